@@ -1,0 +1,102 @@
+// The findings the analysis produces and the reports write. Pure data, no SDK values.
+
+export type Suspicion = 'LOW' | 'MODERATE' | 'HIGH' | 'UNKNOWN';
+export type AddressType = 'Elastic IP' | 'Public IP';
+
+/** One public IPv4 address on one network interface (eni_public_ips.csv). */
+export interface EniPublicIp {
+  ownerAccountId: string;
+  region: string;
+  interfaceId: string;
+  address: string;
+  vpcId: string;
+  subnetId: string;
+  interfaceType: string;
+  addressType: AddressType;
+  suspicion: Suspicion;
+  /** Every reason that raised the suspicion, in the order the checks ran. */
+  reasons: string[];
+  // Extras, written after the reference's columns.
+  scannedAccountId: string;
+  privateIp: string;
+  isPrimary: boolean;
+  allocationId?: string;
+  ipOwnerId?: string;
+  /** True for addresses from a BYOIP pool: they are not charged. */
+  byoip: boolean;
+  instanceId?: string;
+  description?: string;
+}
+
+/** One Elastic IP (associated_eips.csv / unassociated_eips.csv). */
+export interface ElasticIp {
+  accountId: string;
+  region: string;
+  publicIp: string;
+  allocationId?: string;
+  /** `amazon` for Amazon-owned, the pool id for BYOIP. */
+  pool: string;
+  byoip: boolean;
+  associationId?: string;
+  networkInterfaceId?: string;
+  instanceId?: string;
+  privateIp?: string;
+  networkBorderGroup?: string;
+  name?: string;
+}
+
+/** A subnet that auto-assigns public IPs but has no route to an internet gateway. */
+export interface AutoAssignSubnet {
+  ownerAccountId: string;
+  region: string;
+  vpcId: string;
+  subnetId: string;
+  scannedAccountId: string;
+  cidrBlock?: string;
+  availabilityZone?: string;
+}
+
+export interface VpnPublicIps {
+  accountId: string;
+  region: string;
+  connectionId: string;
+  address1: string;
+  address2: string;
+  state?: string;
+}
+
+export interface AcceleratorIps {
+  ownerAccountId: string;
+  arn: string;
+  address1: string;
+  address2: string;
+  /** Every IPv4 address of the accelerator, space separated (custom or dual sets may hold more). */
+  allAddresses: string[];
+  name?: string;
+  kind: 'STANDARD' | 'CUSTOM_ROUTING';
+}
+
+export interface UncheckedAccount {
+  accountId: string;
+  name?: string;
+  status: string;
+}
+
+/** A call that failed after its retries; the scan goes on without its data. */
+export interface ScanError {
+  accountId: string;
+  /** `global` for calls not tied to a region (Organizations, Global Accelerator's home region). */
+  region: string;
+  api: string;
+  errorCode: string;
+  message: string;
+}
+
+/** Everything one region of one account yields. */
+export interface RegionFindings {
+  eniPublicIps: EniPublicIp[];
+  associatedEips: ElasticIp[];
+  unassociatedEips: ElasticIp[];
+  autoAssignSubnets: AutoAssignSubnet[];
+  vpnConnections: VpnPublicIps[];
+}
