@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { flagFor, parseCli } from '../../src/cliArgs.js';
+import { InputError } from '../../src/options.js';
+
+describe('parseCli', () => {
+  it('maps the reference flags onto input names', () => {
+    expect(
+      parseCli([
+        'run-multi-account',
+        '--accounts',
+        '111111111111',
+        '--role-name',
+        'Audit',
+        '--external-id',
+        'x-1',
+        '--regions',
+        'us-east-1',
+        '--profile',
+        'p',
+        '--output-path',
+        'out/',
+      ]),
+    ).toEqual({
+      kind: 'run',
+      command: 'run-multi-account',
+      raw: {
+        mode: 'multi-account',
+        accounts: '111111111111',
+        'member-role-name': 'Audit',
+        'external-id': 'x-1',
+        regions: 'us-east-1',
+        profile: 'p',
+        'output-path': 'out/',
+      },
+    });
+  });
+
+  it('answers help and version', () => {
+    expect(parseCli([])).toEqual({ kind: 'help' });
+    expect(parseCli(['run-single-account', '--help'])).toEqual({ kind: 'help' });
+    expect(parseCli(['--version'])).toEqual({ kind: 'version' });
+  });
+
+  it('rejects unknown commands and flags, and multi-account flags in single-account mode', () => {
+    expect(() => parseCli(['scan'])).toThrow(
+      new InputError('command', "unknown command 'scan' (run-single-account or run-multi-account)"),
+    );
+    expect(() => parseCli(['run-multi-account', '--acounts', '1'])).toThrow(
+      /Unknown option '--acounts'/,
+    );
+    expect(() => parseCli(['run-single-account', '--accounts', '111111111111'])).toThrow(
+      /Unknown option '--accounts'/,
+    );
+  });
+
+  it('names flags as the user typed them', () => {
+    expect(flagFor('member-role-name')).toBe('--role-name');
+    expect(flagFor('regions')).toBe('--regions');
+    expect(flagFor('command')).toBe('command');
+  });
+});

@@ -1,0 +1,114 @@
+// The seed's command line (run-single-account | run-multi-account with its flags), mapped onto
+// the canonical input names so that options.ts validates both entries the same way.
+import { parseArgs } from 'node:util';
+import { InputError, Inputs, type InputName, type RawInputs } from './options.js';
+
+export const COMMANDS = {
+  'run-single-account': 'single-account',
+  'run-multi-account': 'multi-account',
+} as const;
+export type Command = keyof typeof COMMANDS;
+
+/** Flag -> input name. Flags the reference has come first; ours after. */
+const COMMON_FLAGS: Record<string, InputName> = {
+  profile: Inputs.Profile,
+  regions: Inputs.Regions,
+  'access-key-id': Inputs.AccessKeyId,
+  'secret-key': Inputs.SecretAccessKey,
+  'session-token': Inputs.SessionToken,
+  'output-path': Inputs.OutputPath,
+  'aws-region': Inputs.AwsRegion,
+  concurrency: Inputs.Concurrency,
+  'price-per-ip-hour': Inputs.PricePerIpHour,
+  'max-high-suspicion': Inputs.MaxHighSuspicion,
+  'max-unassociated-eips': Inputs.MaxUnassociatedEips,
+  'fail-on-scan-errors': Inputs.FailOnScanErrors,
+};
+const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
+  accounts: Inputs.Accounts,
+  'role-name': Inputs.MemberRoleName,
+  'external-id': Inputs.ExternalId,
+};
+
+export const USAGE = `Usage: aws-ipv4-audit <command> [options]
+
+Finds every public IPv4 address in one AWS account or a whole organisation, flags the ones that
+are probably unnecessary, prices them, and writes CSV reports.
+
+Commands:
+  run-single-account   scan the account of the current credentials
+  run-multi-account    scan every account of the organisation (or --accounts) via AssumeRole
+
+Options (both commands):
+  --profile P               AWS CLI profile for the caller's credentials
+  --regions a,b             regions to scan (default: every region enabled in each account)
+  --access-key-id K         access key for the caller (with --secret-key)
+  --secret-key S            secret key for the caller
+  --session-token T         session token for temporary keys
+  --output-path DIR         directory for the reports, created if missing (default: .)
+  --aws-region R            region for STS, Organizations and DescribeRegions (default: us-east-1)
+  --concurrency N           AWS call chains in flight at once, 1-256 (default: 32)
+  --price-per-ip-hour USD   price of one public IPv4 address-hour (default: 0.005)
+  --max-high-suspicion N    exit 4 when more HIGH-suspicion public IPs are found
+  --max-unassociated-eips N exit 4 when more unassociated (charged) Elastic IPs are found
+  --fail-on-scan-errors B   exit 4 when any AWS call failed (true|false, default false)
+  -h, --help                this text
+  -v, --version             the version
+
+run-multi-account only:
+  --accounts 111111111111,222222222222   accounts to scan (default: every ACTIVE account)
+  --role-name NAME          role to assume in each account (default: OrganizationAccountAccessRole)
+  --external-id ID          ExternalId for AssumeRole
+
+Exit codes: 0 complete scan, gate passed; 2 bad input; 3 reports written but some AWS calls
+failed (listed in *_scan_errors.csv); 4 a threshold was passed; 1 any other failure.
+`;
+
+export type ParsedCli =
+  { kind: 'help' } | { kind: 'version' } | { kind: 'run'; command: Command; raw: RawInputs };
+
+/** The flag a user typed for an input, for messages (e.g. member-role-name -> --role-name). */
+export function flagFor(input: string): string {
+  const all = { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS };
+  const flag = Object.keys(all).find((f) => all[f] === input);
+  return flag ? `--${flag}` : input;
+}
+
+export function parseCli(argv: string[]): ParsedCli {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    return { kind: 'help' };
+  }
+  if (command === '-v' || command === '--version') return { kind: 'version' };
+  if (!(command in COMMANDS)) {
+    throw new InputError(
+      'command',
+      `unknown command '${command}' (run-single-account or run-multi-account)`,
+    );
+  }
+  const flags =
+    command === 'run-multi-account' ? { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS } : COMMON_FLAGS;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        ...Object.fromEntries(Object.keys(flags).map((f) => [f, { type: 'string' as const }])),
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // node:util says e.g. "Unknown option '--acounts'"; keep its words, drop its advice lines.
+    const message = (error as Error).message.split('. ')[0] ?? String(error);
+    throw new InputError(command, message.replace(/\.$/, ''));
+  }
+  if (parsed.values.help) return { kind: 'help' };
+  const raw: RawInputs = { [Inputs.Mode]: COMMANDS[command as Command] };
+  for (const [flag, input] of Object.entries(flags)) {
+    const value = parsed.values[flag];
+    if (typeof value === 'string') raw[input] = value;
+  }
+  return { kind: 'run', command: command as Command, raw };
+}

@@ -1,0 +1,276 @@
+// The one place where user input becomes Options. Action inputs and CLI flags both arrive as
+// raw strings keyed by the canonical (action input) names below, and leave validated, so a bad
+// value fails before any AWS call with a message that names the input and the value.
+import { partition } from '@aws-sdk/core/client';
+
+export const Inputs = {
+  Mode: 'mode',
+  RoleToAssume: 'role-to-assume',
+  AwsRegion: 'aws-region',
+  Audience: 'audience',
+  RoleSessionName: 'role-session-name',
+  Profile: 'profile',
+  AccessKeyId: 'access-key-id',
+  SecretAccessKey: 'secret-key',
+  SessionToken: 'session-token',
+  Accounts: 'accounts',
+  MemberRoleName: 'member-role-name',
+  ExternalId: 'external-id',
+  Regions: 'regions',
+  OutputPath: 'output-path',
+  Concurrency: 'concurrency',
+  PricePerIpHour: 'price-per-ip-hour',
+  MaxHighSuspicion: 'max-high-suspicion',
+  MaxUnassociatedEips: 'max-unassociated-eips',
+  FailOnScanErrors: 'fail-on-scan-errors',
+} as const;
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+export type RawInputs = Partial<Record<InputName, string>>;
+
+/** A user error: names the input and quotes the bad value. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    readonly problem: string,
+  ) {
+    super(`'${input}': ${problem}`);
+    this.name = 'InputError';
+  }
+}
+
+export type Mode = 'single-account' | 'multi-account';
+
+export type CredentialSource =
+  | { kind: 'ambient' }
+  | { kind: 'profile'; profile: string }
+  | { kind: 'static'; accessKeyId: string; secretAccessKey: string; sessionToken?: string }
+  | { kind: 'web-identity'; roleArn: string; audience: string; roleSessionName: string };
+
+export interface Thresholds {
+  maxHighSuspicion?: number;
+  maxUnassociatedEips?: number;
+  failOnScanErrors: boolean;
+}
+
+export interface Options {
+  mode: Mode;
+  /** Region for STS, Organizations and DescribeRegions. */
+  awsRegion: string;
+  credentials: CredentialSource;
+  /** Explicit accounts (multi-account); undefined = every account of the organisation. */
+  accounts?: string[];
+  memberRoleName: string;
+  externalId?: string;
+  /** Explicit regions; undefined = every region enabled in each account. */
+  regions?: string[];
+  outputDir: string;
+  /** Most AWS call chains in flight at once. */
+  concurrency: number;
+  pricePerIpHour: number;
+  thresholds: Thresholds;
+}
+
+export const DEFAULTS = {
+  mode: 'multi-account' as Mode,
+  awsRegion: 'us-east-1',
+  audience: 'sts.amazonaws.com',
+  roleSessionName: 'aws-ipv4-audit',
+  memberRoleName: 'OrganizationAccountAccessRole',
+  outputDir: '.',
+  concurrency: 32,
+  pricePerIpHour: 0.005,
+};
+
+const ACCOUNT_ID = /^\d{12}$/;
+// IAM role names may carry a path prefix; characters per IAM's documented set.
+const ROLE_NAME = /^[\w+=,.@/-]{1,64}$/;
+const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+
+function present(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Splits a comma (or newline) separated list; empty items are dropped. */
+export function parseList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** A region name the SDK's partition data knows (e.g. us-east-1, eu-central-2, us-gov-west-1). */
+export function isKnownRegion(name: string): boolean {
+  return 'description' in partition(name);
+}
+
+export function parseRegions(input: string, value: string): string[] {
+  const regions = parseList(value);
+  if (regions.length === 0) throw new InputError(input, `no region in '${value}'`);
+  for (const region of regions) {
+    if (!isKnownRegion(region)) throw new InputError(input, `unknown region '${region}'`);
+  }
+  return [...new Set(regions)];
+}
+
+export function parseAccounts(input: string, value: string): string[] {
+  const accounts = parseList(value);
+  if (accounts.length === 0) throw new InputError(input, `no account in '${value}'`);
+  for (const account of accounts) {
+    if (!ACCOUNT_ID.test(account)) {
+      throw new InputError(input, `'${account}' is not a 12-digit AWS account id`);
+    }
+  }
+  return [...new Set(accounts)];
+}
+
+function parseInteger(input: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(input, `'${value}' is not a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
+}
+
+function parsePrice(input: string, value: string): number {
+  const price = Number(value);
+  if (!/^\d*\.?\d+$/.test(value) || !Number.isFinite(price)) {
+    throw new InputError(input, `'${value}' is not a non-negative number of USD per hour`);
+  }
+  return price;
+}
+
+export function parseBoolean(input: string, value: string): boolean {
+  // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(input, `'${value}' is not true or false`);
+}
+
+function parseMode(value: string): Mode {
+  if (value === 'single-account' || value === 'multi-account') return value;
+  throw new InputError(Inputs.Mode, `'${value}' is not single-account or multi-account`);
+}
+
+function parseCredentials(raw: RawInputs): CredentialSource {
+  const roleArn = present(raw[Inputs.RoleToAssume]);
+  const profile = present(raw[Inputs.Profile]);
+  const accessKeyId = present(raw[Inputs.AccessKeyId]);
+  const secretAccessKey = present(raw[Inputs.SecretAccessKey]);
+  const sessionToken = present(raw[Inputs.SessionToken]);
+
+  if (accessKeyId !== undefined && secretAccessKey === undefined) {
+    throw new InputError(Inputs.SecretAccessKey, `must be given with '${Inputs.AccessKeyId}'`);
+  }
+  if (secretAccessKey !== undefined && accessKeyId === undefined) {
+    throw new InputError(Inputs.AccessKeyId, `must be given with '${Inputs.SecretAccessKey}'`);
+  }
+  if (sessionToken !== undefined && accessKeyId === undefined) {
+    throw new InputError(
+      Inputs.SessionToken,
+      `needs '${Inputs.AccessKeyId}' and '${Inputs.SecretAccessKey}'`,
+    );
+  }
+  if (roleArn !== undefined) {
+    if (!ROLE_ARN.test(roleArn)) {
+      throw new InputError(
+        Inputs.RoleToAssume,
+        `'${roleArn}' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)`,
+      );
+    }
+    const roleSessionName = present(raw[Inputs.RoleSessionName]) ?? DEFAULTS.roleSessionName;
+    if (!SESSION_NAME.test(roleSessionName)) {
+      throw new InputError(
+        Inputs.RoleSessionName,
+        `'${roleSessionName}' must be 2-64 characters of letters, digits and +=,.@_-`,
+      );
+    }
+    return {
+      kind: 'web-identity',
+      roleArn,
+      audience: present(raw[Inputs.Audience]) ?? DEFAULTS.audience,
+      roleSessionName,
+    };
+  }
+  if (accessKeyId !== undefined && secretAccessKey !== undefined) {
+    return {
+      kind: 'static',
+      accessKeyId,
+      secretAccessKey,
+      ...(sessionToken ? { sessionToken } : {}),
+    };
+  }
+  if (profile !== undefined) return { kind: 'profile', profile };
+  return { kind: 'ambient' };
+}
+
+function optional<T>(raw: RawInputs, name: InputName, parse: (value: string) => T): T | undefined {
+  const value = present(raw[name]);
+  return value === undefined ? undefined : parse(value);
+}
+
+/** Validates raw inputs into Options, or throws the first InputError. Makes no AWS call. */
+export function validate(raw: RawInputs): Options {
+  const mode = optional(raw, Inputs.Mode, parseMode) ?? DEFAULTS.mode;
+  const accounts = optional(raw, Inputs.Accounts, (v) => parseAccounts(Inputs.Accounts, v));
+  if (accounts !== undefined && mode === 'single-account') {
+    throw new InputError(
+      Inputs.Accounts,
+      `applies to multi-account mode only (mode is 'single-account')`,
+    );
+  }
+  const awsRegion = optional(raw, Inputs.AwsRegion, (v) => {
+    if (!isKnownRegion(v)) throw new InputError(Inputs.AwsRegion, `unknown region '${v}'`);
+    return v;
+  });
+  const memberRoleName = optional(raw, Inputs.MemberRoleName, (v) => {
+    if (!ROLE_NAME.test(v))
+      throw new InputError(Inputs.MemberRoleName, `'${v}' is not a valid IAM role name`);
+    return v;
+  });
+  const externalId = optional(raw, Inputs.ExternalId, (v) => {
+    if (!/^[\w+=,.@:/-]{2,1224}$/.test(v)) {
+      throw new InputError(
+        Inputs.ExternalId,
+        'must be 2-1224 characters of letters, digits and +=,.@:/-',
+      );
+    }
+    return v;
+  });
+  const maxHighSuspicion = optional(raw, Inputs.MaxHighSuspicion, (v) =>
+    parseInteger(Inputs.MaxHighSuspicion, v, 0, Number.MAX_SAFE_INTEGER),
+  );
+  const maxUnassociatedEips = optional(raw, Inputs.MaxUnassociatedEips, (v) =>
+    parseInteger(Inputs.MaxUnassociatedEips, v, 0, Number.MAX_SAFE_INTEGER),
+  );
+  return {
+    mode,
+    awsRegion: awsRegion ?? DEFAULTS.awsRegion,
+    credentials: parseCredentials(raw),
+    ...(accounts ? { accounts } : {}),
+    memberRoleName: memberRoleName ?? DEFAULTS.memberRoleName,
+    ...(externalId ? { externalId } : {}),
+    ...withDefined(
+      'regions',
+      optional(raw, Inputs.Regions, (v) => parseRegions(Inputs.Regions, v)),
+    ),
+    outputDir: present(raw[Inputs.OutputPath]) ?? DEFAULTS.outputDir,
+    concurrency:
+      optional(raw, Inputs.Concurrency, (v) => parseInteger(Inputs.Concurrency, v, 1, 256)) ??
+      DEFAULTS.concurrency,
+    pricePerIpHour:
+      optional(raw, Inputs.PricePerIpHour, (v) => parsePrice(Inputs.PricePerIpHour, v)) ??
+      DEFAULTS.pricePerIpHour,
+    thresholds: {
+      ...withDefined('maxHighSuspicion', maxHighSuspicion),
+      ...withDefined('maxUnassociatedEips', maxUnassociatedEips),
+      failOnScanErrors:
+        optional(raw, Inputs.FailOnScanErrors, (v) => parseBoolean(Inputs.FailOnScanErrors, v)) ??
+        false,
+    },
+  };
+}
+
+function withDefined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
