@@ -1,0 +1,150 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EniPublicIp } from '../../../src/analyze/types.js';
+import { REPORT_COLUMNS, REPORT_NAMES } from '../../../src/report/reportColumns.js';
+import { writeCsvReports } from '../../../src/report/writeCsvReports.js';
+import { emptyScan, fixture } from './scanFixture.js';
+
+const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
+const EPOCH = 1695071739;
+const PRICE = 0.005;
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ipv4-report-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function read(name: string): Promise<string> {
+  return readFile(join(dir, `${EPOCH}_${name}.csv`), 'utf8');
+}
+
+describe('writeCsvReports', () => {
+  it('writes one {epoch}_NAME.csv per report and returns the paths in order', async () => {
+    const paths = await writeCsvReports(fixture(), {
+      outputDir: dir,
+      epoch: EPOCH,
+      pricePerIpHour: PRICE,
+    });
+
+    expect(paths).toEqual([
+      join(dir, '1695071739_associated_eips.csv'),
+      join(dir, '1695071739_unassociated_eips.csv'),
+      join(dir, '1695071739_eni_public_ips.csv'),
+      join(dir, '1695071739_private_subnets_with_auto_assign.csv'),
+      join(dir, '1695071739_vpn_connections.csv'),
+      join(dir, '1695071739_global_accelerators.csv'),
+      join(dir, '1695071739_unchecked_accounts.csv'),
+      join(dir, '1695071739_scan_errors.csv'),
+    ]);
+    expect((await readdir(dir)).sort()).toEqual(paths.map((p) => p.slice(dir.length + 1)).sort());
+  });
+
+  it.each(REPORT_NAMES)('matches golden/%s.csv byte for byte', async (name) => {
+    await writeCsvReports(fixture(), { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
+
+    const written = await readFile(join(dir, `${EPOCH}_${name}.csv`));
+    const golden = await readFile(join(GOLDEN, `${name}.csv`));
+    expect(written.toString('utf8')).toBe(golden.toString('utf8'));
+    expect(written.equals(golden)).toBe(true);
+  });
+
+  it('neutralises formulas in user-controlled cells, exactly', async () => {
+    await writeCsvReports(fixture(), { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
+
+    expect(await read('eni_public_ips')).toContain(`,"'=HYPERLINK(""http://evil"",""x"")",3.65\n`);
+    expect(await read('associated_eips')).toContain(`,'+cmd|' /C calc'!A0,3.65\n`);
+    expect(await read('unassociated_eips')).toContain(`,'-spare,3.65\n`);
+    expect(await read('global_accelerators')).toContain(`,'@admin,CUSTOM_ROUTING,`);
+    expect(await read('unchecked_accounts')).toContain(`\n333333333333,'=1+1,SUSPENDED\n`);
+    expect(await read('scan_errors')).toContain(`,"'\t=evil role name, quoted"\n`);
+  });
+
+  it('writes the header, and only the header, for every empty report', async () => {
+    const nested = join(dir, 'a', 'b');
+    const paths = await writeCsvReports(emptyScan(), {
+      outputDir: nested,
+      epoch: 0,
+      pricePerIpHour: PRICE,
+    });
+
+    expect(paths).toHaveLength(REPORT_NAMES.length);
+    for (const [i, name] of REPORT_NAMES.entries()) {
+      expect(paths[i]).toBe(join(nested, `0_${name}.csv`));
+      expect(await readFile(join(nested, `0_${name}.csv`), 'utf8')).toBe(
+        `${REPORT_COLUMNS[name].join(',')}\n`,
+      );
+    }
+  });
+
+  it('maps every VPN column (the report the golden fixture leaves empty)', async () => {
+    const scan = emptyScan();
+    scan.vpnConnections = [
+      {
+        accountId: '111111111111',
+        region: 'us-east-1',
+        connectionId: 'vpn-0abc',
+        address1: '203.0.113.1',
+        address2: '203.0.113.2',
+        state: 'available',
+      },
+      {
+        accountId: '222222222222',
+        region: 'eu-west-1',
+        connectionId: 'vpn-0def',
+        address1: '203.0.113.3',
+        address2: '',
+      },
+    ];
+    await writeCsvReports(scan, { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
+
+    expect(await read('vpn_connections')).toBe(
+      'AccountId,Region,ConnectionId,Address1,Address2,State,MonthlyCostUsd\n' +
+        '111111111111,us-east-1,vpn-0abc,203.0.113.1,203.0.113.2,available,7.30\n' +
+        '222222222222,eu-west-1,vpn-0def,203.0.113.3,,,3.65\n',
+    );
+  });
+
+  it('prices each row at the given price per address-hour', async () => {
+    // 730 h x 0.0036 = 2.628 -> 2.63 per address; a 4-address accelerator 10.512 -> 10.51.
+    await writeCsvReports(fixture(), { outputDir: dir, epoch: EPOCH, pricePerIpHour: 0.0036 });
+
+    const lastCells = (csv: string) =>
+      csv
+        .split('\n')
+        .filter((line) => /,\d+\.\d\d$/.test(line))
+        .map((line) => line.slice(line.lastIndexOf(',') + 1));
+    expect(lastCells(await read('unassociated_eips'))).toEqual(['2.63', '2.63']);
+    expect(lastCells(await read('associated_eips'))).toEqual(['2.63', '0.00']);
+    expect(lastCells(await read('global_accelerators'))).toEqual(['5.26', '10.51']);
+  });
+
+  it('streams a large report in the order given', async () => {
+    const scan = emptyScan();
+    const base: EniPublicIp = fixture().eniPublicIps[2]!;
+    scan.eniPublicIps = Array.from({ length: 60_000 }, (_, i) => ({
+      ...base,
+      interfaceId: `eni-${String(i).padStart(6, '0')}`,
+    }));
+    await writeCsvReports(scan, { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
+
+    const lines = (await read('eni_public_ips')).split('\n');
+    expect(lines).toHaveLength(60_002); // header, rows, and the empty string after the final LF
+    expect(lines[1]).toContain(',eni-000000,');
+    expect(lines[60_000]).toContain(',eni-059999,');
+    expect(lines[60_001]).toBe('');
+  });
+
+  it('rejects an epoch that is not whole seconds before writing anything', async () => {
+    const outputDir = join(dir, 'never');
+    await expect(
+      writeCsvReports(emptyScan(), { outputDir, epoch: 1.5, pricePerIpHour: PRICE }),
+    ).rejects.toThrow(RangeError);
+    await expect(readdir(outputDir)).rejects.toThrow(/ENOENT/);
+  });
+});

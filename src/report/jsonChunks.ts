@@ -1,0 +1,70 @@
+// Serialises a JSON document piece by piece, so a report with tens of thousands of findings is
+// never held as one string. Objects and arrays are laid out one member per line; each array item
+// is written compactly on its own line (one finding per line reads well and diffs well).
+
+/** An array whose items are produced while writing (e.g. findings mapped row by row). */
+export class LazyArray {
+  constructor(readonly items: Iterable<unknown>) {}
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function* arrayChunks(items: Iterable<unknown>, indent: string): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[' : ','}\n${indent}  ${leaf(item)}`;
+    first = false;
+  }
+  yield first ? '[]' : `\n${indent}]`;
+}
+
+// JSON.stringify would write `undefined` as nothing (invalid here) and NaN as null: refuse both,
+// so a bug shows up as an error rather than as a document that lies.
+function leaf(value: unknown): string {
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) {
+      throw new TypeError(`report.json cannot hold ${String(v)}`);
+    }
+    return v;
+  });
+  return text;
+}
+
+/** The chunks of `value` as JSON; members appear in insertion order, so output is deterministic. */
+export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
+  if (value instanceof LazyArray) {
+    yield* arrayChunks(value.items, indent);
+  } else if (Array.isArray(value)) {
+    yield* arrayChunks(value, indent);
+  } else if (isPlainObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) {
+      yield '{}';
+      return;
+    }
+    for (const [i, [key, member]] of entries.entries()) {
+      yield `${i === 0 ? '{' : ','}\n${indent}  ${JSON.stringify(key)}: `;
+      yield* jsonChunks(member, `${indent}  `);
+    }
+    yield `\n${indent}}`;
+  } else {
+    yield leaf(value);
+  }
+}
+
+/** Joins small chunks into pieces of about `size` characters: fewer, larger stream writes. */
+export function* batched(chunks: Iterable<string>, size = 64 * 1024): Generator<string> {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= size) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending !== '') yield pending;
+}

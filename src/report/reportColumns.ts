@@ -1,0 +1,203 @@
+// The single source of truth for what each CSV report holds: its name, its columns in order,
+// and how each cell is read from a row. The reference tool's columns come first, in its order,
+// with clean headers; our extra columns follow, so scripts written against the reference keep
+// working by position and by name.
+import type { ScanResult } from '../scanResult.js';
+import type {
+  AcceleratorIps,
+  AutoAssignSubnet,
+  ElasticIp,
+  EniPublicIp,
+  ScanError,
+  UncheckedAccount,
+  VpnPublicIps,
+} from '../analyze/types.js';
+import { monthlyCostUsd, vpnAddresses } from '../analyze/cost.js';
+import { formatUsd } from './formatUsd.js';
+import { neutralizeFormula } from './neutralizeFormula.js';
+
+/** The reference's six reports, then our coverage reports. */
+export const REPORT_NAMES = [
+  'associated_eips',
+  'unassociated_eips',
+  'eni_public_ips',
+  'private_subnets_with_auto_assign',
+  'vpn_connections',
+  'global_accelerators',
+  'unchecked_accounts',
+  'scan_errors',
+] as const;
+
+export type ReportName = (typeof REPORT_NAMES)[number];
+
+type Cell = string | boolean | undefined;
+
+/** What a cell may need beyond its row. */
+export interface ReportContext {
+  /** USD per public IPv4 address-hour, for the MonthlyCostUsd column. */
+  pricePerIpHour: number;
+}
+
+interface Column<Row> {
+  header: string;
+  cell: (row: Row, context: ReportContext) => Cell;
+  /** Text a user (or a remote endpoint) controls: neutralised against formula injection. */
+  userText: boolean;
+}
+
+export interface ReportDefinition {
+  readonly headers: readonly string[];
+  /** Each row of the scan as the report's cells, in the scan's order. */
+  records(result: ScanResult, context: ReportContext): Generator<string[]>;
+}
+
+/** AWS-formed or our own value (ids, addresses, enums): written as is. */
+function col<Row>(header: string, cell: Column<Row>['cell']): Column<Row> {
+  return { header, cell, userText: false };
+}
+
+function userText<Row>(header: string, cell: Column<Row>['cell']): Column<Row> {
+  return { header, cell, userText: true };
+}
+
+/** The last column of every report that holds addresses: what `count` of them cost a month. */
+function monthlyCost<Row>(count: (row: Row) => number, byoip: (row: Row) => boolean = () => false) {
+  return col<Row>('MonthlyCostUsd', (row, { pricePerIpHour }) =>
+    formatUsd(count(row) * monthlyCostUsd(pricePerIpHour, byoip(row))),
+  );
+}
+
+// csv-stringify would write booleans as `1`/empty; spell them out instead.
+function format(value: Cell, userControlled: boolean): string {
+  if (value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return userControlled ? neutralizeFormula(value) : value;
+}
+
+// Erases the row type so reports of different rows sit in one table.
+function defineReport<Row>(
+  rowsOf: (result: ScanResult) => readonly Row[],
+  columns: readonly Column<Row>[],
+): ReportDefinition {
+  return {
+    headers: columns.map((c) => c.header),
+    *records(result, context) {
+      for (const row of rowsOf(result)) {
+        yield columns.map((c) => format(c.cell(row, context), c.userText));
+      }
+    },
+  };
+}
+
+const EIP_COLUMNS: readonly Column<ElasticIp>[] = [
+  col('AccountId', (e) => e.accountId),
+  col('Region', (e) => e.region),
+  col('EIP', (e) => e.publicIp),
+  col('AllocationId', (e) => e.allocationId),
+  col('Pool', (e) => e.pool),
+  col('Byoip', (e) => e.byoip),
+  col('AssociationId', (e) => e.associationId),
+  col('NetworkInterfaceId', (e) => e.networkInterfaceId),
+  col('InstanceId', (e) => e.instanceId),
+  col('PrivateIp', (e) => e.privateIp),
+  col('NetworkBorderGroup', (e) => e.networkBorderGroup),
+  userText('Name', (e) => e.name),
+  monthlyCost(
+    () => 1,
+    (e) => e.byoip,
+  ),
+];
+
+export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
+  associated_eips: defineReport((r) => r.associatedEips, EIP_COLUMNS),
+  unassociated_eips: defineReport((r) => r.unassociatedEips, EIP_COLUMNS),
+  eni_public_ips: defineReport<EniPublicIp>(
+    (r) => r.eniPublicIps,
+    [
+      col('OwnerAccountId', (e) => e.ownerAccountId),
+      col('Region', (e) => e.region),
+      col('InterfaceId', (e) => e.interfaceId),
+      col('Address', (e) => e.address),
+      col('VpcId', (e) => e.vpcId),
+      col('SubnetId', (e) => e.subnetId),
+      col('InterfaceType', (e) => e.interfaceType),
+      col('AddressType', (e) => e.addressType),
+      col('SuspectUnnecessary', (e) => e.suspicion),
+      // Reasons are sentences the analysis writes, not user text.
+      col('Reason', (e) => e.reasons.join(' ')),
+      col('ScannedAccountId', (e) => e.scannedAccountId),
+      col('PrivateIp', (e) => e.privateIp),
+      col('IsPrimary', (e) => e.isPrimary),
+      col('AllocationId', (e) => e.allocationId),
+      col('IpOwnerId', (e) => e.ipOwnerId),
+      col('Byoip', (e) => e.byoip),
+      col('InstanceId', (e) => e.instanceId),
+      userText('Description', (e) => e.description),
+      monthlyCost(
+        () => 1,
+        (e) => e.byoip,
+      ),
+    ],
+  ),
+  private_subnets_with_auto_assign: defineReport<AutoAssignSubnet>(
+    (r) => r.autoAssignSubnets,
+    [
+      col('OwnerAccountId', (s) => s.ownerAccountId),
+      col('Region', (s) => s.region),
+      col('VpcId', (s) => s.vpcId),
+      col('SubnetId', (s) => s.subnetId),
+      col('ScannedAccountId', (s) => s.scannedAccountId),
+      col('CidrBlock', (s) => s.cidrBlock),
+      col('AvailabilityZone', (s) => s.availabilityZone),
+    ],
+  ),
+  vpn_connections: defineReport<VpnPublicIps>(
+    (r) => r.vpnConnections,
+    [
+      col('AccountId', (v) => v.accountId),
+      col('Region', (v) => v.region),
+      col('ConnectionId', (v) => v.connectionId),
+      col('Address1', (v) => v.address1),
+      col('Address2', (v) => v.address2),
+      col('State', (v) => v.state),
+      monthlyCost((v) => vpnAddresses(v).length),
+    ],
+  ),
+  global_accelerators: defineReport<AcceleratorIps>(
+    (r) => r.globalAccelerators,
+    [
+      col('OwnerAccountId', (a) => a.ownerAccountId),
+      col('Arn', (a) => a.arn),
+      col('Address1', (a) => a.address1),
+      col('Address2', (a) => a.address2),
+      userText('Name', (a) => a.name),
+      col('Type', (a) => a.kind),
+      col('AllAddresses', (a) => a.allAddresses.join(' ')),
+      monthlyCost((a) => a.allAddresses.length),
+    ],
+  ),
+  unchecked_accounts: defineReport<UncheckedAccount>(
+    (r) => r.uncheckedAccounts,
+    [
+      col('AccountId', (a) => a.accountId),
+      userText('Name', (a) => a.name),
+      col('Status', (a) => a.status),
+    ],
+  ),
+  scan_errors: defineReport<ScanError>(
+    (r) => r.scanErrors,
+    [
+      col('AccountId', (e) => e.accountId),
+      col('Region', (e) => e.region),
+      col('Api', (e) => e.api),
+      // Both come from whatever the endpoint answered, and messages often quote user input.
+      userText('ErrorCode', (e) => e.errorCode),
+      userText('Message', (e) => e.message),
+    ],
+  ),
+};
+
+/** The header row of each report, in order. */
+export const REPORT_COLUMNS = Object.fromEntries(
+  REPORT_NAMES.map((name) => [name, REPORTS[name].headers]),
+) as { readonly [N in ReportName]: readonly string[] };

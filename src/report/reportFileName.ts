@@ -1,0 +1,20 @@
+import type { ReportName } from './reportColumns.js';
+
+// A fraction or exponent would give names the reference never produced.
+function checkEpoch(epoch: number) {
+  if (!Number.isSafeInteger(epoch) || epoch < 0) {
+    throw new RangeError(`report epoch must be a non-negative integer of seconds, got ${epoch}`);
+  }
+}
+
+/** `{epoch}_{name}.csv`, the reference tool's naming, e.g. `1695071739_vpn_connections.csv`. */
+export function reportFileName(epoch: number, name: ReportName): string {
+  checkEpoch(epoch);
+  return `${epoch}_${name}.csv`;
+}
+
+/** `{epoch}_report.json`, next to the CSV files of the same scan. */
+export function jsonReportFileName(epoch: number): string {
+  checkEpoch(epoch);
+  return `${epoch}_report.json`;
+}

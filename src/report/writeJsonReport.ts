@@ -1,0 +1,283 @@
+// `{epoch}_report.json`: everything a scan found, for tools. Its shape is schema/report.schema.json;
+// change one, change the other, and bump REPORT_SCHEMA_VERSION when a change is not additive.
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { costSummary, monthlyCostUsd, vpnAddresses, type CostSummary } from '../analyze/cost.js';
+import type {
+  AcceleratorIps,
+  AutoAssignSubnet,
+  ElasticIp,
+  EniPublicIp,
+  VpnPublicIps,
+} from '../analyze/types.js';
+import type { GateResult } from '../gate.js';
+import type { Options } from '../options.js';
+import type { ScanResult } from '../scanResult.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+import { roundCents } from './formatUsd.js';
+import { batched, jsonChunks, LazyArray } from './jsonChunks.js';
+import { jsonReportFileName } from './reportFileName.js';
+import { reportTotals } from './reportTotals.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** The options the report records. Secrets never reach it: only whether an ExternalId was set. */
+export type ReportedOptions = Pick<
+  Options,
+  | 'mode'
+  | 'awsRegion'
+  | 'credentials'
+  | 'accounts'
+  | 'memberRoleName'
+  | 'externalId'
+  | 'regions'
+  | 'concurrency'
+  | 'thresholds'
+>;
+
+export interface JsonReportOptions {
+  outputDir: string;
+  /** Seconds since 1970, the prefix of the file name (as the CSV files). */
+  epoch: number;
+  options: ReportedOptions;
+  gate: GateResult;
+  /** USD per public IPv4 address-hour. */
+  pricePerIpHour: number;
+}
+
+/** Finding keys match a finding across runs (baselines): ids only, never positions. */
+export function eniFindingKey(ip: EniPublicIp): string {
+  return `${ip.ownerAccountId}/${ip.region}/${ip.interfaceId}/${ip.address}`;
+}
+
+export function eipFindingKey(eip: ElasticIp): string {
+  return `${eip.accountId}/${eip.region}/${eip.allocationId ?? eip.publicIp}`;
+}
+
+// Absent optional values are written as null, so every finding of a kind has the same keys.
+const orNull = <T>(value: T | undefined): T | null => value ?? null;
+
+function scanSection(result: ScanResult, options: ReportedOptions, pricePerIpHour: number) {
+  const ms = result.finishedAt.getTime() - result.startedAt.getTime();
+  return {
+    startedAt: result.startedAt.toISOString(),
+    finishedAt: result.finishedAt.toISOString(),
+    durationSeconds: ms / 1000,
+    options: {
+      mode: options.mode,
+      awsRegion: options.awsRegion,
+      regions: orNull(options.regions),
+      accounts: orNull(options.accounts),
+      memberRoleName: options.memberRoleName,
+      externalIdSet: options.externalId !== undefined,
+      // The kind only: keys, profile names and role ARNs stay out of an artifact anyone can read.
+      credentials: { kind: options.credentials.kind },
+      concurrency: options.concurrency,
+      pricePerIpHour,
+      thresholds: {
+        maxHighSuspicion: orNull(options.thresholds.maxHighSuspicion),
+        maxUnassociatedEips: orNull(options.thresholds.maxUnassociatedEips),
+        failOnScanErrors: options.thresholds.failOnScanErrors,
+      },
+    },
+  };
+}
+
+function costSection(cost: CostSummary) {
+  return {
+    pricePerIpHour: cost.pricePerIpHour,
+    hoursPerMonth: cost.hoursPerMonth,
+    addressCount: cost.addressCount,
+    byoipAddressCount: cost.byoipAddressCount,
+    totalMonthlyUsd: roundCents(cost.totalMonthlyUsd),
+    potentialSavingsUsd: roundCents(cost.potentialSavingsUsd),
+    byAccount: new LazyArray(
+      cost.byAccount.map((a) => ({
+        accountId: a.accountId,
+        addresses: a.addresses,
+        monthlyUsd: roundCents(a.monthlyUsd),
+        potentialSavingsUsd: roundCents(a.potentialSavingsUsd),
+      })),
+    ),
+    byInterfaceType: cost.byInterfaceType.map((t) => ({
+      interfaceType: t.interfaceType,
+      addresses: t.addresses,
+      monthlyUsd: roundCents(t.monthlyUsd),
+    })),
+    bySuspicion: { ...cost.bySuspicion },
+  };
+}
+
+function gateSection(gate: GateResult) {
+  return {
+    passed: gate.passed,
+    counts: {
+      highSuspicion: gate.counts.highSuspicion,
+      unassociatedEips: gate.counts.unassociatedEips,
+      scanErrors: gate.counts.scanErrors,
+    },
+    violations: gate.violations.map((v) => ({
+      input: v.input,
+      count: v.count,
+      limit: v.limit,
+      message: v.message,
+    })),
+  };
+}
+
+function* mapped<T, U>(rows: readonly T[], map: (row: T) => U): Generator<U> {
+  for (const row of rows) yield map(row);
+}
+
+function eniFinding(ip: EniPublicIp, price: number) {
+  return {
+    key: eniFindingKey(ip),
+    ownerAccountId: ip.ownerAccountId,
+    region: ip.region,
+    interfaceId: ip.interfaceId,
+    address: ip.address,
+    vpcId: ip.vpcId,
+    subnetId: ip.subnetId,
+    interfaceType: ip.interfaceType,
+    addressType: ip.addressType,
+    suspicion: ip.suspicion,
+    reasons: ip.reasons,
+    scannedAccountId: ip.scannedAccountId,
+    privateIp: ip.privateIp,
+    isPrimary: ip.isPrimary,
+    allocationId: orNull(ip.allocationId),
+    ipOwnerId: orNull(ip.ipOwnerId),
+    byoip: ip.byoip,
+    instanceId: orNull(ip.instanceId),
+    description: orNull(ip.description),
+    monthlyCostUsd: roundCents(monthlyCostUsd(price, ip.byoip)),
+  };
+}
+
+function eipFinding(eip: ElasticIp, price: number) {
+  return {
+    key: eipFindingKey(eip),
+    accountId: eip.accountId,
+    region: eip.region,
+    publicIp: eip.publicIp,
+    allocationId: orNull(eip.allocationId),
+    pool: eip.pool,
+    byoip: eip.byoip,
+    associationId: orNull(eip.associationId),
+    networkInterfaceId: orNull(eip.networkInterfaceId),
+    instanceId: orNull(eip.instanceId),
+    privateIp: orNull(eip.privateIp),
+    networkBorderGroup: orNull(eip.networkBorderGroup),
+    name: orNull(eip.name),
+    monthlyCostUsd: roundCents(monthlyCostUsd(price, eip.byoip)),
+  };
+}
+
+function subnetFinding(subnet: AutoAssignSubnet) {
+  return {
+    key: `${subnet.ownerAccountId}/${subnet.region}/${subnet.subnetId}`,
+    ownerAccountId: subnet.ownerAccountId,
+    region: subnet.region,
+    vpcId: subnet.vpcId,
+    subnetId: subnet.subnetId,
+    scannedAccountId: subnet.scannedAccountId,
+    cidrBlock: orNull(subnet.cidrBlock),
+    availabilityZone: orNull(subnet.availabilityZone),
+  };
+}
+
+function vpnFinding(vpn: VpnPublicIps, price: number) {
+  const addresses = vpnAddresses(vpn);
+  return {
+    key: `${vpn.accountId}/${vpn.region}/${vpn.connectionId}`,
+    accountId: vpn.accountId,
+    region: vpn.region,
+    connectionId: vpn.connectionId,
+    addresses,
+    state: orNull(vpn.state),
+    monthlyCostUsd: roundCents(addresses.length * monthlyCostUsd(price, false)),
+  };
+}
+
+function acceleratorFinding(accelerator: AcceleratorIps, price: number) {
+  return {
+    key: accelerator.arn,
+    ownerAccountId: accelerator.ownerAccountId,
+    arn: accelerator.arn,
+    name: orNull(accelerator.name),
+    kind: accelerator.kind,
+    addresses: accelerator.allAddresses,
+    monthlyCostUsd: roundCents(accelerator.allAddresses.length * monthlyCostUsd(price, false)),
+  };
+}
+
+/** The whole document; its arrays of rows are lazy, mapped while the file is written. */
+export function jsonReportDocument(
+  result: ScanResult,
+  opts: Omit<JsonReportOptions, 'outputDir' | 'epoch'>,
+): Record<string, unknown> {
+  const price = opts.pricePerIpHour;
+  const cost = costSummary(result, price);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: VERSION },
+    scan: scanSection(result, opts.options, price),
+    coverage: {
+      accountsScanned: new LazyArray(result.accountsScanned),
+      targets: new LazyArray(
+        mapped(result.targets, (t) => ({ accountId: t.accountId, region: t.region })),
+      ),
+      uncheckedAccounts: new LazyArray(
+        mapped(result.uncheckedAccounts, (a) => ({
+          accountId: a.accountId,
+          name: orNull(a.name),
+          status: a.status,
+        })),
+      ),
+      scanErrors: new LazyArray(
+        mapped(result.scanErrors, (e) => ({
+          accountId: e.accountId,
+          region: e.region,
+          api: e.api,
+          errorCode: e.errorCode,
+          message: e.message,
+        })),
+      ),
+    },
+    totals: reportTotals(result, cost),
+    cost: costSection(cost),
+    gate: gateSection(opts.gate),
+    findings: {
+      eniPublicIps: new LazyArray(mapped(result.eniPublicIps, (ip) => eniFinding(ip, price))),
+      associatedEips: new LazyArray(mapped(result.associatedEips, (e) => eipFinding(e, price))),
+      unassociatedEips: new LazyArray(mapped(result.unassociatedEips, (e) => eipFinding(e, price))),
+      autoAssignSubnets: new LazyArray(mapped(result.autoAssignSubnets, subnetFinding)),
+      vpnConnections: new LazyArray(mapped(result.vpnConnections, (v) => vpnFinding(v, price))),
+      globalAccelerators: new LazyArray(
+        mapped(result.globalAccelerators, (a) => acceleratorFinding(a, price)),
+      ),
+    },
+  };
+}
+
+/**
+ * Writes `{epoch}_report.json` in `outputDir` (created if missing) and returns its path.
+ * UTF-8, LF line ends, a final newline; the same scan always gives the same bytes.
+ */
+export async function writeJsonReport(
+  result: ScanResult,
+  opts: JsonReportOptions,
+): Promise<string> {
+  const path = join(opts.outputDir, jsonReportFileName(opts.epoch));
+  const document = jsonReportDocument(result, opts);
+  await mkdir(opts.outputDir, { recursive: true });
+  function* chunks() {
+    yield* jsonChunks(document);
+    yield '\n';
+  }
+  await pipeline(Readable.from(batched(chunks())), createWriteStream(path));
+  return path;
+}
