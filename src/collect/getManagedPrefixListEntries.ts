@@ -1,0 +1,21 @@
+import { paginateGetManagedPrefixListEntries, type EC2Client } from '@aws-sdk/client-ec2';
+
+/**
+ * The CIDRs of one prefix list. GetManagedPrefixListEntries reads customer-managed lists (own or
+ * shared) and AWS-managed ones alike; DescribePrefixLists knows only AWS-managed lists and fails
+ * with InvalidPrefixListID.NotFound on the rest.
+ */
+export async function getManagedPrefixListEntries(
+  ec2: EC2Client,
+  prefixListId: string,
+): Promise<string[]> {
+  const cidrs: string[] = [];
+  const pages = paginateGetManagedPrefixListEntries(
+    { client: ec2, pageSize: 100 },
+    { PrefixListId: prefixListId },
+  );
+  for await (const page of pages) {
+    for (const entry of page.Entries ?? []) if (entry.Cidr) cidrs.push(entry.Cidr);
+  }
+  return cidrs;
+}
