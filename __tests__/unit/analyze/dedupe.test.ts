@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dedupeEniPublicIps, dedupeSubnets } from '../../../src/analyze/dedupe.js';
+import type { AutoAssignSubnet, EniPublicIp } from '../../../src/analyze/types.js';
+import { ACCOUNT, OTHER_ACCOUNT, REGION } from './builders.js';
+
+const THIRD_ACCOUNT = '333333333333';
+
+function row(overrides: Partial<EniPublicIp>): EniPublicIp {
+  return {
+    ownerAccountId: OTHER_ACCOUNT,
+    region: REGION,
+    interfaceId: 'eni-1',
+    address: '54.0.0.10',
+    vpcId: 'vpc-1',
+    subnetId: 'subnet-1',
+    interfaceType: 'EC2 Instance',
+    addressType: 'Public IP',
+    suspicion: 'LOW',
+    reasons: [],
+    scannedAccountId: OTHER_ACCOUNT,
+    privateIp: '10.0.0.10',
+    isPrimary: true,
+    byoip: false,
+    ...overrides,
+  };
+}
+
+function subnetRow(overrides: Partial<AutoAssignSubnet>): AutoAssignSubnet {
+  return {
+    ownerAccountId: ACCOUNT,
+    region: REGION,
+    vpcId: 'vpc-1',
+    subnetId: 'subnet-1',
+    scannedAccountId: ACCOUNT,
+    ...overrides,
+  };
+}
+
+describe('dedupeEniPublicIps', () => {
+  it('a shared-subnet interface seen from two accounts is reported once, from its owner', () => {
+    // The VPC owner's scan sees the participant's interface too; it arrives first here.
+    const fromVpcOwner = row({ scannedAccountId: ACCOUNT, suspicion: 'UNKNOWN' });
+    const fromOwner = row({ scannedAccountId: OTHER_ACCOUNT });
+    expect(dedupeEniPublicIps([fromVpcOwner, fromOwner])).toEqual([fromOwner]);
+    expect(dedupeEniPublicIps([fromOwner, fromVpcOwner])).toEqual([fromOwner]);
+  });
+
+  it('keeps different addresses, interfaces and regions apart', () => {
+    const rows = [
+      row({}),
+      row({ address: '52.0.0.11', isPrimary: false }),
+      row({ interfaceId: 'eni-2' }),
+      row({ region: 'us-east-1' }),
+    ];
+    expect(dedupeEniPublicIps(rows)).toEqual(rows);
+  });
+
+  it('without the owner scan, the lowest scanned account wins whatever the order', () => {
+    const a = row({ scannedAccountId: ACCOUNT });
+    const c = row({ scannedAccountId: THIRD_ACCOUNT });
+    expect(dedupeEniPublicIps([c, a])).toEqual([a]);
+    expect(dedupeEniPublicIps([a, c])).toEqual([a]);
+  });
+});
+
+describe('dedupeSubnets', () => {
+  it('one row per region and subnet, from the subnet owner', () => {
+    const fromOwner = subnetRow({});
+    const fromParticipant = subnetRow({ scannedAccountId: OTHER_ACCOUNT });
+    const elsewhere = subnetRow({ subnetId: 'subnet-2', scannedAccountId: OTHER_ACCOUNT });
+    expect(dedupeSubnets([fromParticipant, elsewhere, fromOwner])).toEqual([fromOwner, elsewhere]);
+  });
+});

@@ -1,0 +1,144 @@
+import type { NetworkInterface } from '@aws-sdk/client-ec2';
+import { describe, expect, it } from 'vitest';
+import {
+  interfaceTypeOf,
+  resourceTypeFromDescription,
+} from '../../../src/analyze/interfaceType.js';
+
+// An interface with only the fields that decide its type.
+function iface(fields: Partial<NetworkInterface>): NetworkInterface {
+  return { NetworkInterfaceId: 'eni-1', ...fields };
+}
+
+describe('interfaceTypeOf', () => {
+  it.each([
+    ['network_load_balancer', 'Network Load Balancer'],
+    ['nat_gateway', 'NAT Gateway'],
+    ['natGateway', 'NAT Gateway'],
+    ['efa', 'Elastic Fabric Adapter'],
+    ['trunk', 'Trunk ENI'],
+    ['load_balancer', 'Application Load Balancer'],
+    ['vpc_endpoint', 'PrivateLink Endpoint'],
+    ['branch', 'Branch ENI'],
+    ['transit_gateway', 'Transit Gateway Attachment ENI'],
+    ['lambda', 'Lambda Function Interface'],
+    ['quicksight', 'Quicksight Interface'],
+    ['global_accelerator_managed', 'Global Accelerator Private Access Interface'],
+    ['api_gateway_managed', 'API Gateway'],
+    ['gateway_load_balancer', 'Gateway Load Balancer'],
+    ['gateway_load_balancer_endpoint', 'Gateway Load Balancer Endpoint'],
+    ['iot_rules_managed', 'IoT'],
+    ['aws_codestar_connections_managed', 'CodeStar'],
+  ])('InterfaceType %s -> %s, attached or not', (interfaceType, expected) => {
+    // The SDK's enum lacks `nat_gateway`, which AWS does return.
+    const type = interfaceType as NetworkInterface['InterfaceType'];
+    expect(interfaceTypeOf(iface({ InterfaceType: type }))).toBe(expected);
+    expect(
+      interfaceTypeOf(
+        iface({
+          InterfaceType: type,
+          Attachment: { InstanceId: 'i-1' },
+          Description: 'arn:aws:ecs:us-east-1:1:attachment/x',
+        }),
+      ),
+    ).toBe(expected);
+  });
+
+  it.each<[string, Partial<NetworkInterface>, string]>([
+    [
+      'attached to an instance',
+      { InterfaceType: 'interface', Attachment: { InstanceId: 'i-1' }, Description: 'a b c' },
+      'EC2 Instance',
+    ],
+    [
+      'amazon-elb owned, ELB app/ description',
+      {
+        InterfaceType: 'interface',
+        Attachment: { AttachmentId: 'ela-attach-1' },
+        Association: { IpOwnerId: 'amazon-elb', PublicIp: '34.0.0.1' },
+        Description: 'ELB app/my-alb/50dc6c495c0c9188',
+      },
+      'Application Load Balancer',
+    ],
+    [
+      'amazon-elb owned, classic description',
+      {
+        InterfaceType: 'interface',
+        Attachment: { AttachmentId: 'ela-attach-1' },
+        Association: { IpOwnerId: 'amazon-elb', PublicIp: '34.0.0.1' },
+        Description: 'ELB my-classic-elb',
+      },
+      'Classic Load Balancer',
+    ],
+    [
+      'amazon-elb owned without a description',
+      {
+        Attachment: { AttachmentId: 'ela-attach-1' },
+        Association: { IpOwnerId: 'amazon-elb' },
+      },
+      'Classic Load Balancer',
+    ],
+    [
+      'an ARN description names its service (the reference spelled it "e c s")',
+      {
+        InterfaceType: 'interface',
+        Attachment: { AttachmentId: 'ela-attach-1' },
+        Association: { IpOwnerId: 'amazon', PublicIp: '3.0.0.1' },
+        Description: 'arn:aws:ecs:us-east-1:123456789012:attachment/8d2f-4c3a',
+      },
+      'ecs',
+    ],
+    [
+      'a GovCloud ARN',
+      {
+        Attachment: { AttachmentId: 'a' },
+        Description: 'arn:aws-us-gov:elasticfilesystem:us-gov-west-1:1:file-system/fs-1',
+      },
+      'elasticfilesystem',
+    ],
+    [
+      'a description with spaces gives its first two words',
+      {
+        InterfaceType: 'interface',
+        Attachment: { AttachmentId: 'a' },
+        Description: 'RDSNetworkInterface for my-db instance',
+      },
+      'RDSNetworkInterface for',
+    ],
+    [
+      'a one-word description',
+      { InterfaceType: 'interface', Attachment: { AttachmentId: 'a' }, Description: 'mystery' },
+      'Unknown Resource Type',
+    ],
+    [
+      'attached without a description',
+      { InterfaceType: 'interface', Attachment: { AttachmentId: 'a' } },
+      'Unknown Resource Type',
+    ],
+    [
+      'not attached, InterfaceType interface',
+      { InterfaceType: 'interface', Description: 'left over from a test' },
+      'Unattached ENI',
+    ],
+    ['not attached, no InterfaceType', { Description: 'left over' }, 'Unknown Resource Type'],
+    [
+      'not attached, efa-only (no name for it)',
+      { InterfaceType: 'efa-only' },
+      'Unknown Resource Type',
+    ],
+  ])('%s', (_case, fields, expected) => {
+    expect(interfaceTypeOf(iface(fields))).toBe(expected);
+  });
+});
+
+describe('resourceTypeFromDescription', () => {
+  it.each([
+    ['arn:aws:ecs:us-east-1:1:attachment/x', 'ecs'],
+    ['arn:aws:lambda:eu-west-1:123456789012:function:f', 'lambda'],
+    ['arn:not really', 'arn:not really'],
+    ['  spaced   out words ', 'spaced out'],
+    ['', 'Unknown Resource Type'],
+  ])('%j -> %j', (description, expected) => {
+    expect(resourceTypeFromDescription(description)).toBe(expected);
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareAcceleratorIps,
+  compareAddress,
+  compareAutoAssignSubnets,
+  compareElasticIps,
+  compareEniPublicIps,
+  compareScanErrors,
+  compareUncheckedAccounts,
+  compareVpnPublicIps,
+} from '../../../src/analyze/sortOrder.js';
+import type {
+  AcceleratorIps,
+  AutoAssignSubnet,
+  ElasticIp,
+  EniPublicIp,
+  ScanError,
+  VpnPublicIps,
+} from '../../../src/analyze/types.js';
+
+// Every order of the input must sort to the same expected list.
+function expectSortsTo<T>(expected: T[], compare: (a: T, b: T) => number): void {
+  const orders = [[...expected].reverse(), [...expected.slice(1), ...expected.slice(0, 1)]];
+  for (const order of orders) expect(order.sort(compare)).toEqual(expected);
+}
+
+function eniRow(
+  ownerAccountId: string,
+  region: string,
+  interfaceId: string,
+  address: string,
+): EniPublicIp {
+  return {
+    ownerAccountId,
+    region,
+    interfaceId,
+    address,
+    vpcId: 'vpc-1',
+    subnetId: 'subnet-1',
+    interfaceType: 'EC2 Instance',
+    addressType: 'Public IP',
+    suspicion: 'LOW',
+    reasons: [],
+    scannedAccountId: ownerAccountId,
+    privateIp: '10.0.0.1',
+    isPrimary: true,
+    byoip: false,
+  };
+}
+
+describe('sort order', () => {
+  it('addresses sort numerically, non-addresses after them', () => {
+    expect(['10.0.0.1', '9.0.0.1', 'x', '9.0.0.10', '9.0.0.2'].sort(compareAddress)).toEqual([
+      '9.0.0.1',
+      '9.0.0.2',
+      '9.0.0.10',
+      '10.0.0.1',
+      'x',
+    ]);
+  });
+
+  it('ENI rows by owner, region, interface, address', () => {
+    expectSortsTo(
+      [
+        eniRow('111', 'eu-west-1', 'eni-b', '9.0.0.2'),
+        eniRow('111', 'eu-west-1', 'eni-b', '10.0.0.1'),
+        eniRow('111', 'eu-west-1', 'eni-c', '1.0.0.1'),
+        eniRow('111', 'us-east-1', 'eni-a', '1.0.0.1'),
+        eniRow('222', 'ap-south-1', 'eni-a', '1.0.0.1'),
+      ],
+      compareEniPublicIps,
+    );
+  });
+
+  it('Elastic IPs by account, region, address', () => {
+    const eipRow = (accountId: string, region: string, publicIp: string): ElasticIp => ({
+      accountId,
+      region,
+      publicIp,
+      pool: 'amazon',
+      byoip: false,
+    });
+    expectSortsTo(
+      [
+        eipRow('111', 'eu-west-1', '9.0.0.1'),
+        eipRow('111', 'eu-west-1', '52.0.0.1'),
+        eipRow('111', 'us-east-1', '1.0.0.1'),
+        eipRow('222', 'eu-west-1', '1.0.0.1'),
+      ],
+      compareElasticIps,
+    );
+  });
+
+  it('subnets by owner, region, VPC, subnet', () => {
+    const subnetRow = (
+      ownerAccountId: string,
+      region: string,
+      vpcId: string,
+      subnetId: string,
+    ): AutoAssignSubnet => ({
+      ownerAccountId,
+      region,
+      vpcId,
+      subnetId,
+      scannedAccountId: ownerAccountId,
+    });
+    expectSortsTo(
+      [
+        subnetRow('111', 'eu-west-1', 'vpc-1', 'subnet-1'),
+        subnetRow('111', 'eu-west-1', 'vpc-1', 'subnet-2'),
+        subnetRow('111', 'eu-west-1', 'vpc-2', 'subnet-0'),
+        subnetRow('222', 'ap-south-1', 'vpc-0', 'subnet-0'),
+      ],
+      compareAutoAssignSubnets,
+    );
+  });
+
+  it('VPN connections, accelerators, unchecked accounts and scan errors', () => {
+    const vpnRow = (accountId: string, region: string, connectionId: string): VpnPublicIps => ({
+      accountId,
+      region,
+      connectionId,
+      address1: '',
+      address2: '',
+    });
+    expectSortsTo(
+      [
+        vpnRow('111', 'eu-west-1', 'vpn-2'),
+        vpnRow('111', 'us-east-1', 'vpn-1'),
+        vpnRow('222', 'eu-west-1', 'vpn-1'),
+      ],
+      compareVpnPublicIps,
+    );
+    const acc = (ownerAccountId: string, arn: string): AcceleratorIps => ({
+      ownerAccountId,
+      arn,
+      address1: '',
+      address2: '',
+      allAddresses: [],
+      kind: 'STANDARD',
+    });
+    expectSortsTo(
+      [acc('111', 'arn:b'), acc('111', 'arn:c'), acc('222', 'arn:a')],
+      compareAcceleratorIps,
+    );
+    expectSortsTo(
+      [
+        { accountId: '111', status: 'SUSPENDED' },
+        { accountId: '222', status: 'SUSPENDED' },
+      ],
+      compareUncheckedAccounts,
+    );
+    const err = (accountId: string, region: string, api: string): ScanError => ({
+      accountId,
+      region,
+      api,
+      errorCode: 'E',
+      message: 'm',
+    });
+    expectSortsTo(
+      [
+        err('111', 'eu-west-1', 'DescribeAddresses'),
+        err('111', 'eu-west-1', 'DescribeSubnets'),
+        err('111', 'global', 'ListAccelerators'),
+        err('222', 'eu-west-1', 'DescribeAddresses'),
+      ],
+      compareScanErrors,
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import type { AutoAssignSubnet, EniPublicIp } from './types.js';
+
+interface SeenFrom {
+  ownerAccountId: string;
+  scannedAccountId: string;
+}
+
+// The owner's own scan is the authoritative view; between equals the lowest scanned account wins,
+// so the choice never depends on which scan finished first.
+function preferred<T extends SeenFrom>(kept: T, candidate: T): T {
+  const keptIsOwner = kept.scannedAccountId === kept.ownerAccountId;
+  const candidateIsOwner = candidate.scannedAccountId === candidate.ownerAccountId;
+  if (keptIsOwner !== candidateIsOwner) return candidateIsOwner ? candidate : kept;
+  return candidate.scannedAccountId < kept.scannedAccountId ? candidate : kept;
+}
+
+function dedupeBy<T extends SeenFrom>(rows: readonly T[], keyOf: (row: T) => string): T[] {
+  const kept = new Map<string, T>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const previous = kept.get(key);
+    kept.set(key, previous === undefined ? row : preferred(previous, row));
+  }
+  return [...kept.values()];
+}
+
+/**
+ * One row per (region, interface, address): an interface in a shared subnet is seen by the
+ * subnet owner's scan and by the participant's. Keeps first-seen key order.
+ */
+export function dedupeEniPublicIps(rows: readonly EniPublicIp[]): EniPublicIp[] {
+  return dedupeBy(rows, (row) => `${row.region}\u0000${row.interfaceId}\u0000${row.address}`);
+}
+
+/** One row per (region, subnet): a shared subnet is seen from every account it is shared with. */
+export function dedupeSubnets(rows: readonly AutoAssignSubnet[]): AutoAssignSubnet[] {
+  return dedupeBy(rows, (row) => `${row.region}\u0000${row.subnetId}`);
+}

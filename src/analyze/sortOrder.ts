@@ -1,0 +1,82 @@
+// Comparators that give every report one order whatever order the concurrent scan finished in.
+// Keys compare left to right, `||` moving on only on ties. Code-unit comparison, not
+// localeCompare: the order must not depend on the machine's locale.
+import { ipv4ToNumber } from './bogons.js';
+import type {
+  AcceleratorIps,
+  AutoAssignSubnet,
+  ElasticIp,
+  EniPublicIp,
+  ScanError,
+  UncheckedAccount,
+  VpnPublicIps,
+} from './types.js';
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Numeric order for IPv4 addresses (9.x before 10.x), text order for anything else. */
+export function compareAddress(a: string, b: string): number {
+  const x = ipv4ToNumber(a);
+  const y = ipv4ToNumber(b);
+  if (x !== undefined && y !== undefined) return x - y;
+  if (x !== undefined) return -1;
+  if (y !== undefined) return 1;
+  return compareText(a, b);
+}
+
+export function compareEniPublicIps(a: EniPublicIp, b: EniPublicIp): number {
+  return (
+    compareText(a.ownerAccountId, b.ownerAccountId) ||
+    compareText(a.region, b.region) ||
+    compareText(a.interfaceId, b.interfaceId) ||
+    compareAddress(a.address, b.address) ||
+    compareText(a.scannedAccountId, b.scannedAccountId)
+  );
+}
+
+export function compareElasticIps(a: ElasticIp, b: ElasticIp): number {
+  return (
+    compareText(a.accountId, b.accountId) ||
+    compareText(a.region, b.region) ||
+    compareAddress(a.publicIp, b.publicIp) ||
+    compareText(a.allocationId ?? '', b.allocationId ?? '')
+  );
+}
+
+export function compareAutoAssignSubnets(a: AutoAssignSubnet, b: AutoAssignSubnet): number {
+  return (
+    compareText(a.ownerAccountId, b.ownerAccountId) ||
+    compareText(a.region, b.region) ||
+    compareText(a.vpcId, b.vpcId) ||
+    compareText(a.subnetId, b.subnetId) ||
+    compareText(a.scannedAccountId, b.scannedAccountId)
+  );
+}
+
+export function compareVpnPublicIps(a: VpnPublicIps, b: VpnPublicIps): number {
+  return (
+    compareText(a.accountId, b.accountId) ||
+    compareText(a.region, b.region) ||
+    compareText(a.connectionId, b.connectionId)
+  );
+}
+
+export function compareAcceleratorIps(a: AcceleratorIps, b: AcceleratorIps): number {
+  return compareText(a.ownerAccountId, b.ownerAccountId) || compareText(a.arn, b.arn);
+}
+
+export function compareUncheckedAccounts(a: UncheckedAccount, b: UncheckedAccount): number {
+  return compareText(a.accountId, b.accountId);
+}
+
+export function compareScanErrors(a: ScanError, b: ScanError): number {
+  return (
+    compareText(a.accountId, b.accountId) ||
+    compareText(a.region, b.region) ||
+    compareText(a.api, b.api) ||
+    compareText(a.errorCode, b.errorCode) ||
+    compareText(a.message, b.message)
+  );
+}
