@@ -214,7 +214,7 @@ function acceleratorFinding(accelerator: AcceleratorIps, price: number) {
   };
 }
 
-/** The whole document; its arrays of rows are lazy, mapped while the file is written. */
+/** The whole document. Its arrays of rows are lazy, mapped while it is written: write it once. */
 export function jsonReportDocument(
   result: ScanResult,
   opts: Omit<JsonReportOptions, 'outputDir' | 'epoch'>,

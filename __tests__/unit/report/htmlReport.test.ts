@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AccountCost } from '../../../src/analyze/cost.js';
+import { evaluateGate, gateCounts } from '../../../src/gate.js';
+import type { ScanResult } from '../../../src/scanResult.js';
+import { chartBars, costBarChart } from '../../../src/report/html/costBarChart.js';
+import { escapeHtml } from '../../../src/report/html/escapeHtml.js';
+import { htmlReportFileName } from '../../../src/report/html/htmlReportFileName.js';
+import { jsonForScript } from '../../../src/report/html/jsonForScript.js';
+import { htmlReport } from '../../../src/report/htmlReport.js';
+import { writeHtmlReport } from '../../../src/report/writeHtmlReport.js';
+import { emptyScan, fixture } from './scanFixture.js';
+
+const PRICE = 0.005;
+const IMG_XSS = '<img src=x onerror=alert(1)>';
+const SCRIPT_XSS = '</script><script>alert(1)</script>';
+const COMMENT_XSS = '<!--<script>alert(1)//';
+
+/** The CSV fixture with markup in every kind of user-controlled text the page shows. */
+function hostileScan(): ScanResult {
+  const scan = fixture();
+  const [first, second, third] = scan.eniPublicIps;
+  if (first === undefined || second === undefined || third === undefined) throw new Error('fixture');
+  first.description = IMG_XSS;
+  second.description = SCRIPT_XSS;
+  // Interface types can be guessed from a description, so they are user text too.
+  third.interfaceType = '<i>guessed</i> & "typed"';
+  third.description = `${COMMENT_XSS}\u2028\u2029`;
+  const eip = scan.unassociatedEips[0];
+  if (eip !== undefined) eip.name = '"><svg onload=alert(1)>';
+  const unchecked = scan.uncheckedAccounts[0];
+  if (unchecked !== undefined) unchecked.name = SCRIPT_XSS;
+  const error = scan.scanErrors[0];
+  if (error !== undefined) error.message = `${IMG_XSS} & more`;
+  return scan;
+}
+
+function render(scan: ScanResult): string {
+  const gate = evaluateGate(gateCounts(scan), { maxHighSuspicion: 0, failOnScanErrors: true });
+  return htmlReport(scan, { pricePerIpHour: PRICE, gate });
+}
+
+const DATA_BLOCK = /<script type="application\/json">([\s\S]*?)<\/script>/g;
+
+function dataBlocks(html: string): { cells: number[]; strings: string[] }[] {
+  return [...html.matchAll(DATA_BLOCK)].map(
+    (m) => JSON.parse(m[1] ?? '') as { cells: number[]; strings: string[] },
+  );
+}
+
+/** The markup a browser parses as markup: the page without its JSON data blocks. */
+const markupOnly = (html: string) => html.replace(DATA_BLOCK, '');
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in text and quoted attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+    );
+  });
+});
+
+describe('jsonForScript', () => {
+  it('leaves no character that could end or alter the script element, and round-trips', () => {
+    const value = { text: `${SCRIPT_XSS}${COMMENT_XSS} a&b \u2028\u2029 ]]>` };
+    const json = jsonForScript(value);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json).toContain('\\u003c/script\\u003e');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('htmlReport', () => {
+  it('never lets user text out as markup', () => {
+    const html = render(hostileScan());
+    // Three data blocks and the one script; nothing a description could have opened.
+    expect(html.match(/<script/g)).toHaveLength(4);
+    expect(html.match(/<\/script/gi)).toHaveLength(4);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<svg onload');
+    expect(html).not.toContain('<i>');
+    expect(html).not.toContain('<!--');
+    expect(html).not.toMatch(/[\u2028\u2029]/);
+    // Text the server writes as markup is entity-escaped.
+    expect(html).toContain('&lt;i&gt;guessed&lt;/i&gt; &amp; &quot;typed&quot;');
+    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('ships table text that decodes to exactly what the scan held', () => {
+    const scan = hostileScan();
+    const [findings, unassociated, errors] = dataBlocks(render(scan));
+    expect(findings?.strings).toEqual(expect.arrayContaining([IMG_XSS, SCRIPT_XSS]));
+    expect(findings?.strings).toContain(`${COMMENT_XSS}\u2028\u2029`);
+    expect(findings?.cells).toHaveLength(scan.eniPublicIps.length * 10);
+    expect(unassociated?.strings).toContain('"><svg onload=alert(1)>');
+    expect(errors?.strings).toContain(`${IMG_XSS} & more`);
+  });
+
+  it('allows only its own inline style and script, by hash, and refers to nothing outside', () => {
+    const html = render(hostileScan());
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const hash = (text: string) =>
+      `&#39;sha256-${createHash('sha256').update(text).digest('base64')}&#39;`;
+    expect(policy).toBe(
+      `default-src &#39;none&#39;; script-src ${hash(script)}; style-src ${hash(style)}; ` +
+        `base-uri &#39;none&#39;; form-action &#39;none&#39;`,
+    );
+    // The policy must come before anything it governs.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
+    const markup = markupOnly(html);
+    expect(markup).not.toMatch(/\s(src|href|action|srcset)=/i);
+    expect(markup).not.toMatch(/url\(|@import|https?:\/\//i);
+    expect(markup).not.toMatch(/\sstyle=/i);
+  });
+
+  it('writes the headline numbers, the gate and one bar per account', () => {
+    const html = render(fixture());
+    const metric = (name: string) =>
+      new RegExp(`data-metric="${name}">([^<]*)<`).exec(html)?.[1] ?? 'missing';
+    // 4 interface addresses (2 of them also associated EIPs) + 2 unassociated EIPs + 6
+    // accelerator addresses = 12 distinct; 198.51.100.7 is BYOIP, so 11 are charged. Savings:
+    // the 1 HIGH address and the 2 unassociated EIPs.
+    expect(metric('public-ips')).toBe('12');
+    expect(metric('high')).toBe('1');
+    expect(metric('unassociated-eips')).toBe('2');
+    expect(metric('monthly-cost')).toBe('$40.15');
+    expect(metric('potential-savings')).toBe('$10.95');
+    expect(metric('scan-errors')).toBe('2');
+    expect(metric('gate')).toBe('Failed');
+    expect(html).toContain('data-gate="failed"');
+    expect(html.match(/<g class="bar"/g)).toHaveLength(2);
+  });
+
+  it('renders an empty scan', () => {
+    const html = render(emptyScan());
+    expect(html).toContain('No public IPv4 addresses were found.');
+    expect(dataBlocks(html)).toEqual([
+      { cells: [], strings: [] },
+      { cells: [], strings: [] },
+      { cells: [], strings: [] },
+    ]);
+  });
+
+  it('is the same bytes for the same scan', () => {
+    expect(render(hostileScan())).toBe(render(hostileScan()));
+  });
+});
+
+describe('cost chart', () => {
+  const accounts: AccountCost[] = Array.from({ length: 25 }, (_, i) => ({
+    accountId: String(100000000000 + i),
+    addresses: 25 - i,
+    monthlyUsd: (25 - i) * 3.65,
+    potentialSavingsUsd: 3.65,
+  }));
+
+  it('draws the top 20 accounts and one bar for the others', () => {
+    const bars = chartBars(accounts);
+    expect(bars).toHaveLength(21);
+    expect(bars[19]?.accountId).toBe('100000000019');
+    expect(bars[20]).toMatchObject({ label: 'Others (5 accounts)', addresses: 15 });
+    expect(bars[20]?.accountId).toBeUndefined();
+    expect(bars[20]?.monthlyUsd).toBeCloseTo(15 * 3.65, 9);
+    expect(bars[20]?.potentialSavingsUsd).toBeCloseTo(5 * 3.65, 9);
+    const svg = costBarChart(accounts);
+    expect(svg.match(/<g class="bar"/g)).toHaveLength(20);
+    expect(svg.match(/<g class="bar others"/g)).toHaveLength(1);
+  });
+
+  it('escapes labels', () => {
+    const svg = costBarChart([{ ...accounts[0]!, accountId: '<b>x</b>' }]);
+    expect(svg).toContain('&lt;b&gt;x&lt;/b&gt;');
+    expect(svg).not.toContain('<b>');
+  });
+});
+
+describe('writeHtmlReport', () => {
+  it('writes {epoch}_report.html with the same bytes htmlReport builds', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'html-report-unit-'));
+    try {
+      const scan = hostileScan();
+      const gate = evaluateGate(gateCounts(scan), { failOnScanErrors: false });
+      const path = await writeHtmlReport(scan, {
+        outputDir: join(dir, 'nested'),
+        epoch: 1695071739,
+        pricePerIpHour: PRICE,
+        gate,
+      });
+      expect(path).toBe(join(dir, 'nested', '1695071739_report.html'));
+      expect(await readFile(path, 'utf8')).toBe(htmlReport(scan, { pricePerIpHour: PRICE, gate }));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an epoch that is not whole seconds before touching the disk', () => {
+    expect(() => htmlReportFileName(1.5)).toThrow(RangeError);
+    expect(htmlReportFileName(0)).toBe('0_report.html');
+  });
+});

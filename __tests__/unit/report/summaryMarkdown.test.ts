@@ -1,0 +1,240 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { costSummary } from '../../../src/analyze/cost.js';
+import type { EniPublicIp } from '../../../src/analyze/types.js';
+import type { GateResult } from '../../../src/gate.js';
+import type { Thresholds } from '../../../src/options.js';
+import {
+  MAX_SUMMARY_BYTES,
+  summaryMarkdown,
+  type SummaryInput,
+} from '../../../src/report/summaryMarkdown.js';
+import type { ScanResult } from '../../../src/scanResult.js';
+import { emptyScan, fixture } from './scanFixture.js';
+
+const GOLDEN = fileURLToPath(new URL('./golden/summary.md', import.meta.url));
+const MIB = 1024 * 1024;
+
+const THRESHOLDS: Thresholds = {
+  maxHighSuspicion: 0,
+  maxUnassociatedEips: 5,
+  failOnScanErrors: false,
+};
+
+// Built by hand, so the golden file does not follow changes to the gate's wording.
+const FAILED: GateResult = {
+  passed: false,
+  counts: { highSuspicion: 1, unassociatedEips: 2, scanErrors: 2 },
+  violations: [
+    {
+      input: 'max-high-suspicion',
+      count: 1,
+      limit: 0,
+      message: '1 HIGH-suspicion public IPs exceed max-high-suspicion (0) by 1',
+    },
+  ],
+};
+
+/** The report fixture, with user text trying markdown and HTML injection where the summary shows it. */
+function hostileScan(): ScanResult {
+  const scan = fixture();
+  scan.eniPublicIps[1]!.interfaceType = '<script>alert(1)</script> | [x](javascript:alert(1))';
+  scan.scanErrors[1]!.errorCode = 'Access*Denied*\n| injected | row |';
+  return scan;
+}
+
+function input(scan: ScanResult, overrides: Partial<SummaryInput> = {}): SummaryInput {
+  return {
+    result: scan,
+    cost: costSummary(scan, 0.005),
+    gate: FAILED,
+    thresholds: THRESHOLDS,
+    artifact: {
+      name: 'ipv4-audit-reports',
+      url: 'https://github.com/o/r/actions/runs/1/artifacts/2',
+    },
+    ...overrides,
+  };
+}
+
+function highScan(findings: number, accounts: number): ScanResult {
+  const scan = emptyScan();
+  const base: EniPublicIp = fixture().eniPublicIps[1]!;
+  scan.eniPublicIps = Array.from({ length: findings }, (_, i) => ({
+    ...base,
+    ownerAccountId: String(100000000000 + (i % accounts)),
+    interfaceId: `eni-${String(i).padStart(17, '0')}`,
+    address: `54.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+    // The longest a description-derived type may be, all of it escaped.
+    interfaceType: '<b>|</b>'.repeat(40),
+  }));
+  scan.accountsScanned = Array.from({ length: accounts }, (_, i) => String(100000000000 + i));
+  return scan;
+}
+
+describe('summaryMarkdown', () => {
+  it('matches golden/summary.md for the report fixture', async () => {
+    const markdown = summaryMarkdown(input(hostileScan()));
+
+    expect(markdown).toBe(await readFile(GOLDEN, 'utf8'));
+  });
+
+  it('keeps hostile text inert', () => {
+    const markdown = summaryMarkdown(
+      input(hostileScan(), {
+        artifact: { name: '[a](javascript:x)', error: '<img src=x onerror=alert(1)>\nsecond line' },
+      }),
+    );
+
+    expect(markdown).not.toContain('<script');
+    expect(markdown).not.toContain('<img');
+    expect(markdown).not.toContain('](javascript');
+    expect(markdown).not.toContain('| injected |');
+    // Every table row keeps its column count: no cell text added a pipe.
+    for (const line of markdown
+      .split('\n')
+      .filter((l) => l.startsWith('| Account | Region | API'))) {
+      expect(line.split('|')).toHaveLength(6);
+    }
+    expect(markdown).toContain('Access&#42;Denied&#42; &#124; injected &#124; row &#124;');
+  });
+
+  it.each([
+    [
+      'an upload error',
+      { name: 'reports', error: 'quota exceeded' },
+      '⚠️ The reports could not be uploaded as `reports`: quota exceeded',
+    ],
+    [
+      'no url',
+      { name: 'reports' },
+      'The reports are in the workflow artifact reports — CSV, JSON and an HTML report',
+    ],
+    [
+      'a javascript: url',
+      { name: 'reports', url: 'javascript:alert(1)' },
+      'The reports are in the workflow artifact reports',
+    ],
+    [
+      'a url with parentheses',
+      { name: 'reports', url: 'https://example.com/a(b)c d' },
+      'Download the reports: [reports](https://example.com/a%28b%29c%20d) — CSV, JSON and an HTML report',
+    ],
+  ])('describes the artifact with %s', (_what, artifact, expected) => {
+    const markdown = summaryMarkdown(input(fixture(), { artifact }));
+
+    expect(markdown).toContain(`### Reports\n\n${expected}`);
+    expect(markdown).not.toContain('javascript:');
+  });
+
+  it('leaves the reports out when there is no artifact', () => {
+    const withoutArtifact = input(fixture());
+    delete withoutArtifact.artifact;
+
+    expect(summaryMarkdown(withoutArtifact)).not.toContain('### Reports');
+  });
+
+  it('says when no threshold is set', () => {
+    const markdown = summaryMarkdown(
+      input(fixture(), {
+        thresholds: { failOnScanErrors: false },
+        gate: { passed: true, counts: FAILED.counts, violations: [] },
+      }),
+    );
+
+    expect(markdown).toContain(
+      '### Gate\n\nNo thresholds set: the gate passes whatever the scan finds.',
+    );
+    expect(markdown).toContain('Gate: **passed**.');
+  });
+
+  it('shows a passed gate with each threshold, its count and limit', () => {
+    const markdown = summaryMarkdown(
+      input(fixture(), {
+        thresholds: { maxHighSuspicion: 5, failOnScanErrors: true },
+        gate: {
+          passed: false,
+          counts: FAILED.counts,
+          violations: [
+            { input: 'fail-on-scan-errors', count: 2, limit: 0, message: '2 AWS call(s) failed' },
+          ],
+        },
+      }),
+    );
+
+    expect(markdown).toContain(
+      [
+        '| `max-high-suspicion` | 1 | 5 | ✅ within |',
+        '| `fail-on-scan-errors` | 2 | 0 | ❌ over by 2 |',
+        '',
+        '- 2 AWS call(s) failed',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when nothing was found', () => {
+    const markdown = summaryMarkdown(
+      input(emptyScan(), { gate: { passed: true, counts: FAILED.counts, violations: [] } }),
+    );
+
+    expect(markdown).toContain('### HIGH-suspicion public IPs (0)\n\nNone.');
+    expect(markdown).toContain('### Accounts\n\nNo public IPv4 address found.');
+    expect(markdown).toContain('### Scan errors (0)\n\nNone: every call succeeded.');
+  });
+
+  it('caps each table and points to the artifact for the rest', () => {
+    const markdown = summaryMarkdown(input(highScan(5, 4), { maxHighRows: 2, maxAccountRows: 3 }));
+
+    expect(markdown.match(/^\| 1000000000\d\d \| us-east-1 \| eni-/gm)).toHaveLength(2);
+    expect(markdown).toContain('\n\n…and 3 more HIGH-suspicion public IPs in the artifact.\n');
+    expect(markdown).toContain('\n\n…and 1 more accounts in the artifact.\n');
+  });
+
+  it('stays under 1 MiB for 50,000 HIGH findings across 1,000 accounts', () => {
+    const scan = highScan(50_000, 1_000);
+    scan.scanErrors = Array.from({ length: 5_000 }, (_, i) => ({
+      accountId: String(100000000000 + i),
+      region: 'us-east-1',
+      api: 'ec2:DescribeNetworkInterfaces',
+      errorCode: 'x'.repeat(1_000),
+      message: 'm',
+    }));
+
+    const markdown = summaryMarkdown(input(scan));
+
+    expect(Buffer.byteLength(markdown)).toBeLessThan(MIB);
+    expect(markdown).toContain('…and 49,950 more HIGH-suspicion public IPs in the artifact.');
+    expect(markdown).toContain('…and 900 more accounts in the artifact.');
+    expect(markdown).toContain('…and 4,990 more scan errors in the artifact.');
+  });
+
+  it('cuts at the byte cap, at a line end, with a note, whatever the caps', () => {
+    const markdown = summaryMarkdown(
+      input(highScan(50_000, 1_000), { maxHighRows: Infinity, maxAccountRows: Infinity }),
+    );
+
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES);
+    expect(Buffer.byteLength(markdown)).toBeGreaterThan(MAX_SUMMARY_BYTES - 2_000);
+    expect(
+      markdown.endsWith(
+        '\n\n> [!WARNING]\n> This summary was cut at 900 KiB; the artifact holds every finding.\n',
+      ),
+    ).toBe(true);
+    const lastRow =
+      markdown
+        .split('\n')
+        .filter((l) => l.startsWith('| '))
+        .at(-1) ?? '';
+    expect(lastRow.endsWith(' |')).toBe(true);
+  });
+
+  it('honours a smaller byte cap', () => {
+    const markdown = summaryMarkdown(
+      input(highScan(1_000, 10), { maxHighRows: 1_000, maxBytes: 20_000 }),
+    );
+
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(20_000);
+    expect(markdown).toContain('This summary was cut at 19 KiB');
+  });
+});

@@ -1,0 +1,108 @@
+// The page's only stylesheet. System fonts only: the page may load nothing. Colours follow the
+// reader's light or dark preference; suspicion and gate colours are always paired with text.
+export const REPORT_STYLE = `
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --border: #d1d9e0; --panel: #f6f8fa;
+  --accent: #0969da; --high: #cf222e; --moderate: #9a6700; --low: #1a7f37; --unknown: #6e7781;
+  --pass: #1a7f37; --fail: #cf222e; --track: #eaeef2;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --border: #3d444d; --panel: #151b23;
+    --accent: #4493f8; --high: #f85149; --moderate: #d29922; --low: #3fb950; --unknown: #9198a1;
+    --pass: #3fb950; --fail: #f85149; --track: #21262d;
+  }
+}
+* { box-sizing: border-box; }
+body {
+  margin: 0 auto; padding: 24px; max-width: 1440px; background: var(--bg); color: var(--fg);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 0 0 12px; }
+h3 { font-size: 15px; margin: 0 0 8px; }
+section { margin: 0 0 32px; }
+.meta, .note { color: var(--muted); margin: 0 0 16px; }
+.verdict {
+  border: 1px solid var(--border); border-left: 6px solid var(--pass); border-radius: 6px;
+  padding: 10px 14px; margin: 0 0 20px; background: var(--panel);
+}
+.verdict.fail { border-left-color: var(--fail); }
+.verdict strong { font-size: 16px; }
+.verdict ul { margin: 6px 0 0; padding-left: 20px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 12px; }
+.card { border: 1px solid var(--border); border-radius: 6px; padding: 10px 12px; background: var(--panel); }
+.card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
+.card .value { font-size: 24px; font-weight: 600; font-variant-numeric: tabular-nums; }
+.card .sub { color: var(--muted); font-size: 12px; }
+.card.high .value { color: var(--high); }
+.card.moderate .value { color: var(--moderate); }
+.card.low .value { color: var(--low); }
+.card.unknown .value { color: var(--unknown); }
+.card.fail .value { color: var(--fail); }
+.card.pass .value { color: var(--pass); }
+.chart { display: block; width: 100%; max-width: 960px; height: auto; }
+.chart text { font-size: 12px; fill: var(--fg); }
+.chart .label { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.chart .track { fill: var(--track); }
+.chart .cost { fill: var(--accent); }
+.chart .savings { fill: var(--high); }
+.chart .others .cost { fill: var(--muted); }
+.legend { display: flex; gap: 16px; color: var(--muted); font-size: 12px; margin-top: 6px; }
+.legend span::before {
+  content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 6px;
+  border-radius: 2px; vertical-align: -1px; background: var(--accent);
+}
+.legend .savings::before { background: var(--high); }
+.split { display: grid; grid-template-columns: repeat(auto-fit, minmax(380px, 1fr)); gap: 24px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { padding: 5px 10px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+td { white-space: nowrap; }
+td.wrap { white-space: normal; min-width: 12em; max-width: 28em; overflow-wrap: anywhere; }
+.scroll table { font-size: 13px; }
+th { background: var(--panel); font-weight: 600; white-space: nowrap; }
+.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tfoot td { font-weight: 600; }
+.summary { width: auto; min-width: 100%; }
+.toolbar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 0 0 8px; }
+.toolbar input, .toolbar select {
+  font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--border);
+  border-radius: 6px; padding: 5px 8px;
+}
+.toolbar input { min-width: 260px; }
+.toolbar .count { color: var(--muted); margin-left: auto; font-variant-numeric: tabular-nums; }
+.scroll { max-height: 75vh; overflow: auto; border: 1px solid var(--border); border-radius: 6px; }
+.scroll table th { position: sticky; top: 0; z-index: 1; }
+.scroll table tr:last-child td { border-bottom: 0; }
+th button {
+  font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer;
+  display: inline-flex; gap: 4px; align-items: center;
+}
+th button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+th .arrow { color: var(--muted); width: 1em; }
+th[aria-sort="ascending"] .arrow::after { content: "\\25B2"; }
+th[aria-sort="descending"] .arrow::after { content: "\\25BC"; }
+tbody tr:hover td { background: var(--panel); }
+td.none { color: var(--muted); text-align: center; white-space: normal; }
+.badge {
+  display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 12px; font-weight: 600;
+  border: 1px solid currentColor;
+}
+.badge[data-value="HIGH"] { color: var(--high); }
+.badge[data-value="MODERATE"] { color: var(--moderate); }
+.badge[data-value="LOW"] { color: var(--low); }
+.badge[data-value="UNKNOWN"] { color: var(--unknown); }
+.more { color: var(--muted); }
+.more button {
+  font: inherit; color: var(--accent); background: none; border: 0; padding: 0; cursor: pointer;
+  text-decoration: underline;
+}
+.empty { color: var(--muted); }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
+footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--border); padding-top: 12px; }
+@media print {
+  .toolbar, .more { display: none; }
+  .scroll { max-height: none; overflow: visible; border: 0; }
+}
+`;

@@ -1,0 +1,158 @@
+// The three interactive tables: which rows, which columns, and how their cells are shipped to
+// the page. Cells travel as integers: an index into a per-table string list (an organisation
+// repeats the same accounts, regions, types and reasons thousands of times) or whole cents.
+// That keeps 50,000 findings to a few megabytes and lets the page sort by integer rank.
+import { monthlyCostUsd } from '../../analyze/cost.js';
+import type { ElasticIp, EniPublicIp, ScanError, Suspicion } from '../../analyze/types.js';
+import type { ScanResult } from '../../scanResult.js';
+import { roundCents } from '../formatUsd.js';
+import { jsonForScript } from './jsonForScript.js';
+
+/** How the page compares and shows a column: text, IPv4 numeric order, or money. */
+export type ColumnKind = 'text' | 'address' | 'usd';
+
+interface Column<Row> {
+  label: string;
+  kind: ColumnKind;
+  /** The cell: text for text and address columns, whole cents for usd columns. */
+  value: (row: Row, pricePerIpHour: number) => string | number;
+  /** Shown as a coloured badge (suspicion). */
+  badge?: boolean;
+  /** Long prose (reasons, descriptions, messages): may wrap instead of widening the table. */
+  wrap?: boolean;
+}
+
+/** A drop-down that keeps only rows whose column equals one value. */
+export interface ColumnSelect {
+  column: number;
+  label: string;
+  values: readonly string[];
+}
+
+export interface TableDefinition {
+  id: string;
+  title: string;
+  noun: string;
+  columns: readonly Column<never>[];
+  selects: readonly ColumnSelect[];
+  /** The table's data as JSON, in pieces, rows in scan order. */
+  encode(result: ScanResult, pricePerIpHour: number): Generator<string>;
+}
+
+const SUSPICIONS: readonly Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
+
+const cents = (usd: number) => Math.round(roundCents(usd) * 100);
+
+/** Rows encoded per chunk: big enough for few writes, small enough never to hold the table twice. */
+const ROWS_PER_CHUNK = 2000;
+
+function defineTable<Row>(table: {
+  id: string;
+  title: string;
+  noun: string;
+  rows: (result: ScanResult) => readonly Row[];
+  columns: readonly Column<Row>[];
+  selects?: readonly ColumnSelect[];
+}): TableDefinition {
+  const { columns } = table;
+  return {
+    id: table.id,
+    title: table.title,
+    noun: table.noun,
+    columns: columns as readonly Column<never>[],
+    selects: table.selects ?? [],
+    // `{"cells":[...],"strings":[...]}`: the string list comes last, once every row has added to it.
+    *encode(result, pricePerIpHour) {
+      const index = new Map<string, number>();
+      const strings: string[] = [];
+      const intern = (text: string) => {
+        let i = index.get(text);
+        if (i === undefined) {
+          i = strings.length;
+          strings.push(text);
+          index.set(text, i);
+        }
+        return i;
+      };
+      const rows = table.rows(result);
+      yield '{"cells":[';
+      for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
+        const cells: number[] = [];
+        for (const row of rows.slice(start, start + ROWS_PER_CHUNK)) {
+          for (const column of columns) {
+            const value = column.value(row, pricePerIpHour);
+            cells.push(typeof value === 'number' ? value : intern(value));
+          }
+        }
+        yield (start === 0 ? '' : ',') + cells.join(',');
+      }
+      yield `],"strings":${jsonForScript(strings)}}`;
+    },
+  };
+}
+
+export const FINDINGS_TABLE = defineTable<EniPublicIp>({
+  id: 'findings',
+  title: 'Public IPv4 addresses on network interfaces',
+  noun: 'findings',
+  rows: (r) => r.eniPublicIps,
+  columns: [
+    { label: 'Account', kind: 'text', value: (e) => e.ownerAccountId },
+    { label: 'Region', kind: 'text', value: (e) => e.region },
+    { label: 'Interface', kind: 'text', value: (e) => e.interfaceId },
+    { label: 'Address', kind: 'address', value: (e) => e.address },
+    { label: 'Type', kind: 'text', value: (e) => e.interfaceType },
+    { label: 'Address type', kind: 'text', value: (e) => e.addressType },
+    { label: 'Suspicion', kind: 'text', value: (e) => e.suspicion, badge: true },
+    { label: 'Reason', kind: 'text', value: (e) => e.reasons.join(' '), wrap: true },
+    {
+      label: 'Monthly cost',
+      kind: 'usd',
+      value: (e, price) => cents(monthlyCostUsd(price, e.byoip)),
+    },
+    // Last: it is the widest, and the columns before it are the ones a reader needs in view.
+    { label: 'Description', kind: 'text', value: (e) => e.description ?? '', wrap: true },
+  ],
+  selects: [{ column: 6, label: 'Suspicion', values: SUSPICIONS }],
+});
+
+export const UNASSOCIATED_EIPS_TABLE = defineTable<ElasticIp>({
+  id: 'unassociated-eips',
+  title: 'Unassociated Elastic IPs',
+  noun: 'unassociated Elastic IPs',
+  rows: (r) => r.unassociatedEips,
+  columns: [
+    { label: 'Account', kind: 'text', value: (e) => e.accountId },
+    { label: 'Region', kind: 'text', value: (e) => e.region },
+    { label: 'Address', kind: 'address', value: (e) => e.publicIp },
+    { label: 'Allocation', kind: 'text', value: (e) => e.allocationId ?? '' },
+    { label: 'Pool', kind: 'text', value: (e) => e.pool },
+    { label: 'BYOIP', kind: 'text', value: (e) => (e.byoip ? 'yes' : 'no') },
+    { label: 'Name', kind: 'text', value: (e) => e.name ?? '', wrap: true },
+    {
+      label: 'Monthly cost',
+      kind: 'usd',
+      value: (e, price) => cents(monthlyCostUsd(price, e.byoip)),
+    },
+  ],
+});
+
+export const SCAN_ERRORS_TABLE = defineTable<ScanError>({
+  id: 'scan-errors',
+  title: 'Scan errors',
+  noun: 'scan errors',
+  rows: (r) => r.scanErrors,
+  columns: [
+    { label: 'Account', kind: 'text', value: (e) => e.accountId },
+    { label: 'Region', kind: 'text', value: (e) => e.region },
+    { label: 'API', kind: 'text', value: (e) => e.api },
+    { label: 'Error code', kind: 'text', value: (e) => e.errorCode },
+    { label: 'Message', kind: 'text', value: (e) => e.message, wrap: true },
+  ],
+});
+
+export const REPORT_TABLES: readonly TableDefinition[] = [
+  FINDINGS_TABLE,
+  UNASSOCIATED_EIPS_TABLE,
+  SCAN_ERRORS_TABLE,
+];

@@ -1,0 +1,320 @@
+// `{epoch}_report.html`: one self-contained page for people who download the artifact. It loads
+// nothing (its policy forbids every source but its own inline style and script), so it works
+// from file:// and cannot leak anything about the organisation. Headline numbers, the chart and
+// the breakdowns are written here; the long tables travel as compact JSON and are drawn by the
+// inline script, which keeps 50,000 findings fast and the file a few megabytes.
+import { costSummary, monthlyCostUsd, type CostSummary } from '../analyze/cost.js';
+import type { EniPublicIp, Suspicion } from '../analyze/types.js';
+import type { GateResult } from '../gate.js';
+import type { ScanResult } from '../scanResult.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+import { formatUsdForPeople } from './formatUsd.js';
+import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';
+import { costBarChart } from './html/costBarChart.js';
+import { escapeHtml } from './html/escapeHtml.js';
+import { formatCount } from './html/formatCount.js';
+import { REPORT_SCRIPT } from './html/reportScript.js';
+import { REPORT_STYLE } from './html/reportStyle.js';
+import { REPORT_TABLES, type TableDefinition } from './html/reportTables.js';
+import { reportTotals, type ReportTotals } from './reportTotals.js';
+
+export interface HtmlReportOptions {
+  /** USD per public IPv4 address-hour. */
+  pricePerIpHour: number;
+  gate: GateResult;
+}
+
+const SUSPICIONS: readonly Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
+
+// The policy names the exact bytes of the style and script, so both are fixed strings.
+const POLICY = contentSecurityPolicy({ script: REPORT_SCRIPT, style: REPORT_STYLE });
+
+const h = escapeHtml;
+
+function plural(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** `2026-01-01 00:05:00 UTC`: the same on every machine. */
+function utc(date: Date): string {
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  return minutes === 0 ? `${seconds} s` : `${minutes} min ${seconds % 60} s`;
+}
+
+interface Card {
+  metric: string;
+  label: string;
+  value: string;
+  sub?: string;
+  tone?: string;
+}
+
+function cards(list: readonly Card[]): string {
+  const items = list.map(
+    (c) =>
+      `<div class="card${c.tone === undefined ? '' : ` ${c.tone}`}">` +
+      `<div class="label">${h(c.label)}</div>` +
+      `<div class="value" data-metric="${h(c.metric)}">${h(c.value)}</div>` +
+      (c.sub === undefined ? '' : `<div class="sub">${h(c.sub)}</div>`) +
+      `</div>`,
+  );
+  return `<div class="cards">${items.join('')}</div>`;
+}
+
+function headline(
+  result: ScanResult,
+  totals: ReportTotals,
+  cost: CostSummary,
+  gate: GateResult,
+): string {
+  const regions = new Set(result.targets.map((t) => t.region)).size;
+  const suspicionCards = SUSPICIONS.map((s): Card => ({
+    metric: s.toLowerCase(),
+    label: `${s} suspicion`,
+    value: formatCount(totals.bySuspicion[s]),
+    sub: 'interface addresses',
+    tone: s.toLowerCase(),
+  }));
+  return cards([
+    {
+      metric: 'public-ips',
+      label: 'Public IPv4 addresses',
+      value: formatCount(totals.publicIpv4Addresses),
+      sub: `${formatCount(totals.byoipAddresses)} BYOIP (free)`,
+    },
+    ...suspicionCards,
+    {
+      metric: 'unassociated-eips',
+      label: 'Unassociated EIPs',
+      value: formatCount(totals.unassociatedEips),
+      sub: `${formatCount(totals.unassociatedEipsCharged)} charged`,
+      tone: totals.unassociatedEipsCharged > 0 ? 'high' : undefined,
+    },
+    {
+      metric: 'monthly-cost',
+      label: 'Monthly cost',
+      value: formatUsdForPeople(cost.totalMonthlyUsd),
+      sub: `$${cost.pricePerIpHour} per address-hour`,
+    },
+    {
+      metric: 'potential-savings',
+      label: 'Potential savings',
+      value: formatUsdForPeople(cost.potentialSavingsUsd),
+      sub: 'a month: HIGH + unassociated',
+    },
+    {
+      metric: 'accounts',
+      label: 'Accounts scanned',
+      value: formatCount(totals.accountsScanned),
+      sub: `${formatCount(totals.uncheckedAccounts)} not scanned`,
+    },
+    {
+      metric: 'regions',
+      label: 'Regions scanned',
+      value: formatCount(regions),
+      sub: plural(totals.accountRegionsScanned, 'account-region', 'account-regions'),
+    },
+    {
+      metric: 'scan-errors',
+      label: 'Scan errors',
+      value: formatCount(totals.scanErrors),
+      sub: totals.scanErrors === 0 ? 'complete coverage' : 'calls failed after retries',
+      tone: totals.scanErrors > 0 ? 'fail' : undefined,
+    },
+    {
+      metric: 'gate',
+      label: 'Gate',
+      value: gate.passed ? 'Passed' : 'Failed',
+      sub: gate.passed
+        ? 'no threshold exceeded'
+        : plural(gate.violations.length, 'violation', 'violations'),
+      tone: gate.passed ? 'pass' : 'fail',
+    },
+  ]);
+}
+
+function verdict(gate: GateResult): string {
+  if (gate.passed) {
+    return '<div class="verdict pass" data-gate="passed"><strong>Gate passed.</strong> No threshold was exceeded.</div>';
+  }
+  const items = gate.violations.map((v) => `<li>${h(v.message)}</li>`).join('');
+  return `<div class="verdict fail" data-gate="failed"><strong>Gate failed.</strong><ul>${items}</ul></div>`;
+}
+
+interface SummaryRow {
+  label: string;
+  addresses: number;
+  monthlyUsd: number;
+  badge?: boolean;
+}
+
+function summaryTable(caption: string, noun: string, rows: readonly SummaryRow[]): string {
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><td>${r.badge === true ? `<span class="badge" data-value="${h(r.label)}">${h(r.label)}</span>` : h(r.label)}</td>` +
+        `<td class="num">${formatCount(r.addresses)}</td>` +
+        `<td class="num">${h(formatUsdForPeople(r.monthlyUsd))}</td></tr>`,
+    )
+    .join('');
+  const addresses = rows.reduce((n, r) => n + r.addresses, 0);
+  const usd = rows.reduce((n, r) => n + r.monthlyUsd, 0);
+  return (
+    `<div><h3>${h(caption)}</h3><table class="summary">` +
+    `<thead><tr><th scope="col">${h(noun)}</th><th scope="col" class="num">Addresses</th><th scope="col" class="num">Monthly cost</th></tr></thead>` +
+    `<tbody>${body === '' ? '<tr><td colspan="3" class="none">None.</td></tr>' : body}</tbody>` +
+    `<tfoot><tr><td>Total</td><td class="num">${formatCount(addresses)}</td><td class="num">${h(formatUsdForPeople(usd))}</td></tr></tfoot>` +
+    `</table></div>`
+  );
+}
+
+/** Interface addresses and their cost by suspicion: rows, like the findings table they filter. */
+function bySuspicion(ips: readonly EniPublicIp[], price: number): SummaryRow[] {
+  const rows = new Map(
+    SUSPICIONS.map((s) => [s, { label: s, addresses: 0, monthlyUsd: 0, badge: true }]),
+  );
+  const charged = new Map(SUSPICIONS.map((s) => [s, 0]));
+  for (const ip of ips) {
+    const row = rows.get(ip.suspicion);
+    if (row === undefined) continue;
+    row.addresses += 1;
+    if (!ip.byoip) charged.set(ip.suspicion, (charged.get(ip.suspicion) ?? 0) + 1);
+  }
+  // Count times the unit price, as the cost summary does, so totals carry no float drift.
+  for (const [s, row] of rows)
+    row.monthlyUsd = (charged.get(s) ?? 0) * monthlyCostUsd(price, false);
+  return [...rows.values()];
+}
+
+function breakdowns(result: ScanResult, cost: CostSummary, price: number): string {
+  const byType = cost.byInterfaceType.map((t) => ({
+    label: t.interfaceType,
+    addresses: t.addresses,
+    monthlyUsd: t.monthlyUsd,
+  }));
+  return (
+    `<section aria-labelledby="breakdown-title"><h2 id="breakdown-title">Breakdown</h2><div class="split">` +
+    summaryTable('By interface type (every distinct address)', 'Interface type', byType) +
+    summaryTable(
+      'By suspicion (addresses on network interfaces)',
+      'Suspicion',
+      bySuspicion(result.eniPublicIps, price),
+    ) +
+    `</div></section>`
+  );
+}
+
+function chart(cost: CostSummary): string {
+  return (
+    `<section aria-labelledby="chart-title"><h2 id="chart-title">Monthly cost by account</h2>` +
+    costBarChart(cost.byAccount) +
+    `<div class="legend"><span>monthly cost</span><span class="savings">of which potential savings</span></div>` +
+    `</section>`
+  );
+}
+
+function* tableSection(
+  table: TableDefinition,
+  result: ScanResult,
+  price: number,
+): Generator<string> {
+  const id = h(table.id);
+  const headers = table.columns
+    .map(
+      (c) =>
+        `<th scope="col" data-kind="${c.kind}"${c.badge === true ? ' data-badge' : ''}${c.wrap === true ? ' data-wrap' : ''}${c.kind === 'usd' ? ' class="num"' : ''}>` +
+        `<button type="button">${h(c.label)}<span class="arrow" aria-hidden="true"></span></button></th>`,
+    )
+    .join('');
+  const selects = table.selects
+    .map(
+      (s) =>
+        `<select data-column="${s.column}" aria-label="${h(s.label)}">` +
+        `<option value="">Any ${h(s.label.toLowerCase())}</option>` +
+        s.values.map((v) => `<option value="${h(v)}">${h(v)}</option>`).join('') +
+        `</select>`,
+    )
+    .join('');
+  const hasCost = table.columns.some((c) => c.kind === 'usd');
+  yield (
+    `<section id="${id}" data-table="${id}" aria-labelledby="${id}-title">` +
+    `<h2 id="${id}-title">${h(table.title)}</h2>` +
+    `<div class="toolbar">` +
+    `<input type="search" data-filter placeholder="Filter: words in any column" aria-label="Filter ${h(table.noun)}">` +
+    selects +
+    `<span class="count"><span data-count aria-live="polite"></span>` +
+    (hasCost ? ` · <span data-sum></span>` : '') +
+    `</span></div>` +
+    `<div class="scroll"><table><thead><tr>${headers}</tr></thead><tbody></tbody></table></div>` +
+    `<p class="more" data-more hidden><span data-more-text></span><button type="button"></button></p>` +
+    `<script type="application/json">`
+  );
+  yield* table.encode(result, price);
+  yield `</script></section>`;
+}
+
+function coverage(result: ScanResult, totals: ReportTotals): string {
+  const unchecked =
+    result.uncheckedAccounts.length === 0
+      ? ''
+      : `<h3>Accounts not scanned</h3><table class="summary" data-unchecked><thead><tr><th scope="col">Account</th><th scope="col">Name</th><th scope="col">Status</th></tr></thead><tbody>` +
+        result.uncheckedAccounts
+          .map(
+            (a) =>
+              `<tr><td>${h(a.accountId)}</td><td class="wrap">${h(a.name ?? '')}</td><td>${h(a.status)}</td></tr>`,
+          )
+          .join('') +
+        `</tbody></table>`;
+  return (
+    `<section aria-labelledby="coverage-title"><h2 id="coverage-title">Other findings and coverage</h2>` +
+    `<ul>` +
+    `<li>${plural(totals.associatedEips, 'associated Elastic IP', 'associated Elastic IPs')}.</li>` +
+    `<li>${plural(totals.autoAssignSubnets, 'subnet auto-assigns', 'subnets auto-assign')} public IPs without a route to an internet gateway.</li>` +
+    `<li>${plural(totals.vpnConnections, 'Site-to-Site VPN connection', 'Site-to-Site VPN connections')} holding ${plural(totals.vpnPublicIps, 'public address', 'public addresses')}.</li>` +
+    `<li>${plural(totals.globalAccelerators, 'Global Accelerator', 'Global Accelerators')} holding ${plural(totals.globalAcceleratorIps, 'address', 'addresses')}.</li>` +
+    `</ul><p class="note">The CSV and JSON files next to this report hold every row of each.</p>` +
+    unchecked +
+    `</section>`
+  );
+}
+
+/** The page in pieces, in order; join them or stream them to a file. */
+export function* htmlReportChunks(result: ScanResult, opts: HtmlReportOptions): Generator<string> {
+  const price = opts.pricePerIpHour;
+  const cost = costSummary(result, price);
+  const totals = reportTotals(result, cost);
+  const scanned = result.finishedAt.getTime() - result.startedAt.getTime();
+  yield (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${h(POLICY)}">` +
+    `<meta name="referrer" content="no-referrer">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>Public IPv4 audit, ${h(utc(result.startedAt))}</title>` +
+    `<style>${REPORT_STYLE}</style></head><body>` +
+    `<header><h1>Public IPv4 audit</h1>` +
+    `<p class="meta">Scanned ${h(utc(result.startedAt))} to ${h(utc(result.finishedAt))} (${h(duration(scanned))}).</p></header>` +
+    verdict(opts.gate) +
+    `<section aria-label="Totals">${headline(result, totals, cost, opts.gate)}</section>` +
+    chart(cost) +
+    breakdowns(result, cost, price) +
+    `<noscript><p class="note">The tables below are drawn by the page's script, which is turned off. The CSV and JSON files next to this report hold the same rows.</p></noscript>`
+  );
+  for (const table of REPORT_TABLES) yield* tableSection(table, result, price);
+  yield (
+    coverage(result, totals) +
+    `<footer>${h(TOOL_NAME)} ${h(VERSION)}. Every public IPv4 address costs ${h(`$${price}`)} per hour ` +
+    `(${h(formatUsdForPeople(monthlyCostUsd(price, false)))} a month of ${cost.hoursPerMonth} hours), ` +
+    `in use or idle; BYOIP addresses are free. Potential savings count HIGH-suspicion interface addresses and unassociated Elastic IPs.</footer>` +
+    `<script>${REPORT_SCRIPT}</script></body></html>\n`
+  );
+}
+
+/** The whole page as one string (tests, small scans); writeHtmlReport streams the chunks. */
+export function htmlReport(result: ScanResult, opts: HtmlReportOptions): string {
+  return [...htmlReportChunks(result, opts)].join('');
+}
