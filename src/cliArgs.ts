@@ -107,7 +107,7 @@ export function parseCli(argv: string[]): ParsedCli {
   if (parsed.values.help) return { kind: 'help' };
   const raw: RawInputs = { [Inputs.Mode]: COMMANDS[command as Command] };
   for (const [flag, input] of Object.entries(flags)) {
-    const value = parsed.values[flag];
+    const value = (parsed.values as Record<string, string | boolean | undefined>)[flag];
     if (typeof value === 'string') raw[input] = value;
   }
   return { kind: 'run', command: command as Command, raw };

@@ -1,0 +1,58 @@
+// The command-line entry: argv -> options -> scan -> reports -> exit code. Only wiring.
+import { flagFor, parseCli, USAGE } from './cliArgs.js';
+import { ClientFactory } from './aws/clients.js';
+import { evaluateGate, gateCounts } from './gate.js';
+import { consoleLogger } from './logger.js';
+import { InputError, validate } from './options.js';
+import { writeReports } from './writeReports.js';
+import { scan } from './scan.js';
+import { textSummary } from './textSummary.js';
+import { VERSION } from './version.js';
+
+export const ExitCode = { Ok: 0, Failure: 1, InputError: 2, ScanErrors: 3, GateFailed: 4 } as const;
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export async function runCli(argv: string[], io: CliIo = process): Promise<number> {
+  let options;
+  try {
+    const parsed = parseCli(argv);
+    if (parsed.kind === 'help') {
+      io.stdout.write(USAGE);
+      return ExitCode.Ok;
+    }
+    if (parsed.kind === 'version') {
+      io.stdout.write(`${VERSION}\n`);
+      return ExitCode.Ok;
+    }
+    options = validate(parsed.raw);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(`aws-ipv4-audit: ${flagFor(error.input)}: ${error.problem}\n`);
+      return ExitCode.InputError;
+    }
+    throw error;
+  }
+
+  const clients = new ClientFactory({ maxSockets: options.concurrency });
+  try {
+    const result = await scan(options, {
+      clients,
+      logger: consoleLogger(io.stderr),
+      mask: () => {},
+    });
+    const files = await writeReports(result, options);
+    const gate = evaluateGate(gateCounts(result), options.thresholds);
+    io.stdout.write(textSummary(result, files, gate));
+    if (!gate.passed) return ExitCode.GateFailed;
+    return result.scanErrors.length > 0 ? ExitCode.ScanErrors : ExitCode.Ok;
+  } catch (error) {
+    io.stderr.write(`aws-ipv4-audit: ${(error as Error).message}\n`);
+    return ExitCode.Failure;
+  } finally {
+    clients.destroy();
+  }
+}

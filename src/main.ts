@@ -1,0 +1,138 @@
+// The action: inputs -> scan -> reports -> artifact, summary, outputs, PR comment -> gate.
+// Only wiring; every step lives in its own module.
+import path from 'node:path';
+import * as core from '@actions/core';
+import { readActionOptions, type ActionOptions } from './actionInputs.js';
+import { costSummary } from './analyze/cost.js';
+import { ClientFactory } from './aws/clients.js';
+import { evaluateGate, gateCounts, type GateResult } from './gate.js';
+import type { Logger } from './logger.js';
+import { InputError } from './options.js';
+import { upsertPrComment } from './publish/prComment.js';
+import { uploadReports, type UploadedArtifact } from './publish/uploadReports.js';
+import { summaryMarkdown } from './report/summaryMarkdown.js';
+import { scan } from './scan.js';
+import type { ScanResult } from './scanResult.js';
+import { writeReports } from './writeReports.js';
+
+/** GitHub refuses PR comments over 65,536 characters. */
+const PR_COMMENT_LIMIT = 60_000;
+
+export const actionsLogger: Logger = {
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  debug: (m) => core.debug(m),
+};
+
+async function idToken(audience: string): Promise<string> {
+  try {
+    return await core.getIDToken(audience);
+  } catch (error) {
+    throw new Error(
+      `'role-to-assume' needs a GitHub OIDC token, and none could be had: give the job ` +
+        `\`permissions: id-token: write\` (${(error as Error).message})`,
+    );
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const options = readActionOptions();
+    if (options.githubToken) core.setSecret(options.githubToken);
+    core.setOutput('report-dir', path.resolve(options.outputDir));
+
+    const clients = new ClientFactory({ maxSockets: options.concurrency });
+    let result: ScanResult;
+    try {
+      result = await core.group('Scan', () =>
+        scan(options, {
+          clients,
+          logger: actionsLogger,
+          mask: core.setSecret,
+          getIdToken: idToken,
+        }),
+      );
+    } finally {
+      clients.destroy();
+    }
+
+    const gate = evaluateGate(gateCounts(result), options.thresholds);
+    const files = await writeReports(result, options, gate);
+    core.info(`Wrote ${files.length} reports to ${path.resolve(options.outputDir)}`);
+    const artifact = options.uploadArtifact
+      ? await uploadReports(files, options.outputDir, options.artifactName, options.retentionDays)
+      : undefined;
+    if (artifact?.error) core.warning(`The report artifact was not uploaded: ${artifact.error}`);
+
+    setOutputs(result, gate, options, artifact);
+    await publishSummary(result, gate, options, artifact);
+
+    if (!gate.passed) {
+      core.setFailed(
+        `aws-ipv4-audit gate failed: ${gate.violations.map((v) => v.message).join('; ')}`,
+      );
+    }
+  } catch (error) {
+    core.setFailed(
+      error instanceof InputError ? `Invalid input ${error.message}` : (error as Error).message,
+    );
+  }
+}
+
+function setOutputs(
+  result: ScanResult,
+  gate: GateResult,
+  options: ActionOptions,
+  artifact: UploadedArtifact | undefined,
+): void {
+  const cost = costSummary(result, options.pricePerIpHour);
+  const count = (level: string) =>
+    result.eniPublicIps.filter((ip) => ip.suspicion === level).length;
+  core.setOutput('artifact-id', artifact?.id?.toString() ?? '');
+  core.setOutput('artifact-url', artifact?.url ?? '');
+  core.setOutput('public-ip-count', result.eniPublicIps.length);
+  core.setOutput('high-suspicion-count', count('HIGH'));
+  core.setOutput('moderate-suspicion-count', count('MODERATE'));
+  core.setOutput('unassociated-eip-count', result.unassociatedEips.length);
+  core.setOutput('scan-error-count', result.scanErrors.length);
+  core.setOutput('monthly-cost-usd', cost.totalMonthlyUsd.toFixed(2));
+  core.setOutput('potential-savings-usd', cost.potentialSavingsUsd.toFixed(2));
+  core.setOutput('gate', gate.passed ? 'passed' : 'failed');
+}
+
+async function publishSummary(
+  result: ScanResult,
+  gate: GateResult,
+  options: ActionOptions,
+  artifact: UploadedArtifact | undefined,
+): Promise<void> {
+  const cost = costSummary(result, options.pricePerIpHour);
+  const input = {
+    result,
+    cost,
+    gate,
+    thresholds: options.thresholds,
+    ...(artifact ? { artifact } : {}),
+  };
+  try {
+    await core.summary.addRaw(summaryMarkdown(input)).write();
+  } catch (error) {
+    core.warning(`The job summary was not written: ${(error as Error).message}`);
+  }
+  if (!options.commentOnPr) return;
+  if (!options.githubToken) {
+    core.warning("comment-on-pr is true but 'github-token' is empty: no comment written");
+    return;
+  }
+  const body = summaryMarkdown({
+    ...input,
+    maxHighRows: 20,
+    maxAccountRows: 20,
+    maxBytes: PR_COMMENT_LIMIT,
+  });
+  try {
+    await upsertPrComment(options.githubToken, body, actionsLogger);
+  } catch (error) {
+    core.warning(`The pull request comment was not written: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,35 @@
+// The few lines the CLI prints when a scan ends: where the reports are and what they hold.
+import type { GateResult } from './gate.js';
+import type { ScanResult } from './scanResult.js';
+
+export function textSummary(result: ScanResult, files: string[], gate: GateResult): string {
+  const count = (level: string) =>
+    result.eniPublicIps.filter((ip) => ip.suspicion === level).length;
+  const rows: [string, number][] = [
+    ['Accounts scanned', result.accountsScanned.length],
+    ['Account-regions scanned', result.targets.length],
+    ['Public IPs on network interfaces', result.eniPublicIps.length],
+    ['  HIGH suspicion', count('HIGH')],
+    ['  MODERATE suspicion', count('MODERATE')],
+    ['  LOW suspicion', count('LOW')],
+    ['  UNKNOWN (not assessed)', count('UNKNOWN')],
+    ['Associated Elastic IPs', result.associatedEips.length],
+    ['Unassociated Elastic IPs', result.unassociatedEips.length],
+    ['Subnets auto-assigning without an IGW route', result.autoAssignSubnets.length],
+    ['VPN connections with public IPs', result.vpnConnections.length],
+    ['Global Accelerators', result.globalAccelerators.length],
+    ['Accounts not checked (not ACTIVE)', result.uncheckedAccounts.length],
+    ['Scan errors', result.scanErrors.length],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = [
+    ...rows.map(([label, n]) => `${label.padEnd(width)}  ${n}`),
+    '',
+    'Reports:',
+    ...files.map((f) => `  ${f}`),
+  ];
+  if (gate.violations.length > 0) {
+    lines.push('', 'Gate failed:', ...gate.violations.map((v) => `  ${v.message}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
