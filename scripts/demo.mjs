@@ -25,7 +25,6 @@ const cli = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), ...args]
 });
 const [code] = await once(cli, 'exit');
 server.kill('SIGTERM');
-console.log(
-  `\nexit code ${code} (3 = reports written, some AWS calls failed: the sample org has a denied member role on purpose)`,
-);
+console.log(`
+exit code ${code} (0 = complete scan; 3 = reports written but some AWS calls failed)`);
 console.log(`reports in ${path.relative(process.cwd(), outputDir) || '.'}/`);

@@ -3,11 +3,16 @@ import type { AutoAssignSubnet, EniPublicIp } from './types.js';
 interface SeenFrom {
   ownerAccountId: string;
   scannedAccountId: string;
+  suspicion?: string;
 }
 
-// The owner's own scan is the authoritative view; between equals the lowest scanned account wins,
-// so the choice never depends on which scan finished first.
+// An assessed view beats a not-assessed one (a shared-subnet participant cannot read the VPC
+// owner's route tables, the owner can); then the owner's own scan; between equals the lowest
+// scanned account wins, so the choice never depends on which scan finished first.
 function preferred<T extends SeenFrom>(kept: T, candidate: T): T {
+  const keptKnown = kept.suspicion !== 'UNKNOWN';
+  const candidateKnown = candidate.suspicion !== 'UNKNOWN';
+  if (keptKnown !== candidateKnown) return candidateKnown ? candidate : kept;
   const keptIsOwner = kept.scannedAccountId === kept.ownerAccountId;
   const candidateIsOwner = candidate.scannedAccountId === candidate.ownerAccountId;
   if (keptIsOwner !== candidateIsOwner) return candidateIsOwner ? candidate : kept;

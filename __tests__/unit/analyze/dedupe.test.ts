@@ -39,10 +39,17 @@ function subnetRow(overrides: Partial<AutoAssignSubnet>): AutoAssignSubnet {
 describe('dedupeEniPublicIps', () => {
   it('a shared-subnet interface seen from two accounts is reported once, from its owner', () => {
     // The VPC owner's scan sees the participant's interface too; it arrives first here.
-    const fromVpcOwner = row({ scannedAccountId: ACCOUNT, suspicion: 'UNKNOWN' });
+    const fromVpcOwner = row({ scannedAccountId: ACCOUNT, suspicion: 'HIGH' });
     const fromOwner = row({ scannedAccountId: OTHER_ACCOUNT });
     expect(dedupeEniPublicIps([fromVpcOwner, fromOwner])).toEqual([fromOwner]);
     expect(dedupeEniPublicIps([fromOwner, fromVpcOwner])).toEqual([fromOwner]);
+  });
+
+  it('prefers the assessed view when the owner could not read the VPC owner route tables', () => {
+    const fromVpcOwner = row({ scannedAccountId: ACCOUNT, suspicion: 'HIGH' });
+    const fromOwner = row({ scannedAccountId: OTHER_ACCOUNT, suspicion: 'UNKNOWN' });
+    expect(dedupeEniPublicIps([fromOwner, fromVpcOwner])).toEqual([fromVpcOwner]);
+    expect(dedupeEniPublicIps([fromVpcOwner, fromOwner])).toEqual([fromVpcOwner]);
   });
 
   it('keeps different addresses, interfaces and regions apart', () => {

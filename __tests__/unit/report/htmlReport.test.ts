@@ -23,7 +23,8 @@ const COMMENT_XSS = '<!--<script>alert(1)//';
 function hostileScan(): ScanResult {
   const scan = fixture();
   const [first, second, third] = scan.eniPublicIps;
-  if (first === undefined || second === undefined || third === undefined) throw new Error('fixture');
+  if (first === undefined || second === undefined || third === undefined)
+    throw new Error('fixture');
   first.description = IMG_XSS;
   second.description = SCRIPT_XSS;
   // Interface types can be guessed from a description, so they are user text too.
