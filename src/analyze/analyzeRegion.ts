@@ -51,7 +51,11 @@ export function analyzeRegion(inv: RegionInventory): RegionFindings {
     );
     const routeVerdict = routeVerdicts.get(eni.SubnetId ?? '');
     const { suspicion, reasons } = combineVerdicts([
-      securityGroupVerdict(groupIds, exposures),
+      securityGroupVerdict(
+        groupIds,
+        exposures,
+        eni.OwnerId !== undefined && eni.OwnerId !== accountId ? eni.OwnerId : undefined,
+      ),
       routeVerdict === undefined ? PASSED : routeCheck(routeVerdict),
       attachmentVerdict(eni),
     ]);

@@ -30,3 +30,7 @@ export function prefixListUnreadable(prefixListId: string): string {
 export function noRouteTableFor(subnetId: string): string {
   return `no route table found for subnet ${subnetId}`;
 }
+
+export function groupOfOtherAccount(groupId: string, accountId: string): string {
+  return `${groupId} belongs to account ${accountId}`;
+}

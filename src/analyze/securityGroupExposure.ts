@@ -1,6 +1,7 @@
 import type { SecurityGroupRule } from '@aws-sdk/client-ec2';
 import { isPublicCidr } from './bogons.js';
 import {
+  groupOfOtherAccount,
   NO_PUBLIC_INGRESS,
   NO_PUBLIC_RULES,
   prefixListUnreadable,
@@ -73,14 +74,23 @@ export function groupExposures(
 /**
  * The security-group check for one interface over the union of its groups' rules.
  * `exposures` undefined means the rules could not be read. An interface with no groups
- * (NAT gateways) is not checked. A group absent from `exposures` has no rules.
+ * (NAT gateways) is not checked. A group absent from `exposures` has no rules — unless the
+ * interface belongs to another account (`foreignOwner`, a shared subnet seen by the VPC owner):
+ * then its groups are that account's and their rules are not visible from here.
  */
 export function securityGroupVerdict(
   groupIds: readonly string[],
   exposures: ReadonlyMap<string, GroupExposure> | undefined,
+  foreignOwner?: string,
 ): CheckVerdict {
   if (groupIds.length === 0) return PASSED;
   if (exposures === undefined) return notAssessed([sgNotAssessed(SG_RULES_FAILED)]);
+  const invisible = foreignOwner === undefined ? [] : groupIds.filter((id) => !exposures.has(id));
+  if (invisible.length > 0) {
+    return notAssessed(
+      invisible.map((id) => sgNotAssessed(groupOfOtherAccount(id, foreignOwner ?? ''))),
+    );
+  }
   let publicIngress = false;
   let publicNonSshIngress = false;
   let publicEgress = false;

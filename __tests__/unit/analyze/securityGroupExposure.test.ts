@@ -120,6 +120,17 @@ describe('securityGroupVerdict', () => {
     expect(securityGroupVerdict([], undefined)).toEqual(LOW);
   });
 
+  it('groups of an interface another account owns (shared subnet) are not visible: not assessed', () => {
+    const rules = [ingress('0.0.0.0/0', { GroupId: 'sg-a' })];
+    const exposures = groupExposures(rules, new Map());
+    expect(securityGroupVerdict(['sg-x'], exposures, '222222222222')).toEqual({
+      assessed: false,
+      reasons: ['Security groups not assessed: sg-x belongs to account 222222222222.'],
+    });
+    // The scanning account's own interface: a group with no visible rules has no rules.
+    expect(securityGroupVerdict(['sg-x'], exposures)).toEqual(HIGH_NO_RULES);
+  });
+
   it('failed DescribeSecurityGroupRules: not assessed', () => {
     expect(securityGroupVerdict([GROUP], undefined)).toEqual({
       assessed: false,

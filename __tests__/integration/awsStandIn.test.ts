@@ -1,0 +1,792 @@
+// Proves the AWS stand-in against the real SDK v3 clients: pointed at it through the SDK's own
+// endpoint variable (AWS_ENDPOINT_URL), every client must read back exactly the fixture, page
+// as AWS pages, and fail with the codes and statuses AWS fails with.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import {
+  DescribeAddressesCommand,
+  DescribeManagedPrefixListsCommand,
+  DescribeNetworkInterfacesCommand,
+  DescribePrefixListsCommand,
+  DescribeRegionsCommand,
+  DescribeRouteTablesCommand,
+  DescribeSecurityGroupRulesCommand,
+  DescribeSubnetsCommand,
+  DescribeVpnConnectionsCommand,
+  EC2Client,
+  GetManagedPrefixListEntriesCommand,
+  paginateDescribeManagedPrefixLists,
+  paginateDescribeNetworkInterfaces,
+  paginateDescribeRouteTables,
+  paginateDescribeSecurityGroupRules,
+  paginateDescribeSubnets,
+  paginateGetManagedPrefixListEntries,
+  type NetworkInterface,
+} from '@aws-sdk/client-ec2';
+import {
+  GlobalAcceleratorClient,
+  ListAcceleratorsCommand,
+  paginateListAccelerators,
+  paginateListCustomRoutingAccelerators,
+} from '@aws-sdk/client-global-accelerator';
+import {
+  DescribeOrganizationCommand,
+  ListAccountsCommand,
+  OrganizationsClient,
+  paginateListAccounts,
+} from '@aws-sdk/client-organizations';
+import {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  STSClient,
+} from '@aws-sdk/client-sts';
+import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AccountFixture, OrgFixture, RegionFixture } from '../../test-support/aws/fixture.js';
+import {
+  SAMPLE_MANAGEMENT,
+  SAMPLE_MEMBER,
+  SAMPLE_SUSPENDED,
+  sampleOrg,
+} from '../../test-support/aws/sampleOrg.js';
+import {
+  startAwsStandIn,
+  type AwsStandIn,
+  type AwsStandInOptions,
+} from '../../test-support/aws/startAwsStandIn.js';
+
+type Credentials = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+
+const savedEnv = { ...process.env };
+
+/** Starts a stand-in for the enclosing describe and points process.env at it meanwhile. */
+function useStandIn(options: Omit<AwsStandInOptions, 'fixture'> & { fixture?: OrgFixture } = {}) {
+  const ref: { standIn: AwsStandIn; fixture: OrgFixture } = {} as never;
+  beforeAll(async () => {
+    ref.fixture = options.fixture ?? sampleOrg();
+    ref.standIn = await startAwsStandIn({ ...options, fixture: ref.fixture });
+    Object.assign(process.env, ref.standIn.env);
+  });
+  afterAll(async () => {
+    await ref.standIn.close();
+    for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name];
+    Object.assign(process.env, savedEnv);
+  });
+  return ref;
+}
+
+const ec2 = (region = 'us-east-1', credentials?: Credentials, maxAttempts = 1) =>
+  new EC2Client({ region, maxAttempts, ...(credentials ? { credentials } : {}) });
+const sts = (credentials?: Credentials) =>
+  new STSClient({ maxAttempts: 1, ...(credentials ? { credentials } : {}) });
+const orgs = (credentials?: Credentials, maxAttempts = 1) =>
+  new OrganizationsClient({ maxAttempts, ...(credentials ? { credentials } : {}) });
+const ga = (credentials?: Credentials, region = 'us-west-2') =>
+  new GlobalAcceleratorClient({ region, maxAttempts: 1, ...(credentials ? { credentials } : {}) });
+
+interface CaughtError {
+  name: string;
+  message: string;
+  status: number | undefined;
+  attempts: number | undefined;
+}
+
+async function failure(promise: Promise<unknown>): Promise<CaughtError> {
+  try {
+    await promise;
+  } catch (e) {
+    const err = e as Error & { $metadata?: { httpStatusCode?: number; attempts?: number } };
+    return {
+      name: err.name,
+      message: err.message,
+      status: err.$metadata?.httpStatusCode,
+      attempts: err.$metadata?.attempts,
+    };
+  }
+  throw new Error('expected the call to fail');
+}
+
+function account(fixture: OrgFixture, id: string): AccountFixture {
+  const found = fixture.accounts.find((a) => a.id === id);
+  if (!found) throw new Error(`no account ${id}`);
+  return found;
+}
+
+function region(fixture: OrgFixture, id: string, name: string): RegionFixture {
+  const found = account(fixture, id).regions[name];
+  if (!found) throw new Error(`no region ${name} in ${id}`);
+  return found;
+}
+
+async function collect<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined) {
+  const all: T[] = [];
+  let count = 0;
+  for await (const page of pages) {
+    count++;
+    all.push(...(items(page) ?? []));
+  }
+  return { all, pages: count };
+}
+
+const roleArn = (accountId: string, name = 'OrganizationAccountAccessRole') =>
+  `arn:aws:iam::${accountId}:role/${name}`;
+
+function fakeJwt(claims: Record<string, unknown>): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.c2lnbmF0dXJl`;
+}
+
+describe('EC2 round-trips the fixture through the real client', () => {
+  const ref = useStandIn();
+  const e1 = () => region(ref.fixture, SAMPLE_MANAGEMENT, 'us-east-1');
+
+  test('DescribeNetworkInterfaces: every member, incl. secondary-IP associations, groups, tags', async () => {
+    const answer = await ec2().send(new DescribeNetworkInterfacesCommand({}));
+    expect(answer.NetworkInterfaces).toStrictEqual(e1().networkInterfaces);
+    expect(answer.NextToken).toBeUndefined();
+    const eu = await ec2('eu-west-1').send(new DescribeNetworkInterfacesCommand({}));
+    expect(eu.NetworkInterfaces).toStrictEqual(
+      region(ref.fixture, SAMPLE_MANAGEMENT, 'eu-west-1').networkInterfaces,
+    );
+  });
+
+  test('the formula description and <script> tag value come back verbatim', async () => {
+    const answer = await ec2().send(
+      new DescribeNetworkInterfacesCommand({ NetworkInterfaceIds: ['eni-0a00000000000009'] }),
+    );
+    const [formula] = answer.NetworkInterfaces ?? [];
+    expect(formula?.Description).toBe('=HYPERLINK("http://x")');
+    expect(formula?.TagSet).toContainEqual({ Key: 'Name', Value: '<script>alert(1)</script>' });
+    expect(formula?.TagSet).toContainEqual({ Key: 'Team', Value: '@ops & "friends"' });
+  });
+
+  test('DescribeAddresses: EIPs, BYOIP pool, customer-owned address, tags', async () => {
+    const answer = await ec2().send(new DescribeAddressesCommand({}));
+    expect(answer.Addresses).toStrictEqual(e1().addresses);
+    const one = await ec2().send(new DescribeAddressesCommand({ PublicIps: ['81.2.69.10'] }));
+    expect(one.Addresses?.map((a) => a.PublicIpv4Pool)).toEqual(['ipv4pool-ec2-0123456789abcdef0']);
+    const unassociated = await ec2().send(
+      new DescribeAddressesCommand({ Filters: [{ Name: 'domain', Values: ['vpc'] }] }),
+    );
+    expect(unassociated.Addresses).toHaveLength(6);
+  });
+
+  test('DescribeSubnets, DescribeRouteTables (gateway association, blackhole, prefix-list routes)', async () => {
+    expect((await ec2().send(new DescribeSubnetsCommand({}))).Subnets).toStrictEqual(e1().subnets);
+    const tables = (await ec2().send(new DescribeRouteTablesCommand({}))).RouteTables;
+    expect(tables).toStrictEqual(e1().routeTables);
+    const edge = tables?.find((t) => t.RouteTableId === 'rtb-0a0000000000000e1');
+    expect(edge?.Associations?.[0]).toMatchObject({ GatewayId: 'igw-0a1b2c3d4e5f60001' });
+    expect(edge?.Associations?.[0]?.SubnetId).toBeUndefined();
+  });
+
+  test('DescribeSecurityGroupRules: CIDR, prefix-list and referenced-group rules; group-id filter', async () => {
+    const all = await ec2().send(new DescribeSecurityGroupRulesCommand({}));
+    expect(all.SecurityGroupRules).toStrictEqual(e1().securityGroupRules);
+    const ssh = await ec2().send(
+      new DescribeSecurityGroupRulesCommand({
+        Filters: [{ Name: 'group-id', Values: ['sg-0a00000000000aa02'] }],
+      }),
+    );
+    expect(ssh.SecurityGroupRules?.map((r) => r.SecurityGroupRuleId)).toEqual([
+      'sgr-0a000000000000004',
+      'sgr-0a000000000000005',
+    ]);
+  });
+
+  test('DescribeVpnConnections: tunnel options and telemetry, deleted connections included', async () => {
+    const answer = await ec2().send(new DescribeVpnConnectionsCommand({}));
+    expect(answer.VpnConnections).toStrictEqual(e1().vpnConnections);
+  });
+
+  test('prefix lists: DescribeManagedPrefixLists names both kinds', async () => {
+    const answer = await ec2().send(new DescribeManagedPrefixListsCommand({}));
+    expect(answer.PrefixLists).toStrictEqual(e1().prefixLists?.map((p) => p.list));
+  });
+
+  test('DescribePrefixLists refuses a customer-managed id; GetManagedPrefixListEntries reads it', async () => {
+    const refused = await failure(
+      ec2().send(new DescribePrefixListsCommand({ PrefixListIds: ['pl-0c0ffee0c0ffee001'] })),
+    );
+    expect(refused).toMatchObject({ name: 'InvalidPrefixListID.NotFound', status: 400 });
+
+    const entries = await ec2().send(
+      new GetManagedPrefixListEntriesCommand({ PrefixListId: 'pl-0c0ffee0c0ffee001' }),
+    );
+    expect(entries.Entries).toStrictEqual([{ Cidr: '193.0.0.0/21' }, { Cidr: '10.20.0.0/16' }]);
+
+    const aws = await ec2().send(
+      new DescribePrefixListsCommand({ PrefixListIds: ['pl-63a5400a'] }),
+    );
+    expect(aws.PrefixLists).toStrictEqual([
+      {
+        PrefixListId: 'pl-63a5400a',
+        PrefixListName: 'com.amazonaws.us-east-1.s3',
+        Cidrs: ['3.5.0.0/19', '16.182.0.0/16', '52.216.0.0/15', '54.231.0.0/16'],
+      },
+    ]);
+    const awsEntries = await ec2().send(
+      new GetManagedPrefixListEntriesCommand({ PrefixListId: 'pl-63a5400a' }),
+    );
+    expect(awsEntries.Entries).toHaveLength(4);
+
+    const unknown = await failure(
+      ec2().send(new GetManagedPrefixListEntriesCommand({ PrefixListId: 'pl-0000000000000000' })),
+    );
+    expect(unknown.name).toBe('InvalidPrefixListID.NotFound');
+  });
+
+  test('DescribeRegions: enabled regions, AllRegions, opt-in-status filter', async () => {
+    const enabled = await ec2().send(new DescribeRegionsCommand({}));
+    expect(enabled.Regions?.map((r) => r.RegionName)).toEqual(['us-east-1', 'eu-west-1']);
+    const all = await ec2().send(new DescribeRegionsCommand({ AllRegions: true }));
+    expect(all.Regions).toContainEqual({
+      RegionName: 'ap-east-1',
+      Endpoint: 'ec2.ap-east-1.amazonaws.com',
+      OptInStatus: 'not-opted-in',
+    });
+    const filtered = await ec2().send(
+      new DescribeRegionsCommand({
+        AllRegions: true,
+        Filters: [{ Name: 'opt-in-status', Values: ['not-opted-in'] }],
+      }),
+    );
+    expect(filtered.Regions?.map((r) => r.RegionName)).toEqual(['ap-east-1']);
+  });
+
+  test('a region the account has not enabled answers 401 AuthFailure, as EC2 does', async () => {
+    const notOptedIn = await failure(ec2('ap-east-1').send(new DescribeRegionsCommand({})));
+    expect(notOptedIn).toMatchObject({ name: 'AuthFailure', status: 401 });
+    const unknown = await failure(ec2('us-west-2').send(new DescribeAddressesCommand({})));
+    expect(unknown.name).toBe('AuthFailure');
+  });
+
+  test('id lists: unknown ids are NotFound; ids and MaxResults do not mix', async () => {
+    const missing = await failure(
+      ec2().send(new DescribeSubnetsCommand({ SubnetIds: ['subnet-0doesnotexist0000'] })),
+    );
+    expect(missing).toMatchObject({ name: 'InvalidSubnetID.NotFound', status: 400 });
+    const mixed = await failure(
+      ec2().send(
+        new DescribeNetworkInterfacesCommand({
+          NetworkInterfaceIds: ['eni-0a00000000000001'],
+          MaxResults: 5,
+        }),
+      ),
+    );
+    expect(mixed.name).toBe('InvalidParameterCombination');
+  });
+
+  test('MaxResults outside the API range and foreign tokens are refused', async () => {
+    const tooSmall = await failure(
+      ec2().send(new DescribeNetworkInterfacesCommand({ MaxResults: 4 })),
+    );
+    expect(tooSmall.name).toBe('InvalidParameterValue');
+    const tooLarge = await failure(ec2().send(new DescribeRouteTablesCommand({ MaxResults: 101 })));
+    expect(tooLarge.name).toBe('InvalidParameterValue');
+    const first = await ec2().send(new DescribeNetworkInterfacesCommand({ MaxResults: 5 }));
+    expect(first.NextToken).toBeDefined();
+    const foreign = await failure(
+      ec2().send(new DescribeSubnetsCommand({ MaxResults: 5, NextToken: first.NextToken })),
+    );
+    expect(foreign.name).toBe('InvalidPaginationToken');
+  });
+
+  test('the wire format: ec2Query XML with requestId, xxxSet/item lists; unknown action', async () => {
+    const { url } = ref.standIn;
+    const headers = {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=AKIA111111111111EXAMPLE/20240301/us-east-1/ec2/aws4_request, SignedHeaders=host, Signature=0',
+    };
+    const ok = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: 'Action=DescribeNetworkInterfaces&Version=2016-11-15&NetworkInterfaceId.1=eni-0a00000000000001',
+    });
+    const xml = await ok.text();
+    expect(xml).toMatch(
+      /^<\?xml[^>]*\?><DescribeNetworkInterfacesResponse xmlns="http:\/\/ec2\.amazonaws\.com\/doc\/2016-11-15\/"><requestId>/,
+    );
+    expect(xml).toContain('<networkInterfaceSet><item>');
+    expect(xml).toContain('<privateIpAddressesSet><item>');
+    expect(xml).toContain('<groupSet><item><groupId>sg-0a00000000000aa01</groupId>');
+    const bad = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: 'Action=DescribeInstances&Version=2016-11-15',
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(
+      /<Response><Errors><Error><Code>InvalidAction<\/Code><Message>[^<]+<\/Message><\/Error><\/Errors><RequestID>/,
+    );
+  });
+});
+
+describe('pagination with a forced small page size', () => {
+  const ref = useStandIn({ pageSize: 2 });
+  const e1 = () => region(ref.fixture, SAMPLE_MANAGEMENT, 'us-east-1');
+
+  test('the SDK paginators return every item across pages', async () => {
+    const client = ec2();
+    const enis = await collect(
+      paginateDescribeNetworkInterfaces({ client, pageSize: 5 }, {}),
+      (p) => p.NetworkInterfaces,
+    );
+    expect(enis.pages).toBe(5);
+    expect(enis.all).toStrictEqual(e1().networkInterfaces);
+
+    const subnets = await collect(
+      paginateDescribeSubnets({ client, pageSize: 5 }, {}),
+      (p) => p.Subnets,
+    );
+    expect(subnets.all).toStrictEqual(e1().subnets);
+    expect(subnets.pages).toBe(3);
+
+    const tables = await collect(
+      paginateDescribeRouteTables({ client, pageSize: 5 }, {}),
+      (p) => p.RouteTables,
+    );
+    expect(tables.all).toStrictEqual(e1().routeTables);
+
+    const rules = await collect(
+      paginateDescribeSecurityGroupRules({ client, pageSize: 5 }, {}),
+      (p) => p.SecurityGroupRules,
+    );
+    expect(rules.all).toStrictEqual(e1().securityGroupRules);
+    expect(rules.pages).toBe(5);
+
+    const lists = await collect(
+      paginateDescribeManagedPrefixLists({ client }, {}),
+      (p) => p.PrefixLists,
+    );
+    expect(lists.all).toStrictEqual(e1().prefixLists?.map((p) => p.list));
+
+    const entries = await collect(
+      paginateGetManagedPrefixListEntries({ client, pageSize: 5 }, { PrefixListId: 'pl-63a5400a' }),
+      (p) => p.Entries,
+    );
+    expect(entries.pages).toBe(2);
+    expect(entries.all.map((e) => e.Cidr)).toEqual([
+      '3.5.0.0/19',
+      '16.182.0.0/16',
+      '52.216.0.0/15',
+      '54.231.0.0/16',
+    ]);
+  });
+
+  test('Organizations ListAccounts pages', async () => {
+    const accounts = await collect(paginateListAccounts({ client: orgs() }, {}), (p) => p.Accounts);
+    expect(accounts.pages).toBe(2);
+    expect(accounts.all.map((a) => [a.Id, a.Status])).toEqual([
+      [SAMPLE_MANAGEMENT, 'ACTIVE'],
+      [SAMPLE_MEMBER, 'ACTIVE'],
+      [SAMPLE_SUSPENDED, 'SUSPENDED'],
+    ]);
+    const one = await collect(
+      paginateListAccounts({ client: orgs(), pageSize: 1 }, {}),
+      (p) => p.Accounts,
+    );
+    expect(one.pages).toBe(3);
+  });
+
+  test('Global Accelerator: both list calls, all pages', async () => {
+    const client = ga(ref.standIn.credentialsFor(SAMPLE_MEMBER));
+    const standard = await collect(paginateListAccelerators({ client }, {}), (p) => p.Accelerators);
+    expect(standard.pages).toBe(2);
+    expect(standard.all).toStrictEqual(account(ref.fixture, SAMPLE_MEMBER).accelerators);
+    const custom = await collect(
+      paginateListCustomRoutingAccelerators({ client }, {}),
+      (p) => p.Accelerators,
+    );
+    expect(custom.all).toStrictEqual(account(ref.fixture, SAMPLE_MEMBER).customRoutingAccelerators);
+  });
+});
+
+describe('STS and identities', () => {
+  let clock = Date.parse('2025-01-01T00:00:00Z');
+  const fixture = sampleOrg();
+  account(fixture, SAMPLE_MEMBER).requiredExternalId = 'expected-external-id';
+  const ref = useStandIn({
+    fixture,
+    now: () => new Date(clock),
+    acceptToken: (token) => !token.endsWith('.rejected'),
+  });
+
+  test('GetCallerIdentity: static keys act as IAM user audit', async () => {
+    const me = await sts().send(new GetCallerIdentityCommand({}));
+    expect(me).toMatchObject({
+      Account: SAMPLE_MANAGEMENT,
+      Arn: `arn:aws:iam::${SAMPLE_MANAGEMENT}:user/audit`,
+    });
+  });
+
+  test('AssumeRole hands out keys that act in the target account and records the request', async () => {
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['ec2:Describe*'], Resource: '*' }],
+    });
+    const answer = await sts().send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn(SAMPLE_MEMBER),
+        RoleSessionName: 'ipv4-audit',
+        ExternalId: 'expected-external-id',
+        Policy: policy,
+        DurationSeconds: 900,
+      }),
+    );
+    const c = answer.Credentials;
+    expect(c?.AccessKeyId).toMatch(/^ASIA222222222222/);
+    expect(c?.Expiration?.getTime()).toBe(clock + 900_000);
+    expect(answer.AssumedRoleUser?.Arn).toBe(
+      `arn:aws:sts::${SAMPLE_MEMBER}:assumed-role/OrganizationAccountAccessRole/ipv4-audit`,
+    );
+    expect(ref.standIn.received.assumeRole.at(-1)).toStrictEqual({
+      callerAccount: SAMPLE_MANAGEMENT,
+      RoleArn: roleArn(SAMPLE_MEMBER),
+      RoleSessionName: 'ipv4-audit',
+      ExternalId: 'expected-external-id',
+      Policy: policy,
+      DurationSeconds: 900,
+    });
+
+    const creds = {
+      accessKeyId: c?.AccessKeyId ?? '',
+      secretAccessKey: c?.SecretAccessKey ?? '',
+      sessionToken: c?.SessionToken ?? '',
+    };
+    const me = await sts(creds).send(new GetCallerIdentityCommand({}));
+    expect(me.Account).toBe(SAMPLE_MEMBER);
+    const enis = await ec2('us-east-1', creds).send(new DescribeNetworkInterfacesCommand({}));
+    expect(enis.NetworkInterfaces?.map((n: NetworkInterface) => n.NetworkInterfaceId)).toEqual([
+      'eni-0b00000000000010',
+    ]);
+
+    // Expired: EC2 RequestExpired, STS ExpiredToken, Organizations ExpiredTokenException.
+    clock += 901_000;
+    const ec2Expired = await failure(
+      ec2('us-east-1', creds).send(new DescribeAddressesCommand({})),
+    );
+    expect(ec2Expired).toMatchObject({ name: 'RequestExpired', status: 400 });
+    const stsExpired = await failure(sts(creds).send(new GetCallerIdentityCommand({})));
+    expect(stsExpired).toMatchObject({ name: 'ExpiredToken', status: 403 });
+    const orgExpired = await failure(orgs(creds).send(new DescribeOrganizationCommand({})));
+    expect(orgExpired.name).toBe('ExpiredTokenException');
+  });
+
+  test('AssumeRole is refused without the ExternalId, into a suspended, unknown or denied account', async () => {
+    const base = { RoleSessionName: 'ipv4-audit' };
+    const noExternalId = await failure(
+      sts().send(new AssumeRoleCommand({ ...base, RoleArn: roleArn(SAMPLE_MEMBER) })),
+    );
+    expect(noExternalId).toMatchObject({ name: 'AccessDenied', status: 403 });
+    const suspended = await failure(
+      sts().send(new AssumeRoleCommand({ ...base, RoleArn: roleArn(SAMPLE_SUSPENDED) })),
+    );
+    expect(suspended.name).toBe('AccessDenied');
+    const unknown = await failure(
+      sts().send(new AssumeRoleCommand({ ...base, RoleArn: roleArn('999999999999') })),
+    );
+    expect(unknown.name).toBe('AccessDenied');
+    ref.standIn.setFaults({ assumeRoleDenied: [SAMPLE_MANAGEMENT] });
+    const denied = await failure(
+      sts().send(new AssumeRoleCommand({ ...base, RoleArn: roleArn(SAMPLE_MANAGEMENT) })),
+    );
+    expect(denied.message).toContain('is not authorized to perform: sts:AssumeRole');
+    ref.standIn.setFaults({});
+    expect(ref.standIn.received.assumeRole.slice(-4).map((r) => r.RoleArn)).toEqual([
+      roleArn(SAMPLE_MEMBER),
+      roleArn(SAMPLE_SUSPENDED),
+      roleArn('999999999999'),
+      roleArn(SAMPLE_MANAGEMENT),
+    ]);
+  });
+
+  test('fromTemporaryCredentials (the SDK provider) reaches the stand-in too', async () => {
+    const credentials = fromTemporaryCredentials({
+      params: { RoleArn: roleArn(SAMPLE_MANAGEMENT, 'AuditRole'), RoleSessionName: 'provider' },
+      clientConfig: { region: 'us-east-1' },
+    });
+    const me = await sts(await credentials()).send(new GetCallerIdentityCommand({}));
+    expect(me.Arn).toBe(`arn:aws:sts::${SAMPLE_MANAGEMENT}:assumed-role/AuditRole/provider`);
+  });
+
+  test('AssumeRoleWithWebIdentity: records the token, honours acceptToken', async () => {
+    const token = fakeJwt({
+      iss: 'https://token.actions.githubusercontent.com',
+      aud: 'sts.amazonaws.com',
+      sub: 'repo:acme/infra:ref:refs/heads/main',
+    });
+    const answer = await sts().send(
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: roleArn(SAMPLE_MANAGEMENT, 'GitHubAudit'),
+        RoleSessionName: 'gha',
+        WebIdentityToken: token,
+      }),
+    );
+    expect(answer.Credentials?.AccessKeyId).toMatch(/^ASIA111111111111/);
+    expect(answer.SubjectFromWebIdentityToken).toBe('repo:acme/infra:ref:refs/heads/main');
+    expect(answer.Audience).toBe('sts.amazonaws.com');
+    expect(ref.standIn.received.webIdentity.at(-1)).toMatchObject({
+      RoleArn: roleArn(SAMPLE_MANAGEMENT, 'GitHubAudit'),
+      WebIdentityToken: token,
+    });
+    const rejected = await failure(
+      sts().send(
+        new AssumeRoleWithWebIdentityCommand({
+          RoleArn: roleArn(SAMPLE_MANAGEMENT, 'GitHubAudit'),
+          RoleSessionName: 'gha',
+          WebIdentityToken: `${token}.rejected`,
+        }),
+      ),
+    );
+    // The wire code is InvalidIdentityToken; the SDK maps it to its modeled exception.
+    expect(rejected.name).toBe('InvalidIdentityTokenException');
+    // The SDK sends this call unsigned: it counts under no account and no region.
+    expect(ref.standIn.counters.get('', '', 'AssumeRoleWithWebIdentity')).toBe(2);
+  });
+
+  test('unknown keys: EC2 AuthFailure 401, STS InvalidClientTokenId 403, JSON UnrecognizedClientException', async () => {
+    const stranger = { accessKeyId: 'AKIA999999999999EXAMPLE', secretAccessKey: 'x' };
+    expect(
+      await failure(ec2('us-east-1', stranger).send(new DescribeAddressesCommand({}))),
+    ).toMatchObject({ name: 'AuthFailure', status: 401 });
+    expect(await failure(sts(stranger).send(new GetCallerIdentityCommand({})))).toMatchObject({
+      name: 'InvalidClientTokenId',
+      status: 403,
+    });
+    expect((await failure(orgs(stranger).send(new ListAccountsCommand({})))).name).toBe(
+      'UnrecognizedClientException',
+    );
+    const forged = {
+      accessKeyId: 'ASIA111111111111FORGED00',
+      secretAccessKey: 'x',
+      sessionToken: 't',
+    };
+    expect(
+      (await failure(ec2('us-east-1', forged).send(new DescribeAddressesCommand({})))).name,
+    ).toBe('AuthFailure');
+  });
+
+  test('a capped credential lifetime shortens issued sessions', async () => {
+    const short = await startAwsStandIn({ fixture: sampleOrg(), credentialLifetimeSeconds: 60 });
+    try {
+      const client = new STSClient({ endpoint: short.url, maxAttempts: 1 });
+      const answer = await client.send(
+        new AssumeRoleCommand({ RoleArn: roleArn(SAMPLE_MEMBER), RoleSessionName: 'short' }),
+      );
+      const left = (answer.Credentials?.Expiration?.getTime() ?? 0) - Date.now();
+      expect(left).toBeGreaterThan(50_000);
+      expect(left).toBeLessThanOrEqual(60_000);
+    } finally {
+      await short.close();
+    }
+  });
+});
+
+describe('Organizations and Global Accelerator', () => {
+  const ref = useStandIn();
+
+  test('ListAccounts answers the management account only; DescribeOrganization any member', async () => {
+    const answer = await orgs().send(new ListAccountsCommand({}));
+    expect(answer.Accounts?.[1]).toStrictEqual({
+      Id: SAMPLE_MEMBER,
+      Arn: `arn:aws:organizations::${SAMPLE_MANAGEMENT}:account/o-exampleorg1/${SAMPLE_MEMBER}`,
+      Email: 'aws-workloads@example.com',
+      Name: 'Workloads',
+      Status: 'ACTIVE',
+      State: 'ACTIVE',
+      JoinedMethod: 'INVITED',
+      JoinedTimestamp: new Date('2020-01-02T00:00:00.000Z'),
+    });
+    const member = ref.standIn.credentialsFor(SAMPLE_MEMBER);
+    const refused = await failure(orgs(member).send(new ListAccountsCommand({})));
+    expect(refused).toMatchObject({
+      name: 'AccessDeniedException',
+      message: "You don't have permissions to access this resource.",
+    });
+    const org = await orgs(member).send(new DescribeOrganizationCommand({}));
+    expect(org.Organization?.MasterAccountId).toBe(SAMPLE_MANAGEMENT);
+  });
+
+  test('an account outside any organisation gets AWSOrganizationsNotInUseException', async () => {
+    const lone = await startAwsStandIn({ fixture: { ...sampleOrg(), organizationsInUse: false } });
+    try {
+      const client = new OrganizationsClient({ endpoint: lone.url, maxAttempts: 1 });
+      const err = await failure(client.send(new ListAccountsCommand({})));
+      expect(err.name).toBe('AWSOrganizationsNotInUseException');
+    } finally {
+      await lone.close();
+    }
+  });
+
+  test('Global Accelerator answers the caller account, in us-west-2 only', async () => {
+    const member = ref.standIn.credentialsFor(SAMPLE_MEMBER);
+    const answer = await ga(member).send(new ListAcceleratorsCommand({}));
+    expect(answer.Accelerators).toStrictEqual(account(ref.fixture, SAMPLE_MEMBER).accelerators);
+    const none = await ga().send(new ListAcceleratorsCommand({}));
+    expect(none.Accelerators).toEqual([]);
+    const wrongRegion = await failure(
+      ga(member, 'us-east-1').send(new ListAcceleratorsCommand({})),
+    );
+    expect(wrongRegion.name).toBe('InvalidSignatureException');
+  });
+});
+
+describe('counters and faults', () => {
+  const ref = useStandIn();
+
+  test('counters per (account, region, action), with outcomes', async () => {
+    ref.standIn.resetCounters();
+    await ec2().send(new DescribeSubnetsCommand({}));
+    await ec2().send(new DescribeSubnetsCommand({}));
+    await ec2('eu-west-1').send(new DescribeSubnetsCommand({}));
+    await failure(ec2('ap-east-1').send(new DescribeSubnetsCommand({})));
+    const { counters } = ref.standIn;
+    expect(counters.get(SAMPLE_MANAGEMENT, 'us-east-1', 'DescribeSubnets')).toBe(2);
+    expect(counters.get(SAMPLE_MANAGEMENT, 'eu-west-1', 'DescribeSubnets')).toBe(1);
+    expect(counters.get(SAMPLE_MANAGEMENT, 'ap-east-1', 'DescribeSubnets')).toBe(1);
+    expect(counters.succeeded(SAMPLE_MANAGEMENT, 'ap-east-1', 'DescribeSubnets')).toBe(0);
+    expect(counters.total()).toBe(4);
+    expect(counters.snapshot()).toStrictEqual([
+      {
+        account: SAMPLE_MANAGEMENT,
+        region: 'ap-east-1',
+        service: 'ec2',
+        action: 'DescribeSubnets',
+        attempts: 1,
+        succeeded: 0,
+        throttled: 0,
+        failed: 1,
+      },
+      {
+        account: SAMPLE_MANAGEMENT,
+        region: 'eu-west-1',
+        service: 'ec2',
+        action: 'DescribeSubnets',
+        attempts: 1,
+        succeeded: 1,
+        throttled: 0,
+        failed: 0,
+      },
+      {
+        account: SAMPLE_MANAGEMENT,
+        region: 'us-east-1',
+        service: 'ec2',
+        action: 'DescribeSubnets',
+        attempts: 2,
+        succeeded: 2,
+        throttled: 0,
+        failed: 0,
+      },
+    ]);
+  });
+
+  test('throttling at rate 1.0: RequestLimitExceeded (503) / TooManyRequestsException, every attempt counted', async () => {
+    ref.standIn.resetCounters();
+    ref.standIn.setFaults({ throttleRate: 1 });
+    try {
+      const once = await failure(ec2().send(new DescribeAddressesCommand({})));
+      expect(once).toMatchObject({ name: 'RequestLimitExceeded', status: 503, attempts: 1 });
+      const org = await failure(orgs().send(new ListAccountsCommand({})));
+      expect(org.name).toBe('TooManyRequestsException');
+      const retried = await failure(
+        new EC2Client({ maxAttempts: 3 }).send(new DescribeVpnConnectionsCommand({})),
+      );
+      expect(retried.attempts).toBe(3);
+      const rows = ref.standIn.counters.snapshot({ action: 'DescribeVpnConnections' });
+      expect(rows).toMatchObject([{ attempts: 3, throttled: 3, succeeded: 0 }]);
+    } finally {
+      ref.standIn.setFaults({});
+    }
+  });
+
+  test('throttle draws are deterministic for a seed', async () => {
+    const run = async () => {
+      ref.standIn.setFaults({ throttleRate: 0.5, seed: 42 });
+      const outcomes: string[] = [];
+      for (let i = 0; i < 16; i++) {
+        try {
+          await ec2().send(new DescribeRegionsCommand({}));
+          outcomes.push('ok');
+        } catch (e) {
+          outcomes.push((e as Error).name);
+        }
+      }
+      return outcomes;
+    };
+    const first = await run();
+    expect(await run()).toEqual(first);
+    expect(first).toContain('ok');
+    expect(first).toContain('RequestLimitExceeded');
+    ref.standIn.setFaults({});
+  });
+
+  test('server errors, deny, failNext and latency', async () => {
+    ref.standIn.setFaults({ serverErrorRate: 1 });
+    const server = await failure(ec2().send(new DescribeSubnetsCommand({})));
+    expect(['InternalError', 'Unavailable']).toContain(server.name);
+    expect([500, 503]).toContain(server.status);
+
+    ref.standIn.setFaults({
+      deny: [
+        { account: SAMPLE_MANAGEMENT, region: 'eu-west-1', action: 'DescribeSecurityGroupRules' },
+        { action: 'ListAccounts' },
+      ],
+    });
+    const denied = await failure(ec2('eu-west-1').send(new DescribeSecurityGroupRulesCommand({})));
+    expect(denied).toMatchObject({
+      name: 'UnauthorizedOperation',
+      status: 403,
+      message: 'You are not authorized to perform this operation.',
+    });
+    await ec2('us-east-1').send(new DescribeSecurityGroupRulesCommand({}));
+    expect((await failure(orgs().send(new ListAccountsCommand({})))).name).toBe(
+      'AccessDeniedException',
+    );
+
+    ref.standIn.setFaults({
+      failNext: [{ action: 'DescribeRouteTables', code: 'InvalidParameterValue', times: 1 }],
+    });
+    expect((await failure(ec2().send(new DescribeRouteTablesCommand({})))).name).toBe(
+      'InvalidParameterValue',
+    );
+    await ec2().send(new DescribeRouteTablesCommand({}));
+
+    ref.standIn.setFaults({ latencyMs: 60 });
+    const started = Date.now();
+    await ec2().send(new DescribeRegionsCommand({}));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(55);
+    ref.standIn.setFaults({});
+  });
+});
+
+describe('serve.ts', () => {
+  test('prints {url, env} and serves until SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test-support/aws/serve.ts'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout }).once('line', resolve);
+        child.once('exit', (code) => reject(new Error(`serve.ts exited with ${code}`)));
+      });
+      const { url, env } = JSON.parse(line) as { url: string; env: Record<string, string> };
+      expect(env['AWS_ENDPOINT_URL']).toBe(url);
+      const client = new STSClient({
+        endpoint: url,
+        region: 'us-east-1',
+        credentials: {
+          accessKeyId: env['AWS_ACCESS_KEY_ID'] ?? '',
+          secretAccessKey: env['AWS_SECRET_ACCESS_KEY'] ?? '',
+        },
+      });
+      expect((await client.send(new GetCallerIdentityCommand({}))).Account).toBe(SAMPLE_MANAGEMENT);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+});

@@ -1,0 +1,63 @@
+// Runs the CLI in-process against an AWS stand-in and collects what a user would see: the exit
+// code, stdout, stderr, and every report file by name (without its epoch prefix).
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { runCli } from '../../src/cli.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  dir: string;
+  /** Report contents keyed by name without the epoch, e.g. `eni_public_ips.csv`. */
+  files: Map<string, string>;
+}
+
+function sink(): { stream: Writable; text: () => string } {
+  const chunks: string[] = [];
+  return {
+    stream: new Writable({
+      write(chunk, _enc, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    }),
+    text: () => chunks.join(''),
+  };
+}
+
+export async function readReports(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const name of (await readdir(dir)).sort()) {
+    files.set(name.replace(/^\d+_/, ''), await readFile(path.join(dir, name), 'utf8'));
+  }
+  return files;
+}
+
+/** Runs `aws-ipv4-audit ...args --output-path <temp>` with `env` as the process environment. */
+export async function runCliWith(env: Record<string, string>, args: string[]): Promise<CliRun> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-'));
+  const saved = { ...process.env };
+  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
+  Object.assign(process.env, env);
+  const out = sink();
+  const err = sink();
+  try {
+    const code = await runCli([...args, '--output-path', dir], {
+      stdout: out.stream,
+      stderr: err.stream,
+    });
+    return {
+      code,
+      stdout: out.text(),
+      stderr: err.text(),
+      dir,
+      files: await readReports(dir).catch(() => new Map()),
+    };
+  } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}

@@ -1,0 +1,103 @@
+// Injected faults, replaceable while the stand-in runs. Throttling and 5xx draws are a hash of
+// (seed, account, region, action, attempt number for that key), so the same test makes the same
+// choices however its requests to different account-regions interleave.
+import { createHash } from 'node:crypto';
+import type { InjectedFault } from './awsError.js';
+
+export interface DenyRule {
+  /** The calling account; any when omitted. */
+  account?: string;
+  region?: string;
+  action: string;
+}
+
+export interface FailRule {
+  action: string;
+  /** Any error code of the action's service, e.g. 'InvalidPrefixListID.NotFound'. */
+  code: string;
+  /** How many matching requests fail before the rule is spent. */
+  times: number;
+  message?: string;
+  account?: string;
+  region?: string;
+}
+
+export interface Faults {
+  /** Added to every request before it is answered (overrides the start option). */
+  latencyMs?: number;
+  /** Seed for the throttle and 5xx draws; default 1. */
+  seed?: number;
+  /** 0..1: EC2 503 RequestLimitExceeded, STS Throttling, Organizations 429 TooManyRequestsException, GA ThrottlingException. */
+  throttleRate?: number;
+  /** 0..1: EC2 500 InternalError / 503 Unavailable, STS InternalFailure / ServiceUnavailable, Organizations ServiceException, GA InternalServiceErrorException. */
+  serverErrorRate?: number;
+  /** Limits throttleRate and serverErrorRate to these actions; all actions when omitted. */
+  rateActions?: string[];
+  /** EC2 403 UnauthorizedOperation, Organizations/GA AccessDeniedException, STS AccessDenied. */
+  deny?: DenyRule[];
+  /** Target accounts whose roles refuse AssumeRole (AccessDenied). */
+  assumeRoleDenied?: string[];
+  /** The next `times` matching requests fail with `code`. */
+  failNext?: FailRule[];
+}
+
+export interface RequestKey {
+  account: string;
+  region: string;
+  action: string;
+}
+
+function draw(...parts: (string | number)[]): number {
+  const hash = createHash('sha256').update(parts.join('\u0000')).digest();
+  return hash.readUInt32BE(0) / 0x1_0000_0000;
+}
+
+export class FaultInjector {
+  private faults: Faults = {};
+  private failRules: FailRule[] = [];
+  private readonly attempts = new Map<string, number>();
+
+  set(faults: Faults): void {
+    this.faults = faults;
+    this.failRules = (faults.failNext ?? []).map((r) => ({ ...r }));
+    this.attempts.clear();
+  }
+
+  get latencyMs(): number | undefined {
+    return this.faults.latencyMs;
+  }
+
+  isAssumeRoleDenied(targetAccount: string): boolean {
+    return this.faults.assumeRoleDenied?.includes(targetAccount) ?? false;
+  }
+
+  /** The fault for this request, if any; consumes a failNext use and one attempt number. */
+  decide(key: RequestKey): InjectedFault | undefined {
+    const applies = (r: { account?: string; region?: string; action: string }) =>
+      r.action === key.action &&
+      (r.account === undefined || r.account === key.account) &&
+      (r.region === undefined || r.region === key.region);
+
+    const fail = this.failRules.find((r) => r.times > 0 && applies(r));
+    if (fail) {
+      fail.times--;
+      return { kind: 'fail', code: fail.code, ...(fail.message ? { message: fail.message } : {}) };
+    }
+
+    const { seed = 1, throttleRate = 0, serverErrorRate = 0, rateActions } = this.faults;
+    if (!rateActions || rateActions.includes(key.action)) {
+      const id = `${key.account}\u0000${key.region}\u0000${key.action}`;
+      const n = this.attempts.get(id) ?? 0;
+      this.attempts.set(id, n + 1);
+      if (throttleRate > 0 && draw(seed, 'throttle', id, n) < throttleRate) {
+        return { kind: 'throttle' };
+      }
+      if (serverErrorRate > 0 && draw(seed, 'server', id, n) < serverErrorRate) {
+        return { kind: 'serverError', variant: draw(seed, 'variant', id, n) < 0.5 ? 0 : 1 };
+      }
+    }
+
+    if (this.faults.deny?.some(applies)) return { kind: 'deny' };
+    return undefined;
+  }
+}

@@ -1,0 +1,90 @@
+// The fixture indexed once at start: accounts by id, and per account-region the resource arrays
+// with id maps, so each request is a lookup plus a slice. The fixture is read as immutable.
+import type {
+  Address,
+  NetworkInterface,
+  RouteTable,
+  SecurityGroupRule,
+  Subnet,
+  VpnConnection,
+} from '@aws-sdk/client-ec2';
+import type {
+  AccountFixture,
+  OptInStatus,
+  OrgFixture,
+  Partition,
+  PrefixListFixture,
+} from './fixture.js';
+
+export interface RegionIndex {
+  name: string;
+  optInStatus: OptInStatus;
+  addresses: Address[];
+  networkInterfaces: NetworkInterface[];
+  subnets: Subnet[];
+  routeTables: RouteTable[];
+  securityGroupRules: SecurityGroupRule[];
+  vpnConnections: VpnConnection[];
+  prefixLists: PrefixListFixture[];
+  prefixListsById: Map<string, PrefixListFixture>;
+}
+
+export interface AccountIndex {
+  fixture: AccountFixture;
+  joinedTimestamp: Date;
+  email: string;
+  regions: Map<string, RegionIndex>;
+}
+
+const EPOCH_2020 = Date.UTC(2020, 0, 1);
+
+export class FixtureIndex {
+  readonly partition: Partition;
+  readonly managementAccountId: string;
+  readonly organizationId: string;
+  readonly accounts = new Map<string, AccountIndex>();
+
+  constructor(readonly fixture: OrgFixture) {
+    this.partition = fixture.partition ?? 'aws';
+    this.managementAccountId = fixture.managementAccountId;
+    this.organizationId = fixture.organizationId ?? 'o-exampleorg1';
+    fixture.accounts.forEach((account, position) => {
+      const regions = new Map<string, RegionIndex>();
+      for (const [name, r] of Object.entries(account.regions)) {
+        const prefixLists = r.prefixLists ?? [];
+        regions.set(name, {
+          name,
+          optInStatus: r.optInStatus ?? 'opt-in-not-required',
+          addresses: r.addresses ?? [],
+          networkInterfaces: r.networkInterfaces ?? [],
+          subnets: r.subnets ?? [],
+          routeTables: r.routeTables ?? [],
+          securityGroupRules: r.securityGroupRules ?? [],
+          vpnConnections: r.vpnConnections ?? [],
+          prefixLists,
+          prefixListsById: new Map(prefixLists.map((p) => [p.list.PrefixListId ?? '', p])),
+        });
+      }
+      this.accounts.set(account.id, {
+        fixture: account,
+        joinedTimestamp: account.joinedTimestamp ?? new Date(EPOCH_2020 + position * 86_400_000),
+        email: account.email ?? `aws+${account.id}@example.com`,
+        regions,
+      });
+    });
+  }
+
+  account(id: string): AccountIndex | undefined {
+    return this.accounts.get(id);
+  }
+
+  /** An account-region EC2 answers in: known to the account and not an un-opted-in region. */
+  enabledRegion(accountId: string, region: string): RegionIndex | undefined {
+    const r = this.accounts.get(accountId)?.regions.get(region);
+    return r && r.optInStatus !== 'not-opted-in' ? r : undefined;
+  }
+
+  arn(service: string, accountId: string, resource: string, region = ''): string {
+    return `arn:${this.partition}:${service}:${region}:${accountId}:${resource}`;
+  }
+}

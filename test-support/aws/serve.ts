@@ -1,0 +1,47 @@
+// Runs the AWS stand-in as a process (the demo, e2e tests):
+//   node --import tsx test-support/aws/serve.ts [--fixture sample] [--latency-ms N] [--page-size N]
+// Prints one JSON line {"url", "env"} on stdout, then serves until SIGTERM or SIGINT.
+import { parseArgs } from 'node:util';
+import type { OrgFixture } from './fixture.js';
+import { sampleOrg } from './sampleOrg.js';
+import { startAwsStandIn } from './startAwsStandIn.js';
+
+const FIXTURES: Record<string, () => OrgFixture> = { sample: sampleOrg };
+
+function nonNegative(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`--${flag}: expected a whole number, got '${value}'`);
+  return n;
+}
+
+const { values } = parseArgs({
+  options: {
+    fixture: { type: 'string', default: 'sample' },
+    'latency-ms': { type: 'string' },
+    'page-size': { type: 'string' },
+  },
+});
+
+const makeFixture = FIXTURES[values.fixture];
+if (!makeFixture) {
+  throw new Error(
+    `--fixture: unknown fixture '${values.fixture}' (known: ${Object.keys(FIXTURES).join(', ')})`,
+  );
+}
+const latencyMs = nonNegative('latency-ms', values['latency-ms']);
+const pageSize = nonNegative('page-size', values['page-size']);
+
+const standIn = await startAwsStandIn({
+  fixture: makeFixture(),
+  ...(latencyMs !== undefined ? { latencyMs } : {}),
+  ...(pageSize !== undefined ? { pageSize } : {}),
+});
+process.stdout.write(`${JSON.stringify({ url: standIn.url, env: standIn.env })}\n`);
+
+const stop = () => {
+  void standIn.close().then(() => process.exit(0));
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
