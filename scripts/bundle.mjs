@@ -34,7 +34,7 @@ const cli = await readFile(path.join(work, 'cli', 'index.js'), 'utf8');
 await writeFile(path.join(outDir, 'cli.js'), `#!/usr/bin/env node\n${cli}`);
 await chmod(path.join(outDir, 'cli.js'), 0o755);
 const extra = (await readdir(path.join(work, 'cli'))).filter(
-  (f) => !['index.js', 'licenses.txt'].includes(f),
+  (f) => !['index.js', 'licenses.txt', 'package.json'].includes(f),
 );
 if (extra.length > 0) throw new Error(`unexpected CLI bundle files: ${extra.join(', ')}`);
 await rm(work, { recursive: true, force: true });
