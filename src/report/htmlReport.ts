@@ -12,10 +12,11 @@ import { formatUsdForPeople } from './formatUsd.js';
 import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';
 import { costBarChart } from './html/costBarChart.js';
 import { escapeHtml } from './html/escapeHtml.js';
-import { formatCount } from './html/formatCount.js';
+import { formatCount, plural } from './html/formatCount.js';
 import { REPORT_SCRIPT } from './html/reportScript.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
 import { REPORT_TABLES, type TableDefinition } from './html/reportTables.js';
+import { SUSPICION_ORDER } from './html/suspicionOrder.js';
 import { reportTotals, type ReportTotals } from './reportTotals.js';
 
 export interface HtmlReportOptions {
@@ -24,16 +25,10 @@ export interface HtmlReportOptions {
   gate: GateResult;
 }
 
-const SUSPICIONS: readonly Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
-
 // The policy names the exact bytes of the style and script, so both are fixed strings.
 const POLICY = contentSecurityPolicy({ script: REPORT_SCRIPT, style: REPORT_STYLE });
 
 const h = escapeHtml;
-
-function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
 
 /** `2026-01-01 00:05:00 UTC`: the same on every machine. */
 function utc(date: Date): string {
@@ -73,7 +68,7 @@ function headline(
   gate: GateResult,
 ): string {
   const regions = new Set(result.targets.map((t) => t.region)).size;
-  const suspicionCards = SUSPICIONS.map((s): Card => ({
+  const suspicionCards = SUSPICION_ORDER.map((s): Card => ({
     metric: s.toLowerCase(),
     label: `${s} suspicion`,
     value: formatCount(totals.bySuspicion[s]),
@@ -175,20 +170,19 @@ function summaryTable(caption: string, noun: string, rows: readonly SummaryRow[]
 
 /** Interface addresses and their cost by suspicion: rows, like the findings table they filter. */
 function bySuspicion(ips: readonly EniPublicIp[], price: number): SummaryRow[] {
-  const rows = new Map(
-    SUSPICIONS.map((s) => [s, { label: s, addresses: 0, monthlyUsd: 0, badge: true }]),
-  );
-  const charged = new Map(SUSPICIONS.map((s) => [s, 0]));
+  const tally = {} as Record<Suspicion, { addresses: number; charged: number }>;
+  for (const s of SUSPICION_ORDER) tally[s] = { addresses: 0, charged: 0 };
   for (const ip of ips) {
-    const row = rows.get(ip.suspicion);
-    if (row === undefined) continue;
-    row.addresses += 1;
-    if (!ip.byoip) charged.set(ip.suspicion, (charged.get(ip.suspicion) ?? 0) + 1);
+    tally[ip.suspicion].addresses += 1;
+    if (!ip.byoip) tally[ip.suspicion].charged += 1;
   }
-  // Count times the unit price, as the cost summary does, so totals carry no float drift.
-  for (const [s, row] of rows)
-    row.monthlyUsd = (charged.get(s) ?? 0) * monthlyCostUsd(price, false);
-  return [...rows.values()];
+  // Counts times the unit price, as the cost summary does: no drift from repeated additions.
+  return SUSPICION_ORDER.map((s) => ({
+    label: s,
+    addresses: tally[s].addresses,
+    monthlyUsd: tally[s].charged * monthlyCostUsd(price, false),
+    badge: true,
+  }));
 }
 
 function breakdowns(result: ScanResult, cost: CostSummary, price: number): string {
@@ -218,19 +212,29 @@ function chart(cost: CostSummary): string {
   );
 }
 
+/** A sortable column header; its data attributes tell the page's script how to treat the column. */
+function headerCell(column: TableDefinition['columns'][number]): string {
+  const attributes = [
+    `scope="col"`,
+    `data-kind="${column.kind}"`,
+    column.kind === 'usd' ? 'class="num"' : '',
+    column.badge === true ? 'data-badge' : '',
+    column.wrap === true ? 'data-wrap' : '',
+    column.order === undefined ? '' : `data-order="${h(column.order.join(' '))}"`,
+  ].filter((a) => a !== '');
+  return (
+    `<th ${attributes.join(' ')}>` +
+    `<button type="button">${h(column.label)}<span class="arrow" aria-hidden="true"></span></button></th>`
+  );
+}
+
 function* tableSection(
   table: TableDefinition,
   result: ScanResult,
   price: number,
 ): Generator<string> {
   const id = h(table.id);
-  const headers = table.columns
-    .map(
-      (c) =>
-        `<th scope="col" data-kind="${c.kind}"${c.badge === true ? ' data-badge' : ''}${c.wrap === true ? ' data-wrap' : ''}${c.kind === 'usd' ? ' class="num"' : ''}>` +
-        `<button type="button">${h(c.label)}<span class="arrow" aria-hidden="true"></span></button></th>`,
-    )
-    .join('');
+  const headers = table.columns.map(headerCell).join('');
   const selects = table.selects
     .map(
       (s) =>

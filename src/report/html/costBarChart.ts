@@ -3,7 +3,7 @@
 import type { AccountCost } from '../../analyze/cost.js';
 import { formatUsdForPeople } from '../formatUsd.js';
 import { escapeHtml } from './escapeHtml.js';
-import { formatCount } from './formatCount.js';
+import { formatCount, plural } from './formatCount.js';
 
 /** Accounts drawn one bar each; the rest share one "others" bar so the chart stays readable. */
 export const CHART_ACCOUNTS = 20;
@@ -48,10 +48,6 @@ const BAR_HEIGHT = 18;
 
 // One decimal is finer than a pixel and keeps the markup short and stable.
 const px = (n: number) => String(Math.round(n * 10) / 10);
-
-function plural(n: number, one: string, many: string) {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
 
 export function costBarChart(byAccount: readonly AccountCost[], limit = CHART_ACCOUNTS): string {
   const bars = chartBars(byAccount, limit);

@@ -3,10 +3,11 @@
 // repeats the same accounts, regions, types and reasons thousands of times) or whole cents.
 // That keeps 50,000 findings to a few megabytes and lets the page sort by integer rank.
 import { monthlyCostUsd } from '../../analyze/cost.js';
-import type { ElasticIp, EniPublicIp, ScanError, Suspicion } from '../../analyze/types.js';
+import type { ElasticIp, EniPublicIp, ScanError } from '../../analyze/types.js';
 import type { ScanResult } from '../../scanResult.js';
 import { roundCents } from '../formatUsd.js';
 import { jsonForScript } from './jsonForScript.js';
+import { SUSPICION_ORDER } from './suspicionOrder.js';
 
 /** How the page compares and shows a column: text, IPv4 numeric order, or money. */
 export type ColumnKind = 'text' | 'address' | 'usd';
@@ -20,10 +21,13 @@ interface Column<Row> {
   badge?: boolean;
   /** Long prose (reasons, descriptions, messages): may wrap instead of widening the table. */
   wrap?: boolean;
+  /** Values in the order an ascending sort shows them (severity, not the alphabet). */
+  order?: readonly string[];
 }
 
 /** A drop-down that keeps only rows whose column equals one value. */
 export interface ColumnSelect {
+  /** Index of the column it filters. */
   column: number;
   label: string;
   values: readonly string[];
@@ -39,11 +43,9 @@ export interface TableDefinition {
   encode(result: ScanResult, pricePerIpHour: number): Generator<string>;
 }
 
-const SUSPICIONS: readonly Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
-
 const cents = (usd: number) => Math.round(roundCents(usd) * 100);
 
-/** Rows encoded per chunk: big enough for few writes, small enough never to hold the table twice. */
+/** Rows per piece of output: the writer streams them, so the page is never one giant string. */
 const ROWS_PER_CHUNK = 2000;
 
 function defineTable<Row>(table: {
@@ -52,15 +54,21 @@ function defineTable<Row>(table: {
   noun: string;
   rows: (result: ScanResult) => readonly Row[];
   columns: readonly Column<Row>[];
-  selects?: readonly ColumnSelect[];
+  /** Drop-down filters, each on the column that has `values`. */
+  selects?: readonly { label: string; values: readonly string[] }[];
 }): TableDefinition {
   const { columns } = table;
+  const selects = (table.selects ?? []).map((select) => {
+    const column = columns.findIndex((c) => c.label === select.label);
+    if (column < 0) throw new Error(`no column '${select.label}' in table '${table.id}'`);
+    return { ...select, column };
+  });
   return {
     id: table.id,
     title: table.title,
     noun: table.noun,
     columns: columns as readonly Column<never>[],
-    selects: table.selects ?? [],
+    selects,
     // `{"cells":[...],"strings":[...]}`: the string list comes last, once every row has added to it.
     *encode(result, pricePerIpHour) {
       const index = new Map<string, number>();
@@ -103,7 +111,13 @@ export const FINDINGS_TABLE = defineTable<EniPublicIp>({
     { label: 'Address', kind: 'address', value: (e) => e.address },
     { label: 'Type', kind: 'text', value: (e) => e.interfaceType },
     { label: 'Address type', kind: 'text', value: (e) => e.addressType },
-    { label: 'Suspicion', kind: 'text', value: (e) => e.suspicion, badge: true },
+    {
+      label: 'Suspicion',
+      kind: 'text',
+      value: (e) => e.suspicion,
+      badge: true,
+      order: SUSPICION_ORDER,
+    },
     { label: 'Reason', kind: 'text', value: (e) => e.reasons.join(' '), wrap: true },
     {
       label: 'Monthly cost',
@@ -113,7 +127,7 @@ export const FINDINGS_TABLE = defineTable<EniPublicIp>({
     // Last: it is the widest, and the columns before it are the ones a reader needs in view.
     { label: 'Description', kind: 'text', value: (e) => e.description ?? '', wrap: true },
   ],
-  selects: [{ column: 6, label: 'Suspicion', values: SUSPICIONS }],
+  selects: [{ label: 'Suspicion', values: SUSPICION_ORDER }],
 });
 
 export const UNASSOCIATED_EIPS_TABLE = defineTable<ElasticIp>({

@@ -1,0 +1,424 @@
+// Opens the written HTML report in a real Chromium from file:// and checks what a reader sees:
+// headline numbers, the chart, sorting and filtering, that hostile text stays text, and that the
+// page makes no request, logs no error and opens no dialog.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { EniPublicIp, Suspicion } from '../../src/analyze/types.js';
+import { evaluateGate, gateCounts } from '../../src/gate.js';
+import { writeHtmlReport } from '../../src/report/writeHtmlReport.js';
+import type { ScanResult } from '../../src/scanResult.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SKIP = process.env.SKIP_BROWSER_TESTS === '1';
+const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-output/', import.meta.url));
+const PRICE = 0.005;
+
+const A = '111111111111';
+const B = '222222222222';
+const C = '333333333333';
+const IMG_XSS = '<img src=x onerror=alert(1)>';
+const SCRIPT_XSS = '</script><script>alert(1)</script>';
+
+function eni(
+  account: string,
+  region: string,
+  id: string,
+  address: string,
+  suspicion: Suspicion,
+  extra: Partial<EniPublicIp> = {},
+): EniPublicIp {
+  return {
+    ownerAccountId: account,
+    region,
+    interfaceId: id,
+    address,
+    vpcId: 'vpc-01',
+    subnetId: 'subnet-01',
+    interfaceType: 'EC2 Instance',
+    addressType: 'Public IP',
+    suspicion,
+    reasons: suspicion === 'HIGH' ? ['Subnet has no route to an internet gateway.'] : [],
+    scannedAccountId: account,
+    privateIp: '10.0.0.1',
+    isPrimary: true,
+    byoip: false,
+    description: 'Primary network interface',
+    ...extra,
+  };
+}
+
+// 12 findings over 3 accounts: 3 HIGH, 3 MODERATE, 4 LOW, 2 UNKNOWN; one BYOIP (free).
+// By text, `100.24.0.1` sorts first; by number, `3.5.0.9` does.
+function scan(): ScanResult {
+  return {
+    startedAt: new Date('2026-03-01T06:00:00Z'),
+    finishedAt: new Date('2026-03-01T06:04:30Z'),
+    accountsScanned: [A, B, C],
+    targets: [
+      { accountId: A, region: 'us-east-1' },
+      { accountId: A, region: 'eu-west-1' },
+      { accountId: B, region: 'us-east-1' },
+      { accountId: B, region: 'eu-west-1' },
+      { accountId: C, region: 'ap-south-1' },
+      { accountId: C, region: 'us-west-2' },
+    ],
+    eniPublicIps: [
+      eni(A, 'us-east-1', 'eni-a01', '3.80.0.1', 'LOW', {
+        addressType: 'Elastic IP',
+        allocationId: 'eipalloc-a01',
+      }),
+      eni(A, 'us-east-1', 'eni-a02', '54.1.0.2', 'HIGH'),
+      eni(A, 'us-east-1', 'eni-a03', '198.51.100.7', 'MODERATE', {
+        interfaceType: 'NAT Gateway',
+        addressType: 'Elastic IP',
+        allocationId: 'eipalloc-a03',
+        byoip: true,
+        reasons: ['NAT gateway without a route to an internet gateway.'],
+      }),
+      eni(A, 'eu-west-1', 'eni-a04', '18.200.0.3', 'UNKNOWN', {
+        interfaceType: 'Network Load Balancer',
+      }),
+      eni(B, 'us-east-1', 'eni-b01', '34.200.0.5', 'HIGH', { description: IMG_XSS }),
+      eni(B, 'us-east-1', 'eni-b02', '100.24.0.1', 'LOW'),
+      eni(B, 'eu-west-1', 'eni-b03', '52.16.0.3', 'MODERATE', { description: SCRIPT_XSS }),
+      eni(B, 'eu-west-1', 'eni-b04', '52.16.0.4', 'LOW'),
+      eni(C, 'ap-south-1', 'eni-c01', '13.232.0.1', 'HIGH'),
+      eni(C, 'ap-south-1', 'eni-c02', '3.5.0.9', 'LOW'),
+      eni(C, 'ap-south-1', 'eni-c03', '13.232.0.3', 'UNKNOWN'),
+      eni(C, 'us-west-2', 'eni-c04', '44.224.0.4', 'MODERATE', {
+        interfaceType: 'Application Load Balancer',
+      }),
+    ],
+    associatedEips: [
+      {
+        accountId: A,
+        region: 'us-east-1',
+        publicIp: '3.80.0.1',
+        allocationId: 'eipalloc-a01',
+        pool: 'amazon',
+        byoip: false,
+      },
+      {
+        accountId: A,
+        region: 'us-east-1',
+        publicIp: '198.51.100.7',
+        allocationId: 'eipalloc-a03',
+        pool: 'ipv4pool-ec2-0123456789abcdef0',
+        byoip: true,
+      },
+    ],
+    unassociatedEips: [
+      {
+        accountId: A,
+        region: 'us-east-1',
+        publicIp: '52.0.0.9',
+        allocationId: 'eipalloc-u1',
+        pool: 'amazon',
+        byoip: false,
+        name: '"><svg onload=alert(1)>',
+      },
+      {
+        accountId: B,
+        region: 'eu-west-1',
+        publicIp: '52.16.0.99',
+        allocationId: 'eipalloc-u2',
+        pool: 'amazon',
+        byoip: false,
+      },
+      {
+        accountId: C,
+        region: 'ap-south-1',
+        publicIp: '198.51.100.9',
+        allocationId: 'eipalloc-u3',
+        pool: 'ipv4pool-ec2-0123456789abcdef0',
+        byoip: true,
+      },
+    ],
+    autoAssignSubnets: [],
+    vpnConnections: [],
+    globalAccelerators: [],
+    uncheckedAccounts: [{ accountId: '444444444444', name: SCRIPT_XSS, status: 'SUSPENDED' }],
+    scanErrors: [
+      {
+        accountId: C,
+        region: 'us-west-2',
+        api: 'ec2:DescribeRouteTables',
+        errorCode: 'UnauthorizedOperation',
+        message: '<b>denied</b> & "quoted"',
+      },
+    ],
+  };
+}
+
+/** Everything the page did that a self-contained report must not do. */
+interface Watch {
+  requests: string[];
+  errors: string[];
+  dialogs: string[];
+}
+
+function watch(page: Page): Watch {
+  const seen: Watch = { requests: [], errors: [], dialogs: [] };
+  page.on('request', (request) => seen.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      seen.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    seen.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return seen;
+}
+
+async function open(page: Page, path: string, seen: Watch): Promise<string> {
+  const url = pathToFileURL(path).href;
+  await page.goto(url);
+  // Locators, not waitForFunction: the page's policy forbids the eval that one relies on.
+  try {
+    await page.locator('html[data-ready="true"]').waitFor({ timeout: 15_000 });
+  } catch (error) {
+    // A blocked or broken script says why on the console.
+    throw new Error(
+      `the report's script never finished: ${seen.errors.join(' | ') || 'no console output'}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return url;
+}
+
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+const findings = '#findings';
+const countOf = (page: Page, table: string) => text(page, `${table} [data-count]`);
+const firstRow = (page: Page) =>
+  page.locator(`${findings} tbody tr`).first().locator('td').allInnerTexts();
+
+async function waitForCount(page: Page, table: string, expected: string) {
+  const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const exact = new RegExp(`^${escaped}$`);
+  await page.locator(`${table} [data-count]`).filter({ hasText: exact }).waitFor();
+}
+
+describe.skipIf(SKIP)('HTML report in Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM}. Install it (Debian: apt-get install chromium), ` +
+          `point CHROMIUM_PATH at it, or set SKIP_BROWSER_TESTS=1 to skip the browser tests.`,
+      );
+    }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'html-report-'));
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function newPage() {
+    // A fresh context is a fresh profile: nothing cached, nothing remembered.
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const page = await context.newPage();
+    return { context, page, seen: watch(page) };
+  }
+
+  it('shows the scan, sorts, filters and keeps hostile text as text', async () => {
+    const result = scan();
+    const gate = evaluateGate(gateCounts(result), {
+      maxHighSuspicion: 0,
+      failOnScanErrors: false,
+    });
+    const path = await writeHtmlReport(result, {
+      outputDir: dir,
+      epoch: 1772344800,
+      pricePerIpHour: PRICE,
+      gate,
+    });
+    expect(path).toBe(join(dir, '1772344800_report.html'));
+
+    const { context, page, seen } = await newPage();
+    const url = await open(page, path, seen);
+
+    // Headline: 12 interface addresses + 3 unassociated EIPs, 2 of the 15 BYOIP (free);
+    // savings are the 3 HIGH plus the 2 charged unassociated EIPs.
+    const metric = (name: string) => text(page, `[data-metric="${name}"]`);
+    expect(await metric('public-ips')).toBe('15');
+    expect(await metric('high')).toBe('3');
+    expect(await metric('moderate')).toBe('3');
+    expect(await metric('low')).toBe('4');
+    expect(await metric('unknown')).toBe('2');
+    expect(await metric('unassociated-eips')).toBe('3');
+    expect(await metric('monthly-cost')).toBe('$47.45');
+    expect(await metric('potential-savings')).toBe('$18.25');
+    expect(await metric('accounts')).toBe('3');
+    expect(await metric('regions')).toBe('4');
+    expect(await metric('scan-errors')).toBe('1');
+    expect(await metric('gate')).toBe('Failed');
+    expect(await text(page, '.verdict')).toContain("exceed 'max-high-suspicion' (0)");
+
+    // One bar per account, most expensive first: B holds 5 charged addresses, A and C 4 each
+    // (a BYOIP address apiece is free), so they follow by account id.
+    const bars = page.locator('svg.chart g.bar');
+    expect(await bars.count()).toBe(3);
+    expect(await bars.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-account')))).toEqual([
+      B,
+      A,
+      C,
+    ]);
+
+    // Every finding is drawn; the first row is the scan's first.
+    expect(await page.locator(`${findings} tbody tr`).count()).toBe(12);
+    expect(await countOf(page, findings)).toBe('12 of 12 rows');
+    expect((await firstRow(page))[2]).toBe('eni-a01');
+
+    // Cost ascending puts the free BYOIP address first; descending a charged one.
+    const costHeader = page.locator(`${findings} th`, { hasText: 'Monthly cost' });
+    await costHeader.locator('button').click();
+    expect(await costHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect((await firstRow(page)).slice(2, 4)).toEqual(['eni-a03', '198.51.100.7']);
+    expect((await firstRow(page))[8]).toBe('$0.00');
+    await costHeader.locator('button').click();
+    expect(await costHeader.getAttribute('aria-sort')).toBe('descending');
+    expect((await firstRow(page))[8]).toBe('$3.65');
+
+    // Address sorts by number (3.5.0.9 before 100.24.0.1), and hands aria-sort over.
+    const addressHeader = page.locator(`${findings} th`, { hasText: 'Address' }).first();
+    await addressHeader.locator('button').click();
+    expect(await addressHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(await costHeader.getAttribute('aria-sort')).toBeNull();
+    expect((await firstRow(page))[3]).toBe('3.5.0.9');
+    await addressHeader.locator('button').click();
+    expect((await firstRow(page))[3]).toBe('198.51.100.7');
+
+    // Suspicion sorts by severity, not the alphabet: HIGH first, UNKNOWN last.
+    const suspicionButton = page
+      .locator(`${findings} th`, { hasText: 'Suspicion' })
+      .locator('button');
+    await suspicionButton.click();
+    expect((await firstRow(page)).slice(2, 7)).toEqual([
+      'eni-a02',
+      '54.1.0.2',
+      'EC2 Instance',
+      'Public IP',
+      'HIGH',
+    ]);
+    expect(await page.locator(`${findings} tbody tr td:nth-child(7)`).allInnerTexts()).toEqual(
+      [...'HHHMMMLLLLUU'].map((c) => ({ H: 'HIGH', M: 'MODERATE', L: 'LOW', U: 'UNKNOWN' })[c]),
+    );
+    await suspicionButton.click();
+    expect((await firstRow(page))[6]).toBe('UNKNOWN');
+
+    // Filters: text (every word, any column), the suspicion select, and both together.
+    const filter = page.locator(`${findings} [data-filter]`);
+    await filter.fill('eu-west-1');
+    await waitForCount(page, findings, '3 of 12 rows');
+    expect(await page.locator(`${findings} tbody tr`).count()).toBe(3);
+    await filter.fill('');
+    await page.locator(`${findings} select`).selectOption('HIGH');
+    await waitForCount(page, findings, '3 of 12 rows');
+    expect(await text(page, `${findings} [data-sum]`)).toBe('$10.95 a month');
+    await filter.fill(B);
+    await waitForCount(page, findings, '1 of 12 rows');
+    await page.locator(`${findings} select`).selectOption('');
+    await waitForCount(page, findings, '4 of 12 rows');
+    await filter.fill('nothing-matches-this');
+    await waitForCount(page, findings, '0 of 12 rows');
+    expect(await text(page, `${findings} tbody`)).toBe('No rows match.');
+    await filter.fill('');
+    await waitForCount(page, findings, '12 of 12 rows');
+
+    // Hostile text is shown, as text, wherever it lands.
+    const cell = (value: string) => page.locator('td').filter({ hasText: value });
+    expect(await cell(IMG_XSS).count()).toBe(1);
+    expect(await cell(SCRIPT_XSS).count()).toBe(2); // a description and an account name
+    expect(await cell('"><svg onload=alert(1)>').count()).toBe(1);
+    expect(await cell('<b>denied</b> & "quoted"').count()).toBe(1);
+    expect(await page.locator('img, b, body > script:not([type])').count()).toBe(1);
+    expect(await page.locator('svg').count()).toBe(1);
+
+    expect(await countOf(page, '#unassociated-eips')).toBe('3 of 3 rows');
+    expect(await countOf(page, '#scan-errors')).toBe('1 of 1 rows');
+
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'report.png'), fullPage: true });
+
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    expect(seen.requests).toEqual([url]);
+    await context.close();
+  });
+
+  it('draws the first 500 of 50,000 findings and shows more on request', async () => {
+    const suspicions: Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
+    const many = Array.from({ length: 50_000 }, (_, i) =>
+      eni(
+        `1000000000${String(i % 40).padStart(2, '0')}`,
+        ['us-east-1', 'eu-west-1', 'ap-south-1'][i % 3] ?? 'us-east-1',
+        `eni-${i.toString(16).padStart(17, '0')}`,
+        `${3 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}.${(i * 7) & 255}`,
+        suspicions[i % 4] ?? 'LOW',
+        { description: `Interface ${i} <b>` },
+      ),
+    );
+    const result: ScanResult = { ...scan(), eniPublicIps: many };
+    const gate = evaluateGate(gateCounts(result), { failOnScanErrors: false });
+    const path = await writeHtmlReport(result, {
+      outputDir: dir,
+      epoch: 1772344800,
+      pricePerIpHour: PRICE,
+      gate,
+    });
+    expect((await stat(path)).size).toBeLessThan(20 * 1024 * 1024);
+
+    const { context, page, seen } = await newPage();
+    await open(page, path, seen);
+    expect(await countOf(page, findings)).toBe('50,000 of 50,000 rows');
+    expect(await page.locator(`${findings} tbody tr`).count()).toBe(500);
+    expect(await text(page, `${findings} [data-more]`)).toBe(
+      'Showing the first 500 of 50,000 matching rows: filter or sort to bring others to the top, or show 500 more',
+    );
+    await page.locator(`${findings} [data-more] button`).click();
+    expect(await page.locator(`${findings} tbody tr`).count()).toBe(1000);
+
+    await page.locator(`${findings} th`, { hasText: 'Address' }).first().locator('button').click();
+    expect((await firstRow(page))[3]).toBe('3.0.0.0');
+    await page.locator(`${findings} select`).selectOption('HIGH');
+    await waitForCount(page, findings, '12,500 of 50,000 rows');
+    // A new filter starts again from one page.
+    expect(await page.locator(`${findings} tbody tr`).count()).toBe(500);
+
+    expect(seen.errors).toEqual([]);
+    expect(seen.dialogs).toEqual([]);
+    await context.close();
+  });
+});
