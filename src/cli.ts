@@ -1,11 +1,10 @@
 // The command-line entry: argv -> options -> scan -> reports -> exit code. Only wiring.
 import { flagFor, parseCli, USAGE } from './cliArgs.js';
+import { prepareAudit, runAudit } from './audit.js';
 import { ClientFactory } from './aws/clients.js';
-import { evaluateGate, gateCounts } from './gate.js';
+import { readBaselineFile } from './baselineFile.js';
 import { consoleLogger } from './logger.js';
 import { InputError, validate } from './options.js';
-import { writeReports } from './writeReports.js';
-import { scan } from './scan.js';
 import { textSummary } from './textSummary.js';
 import { VERSION } from './version.js';
 
@@ -18,6 +17,7 @@ export interface CliIo {
 
 export async function runCli(argv: string[], io: CliIo = process): Promise<number> {
   let options;
+  let suppressions;
   try {
     const parsed = parseCli(argv);
     if (parsed.kind === 'help') {
@@ -29,6 +29,7 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
       return ExitCode.Ok;
     }
     options = validate(parsed.raw);
+    suppressions = await prepareAudit(options);
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr.write(`aws-ipv4-audit: ${flagFor(error.input)}: ${error.problem}\n`);
@@ -39,13 +40,12 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
 
   const clients = new ClientFactory({ maxSockets: options.concurrency });
   try {
-    const result = await scan(options, {
+    const { result, gate, files } = await runAudit(options, suppressions, {
       clients,
       logger: consoleLogger(io.stderr),
       mask: () => {},
+      loadBaseline: readBaselineFile,
     });
-    const files = await writeReports(result, options);
-    const gate = evaluateGate(gateCounts(result), options.thresholds);
     io.stdout.write(textSummary(result, files, gate));
     if (!gate.passed) return ExitCode.GateFailed;
     return result.scanErrors.length > 0 ? ExitCode.ScanErrors : ExitCode.Ok;

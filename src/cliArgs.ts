@@ -23,6 +23,9 @@ const COMMON_FLAGS: Record<string, InputName> = {
   'max-high-suspicion': Inputs.MaxHighSuspicion,
   'max-unassociated-eips': Inputs.MaxUnassociatedEips,
   'fail-on-scan-errors': Inputs.FailOnScanErrors,
+  suppressions: Inputs.Suppressions,
+  baseline: Inputs.Baseline,
+  'gate-on': Inputs.GateOn,
 };
 const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   accounts: Inputs.Accounts,
@@ -52,6 +55,9 @@ Options (both commands):
   --max-high-suspicion N    exit 4 when more HIGH-suspicion public IPs are found
   --max-unassociated-eips N exit 4 when more unassociated (charged) Elastic IPs are found
   --fail-on-scan-errors B   exit 4 when any AWS call failed (true|false, default false)
+  --suppressions FILE       YAML file of accepted findings, each with a reason (and expiry)
+  --baseline FILE           an earlier *_report.json: report what is new and gone
+  --gate-on all|new         with new, thresholds count only findings not in the baseline
   -h, --help                this text
   -v, --version             the version
 

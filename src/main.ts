@@ -5,15 +5,16 @@ import * as core from '@actions/core';
 import { readActionOptions, type ActionOptions } from './actionInputs.js';
 import { costSummary } from './analyze/cost.js';
 import { ClientFactory } from './aws/clients.js';
-import { evaluateGate, gateCounts, type GateResult } from './gate.js';
+import { prepareAudit, runAudit, type AuditOutcome } from './audit.js';
+import { readBaselineFile } from './baselineFile.js';
+import type { GateResult } from './gate.js';
 import type { Logger } from './logger.js';
 import { InputError } from './options.js';
 import { upsertPrComment } from './publish/prComment.js';
 import { uploadReports, type UploadedArtifact } from './publish/uploadReports.js';
 import { summaryMarkdown } from './report/summaryMarkdown.js';
-import { scan } from './scan.js';
+import { downloadBaseline } from './publish/downloadBaseline.js';
 import type { ScanResult } from './scanResult.js';
-import { writeReports } from './writeReports.js';
 
 /** GitHub refuses PR comments over 65,536 characters. */
 const PR_COMMENT_LIMIT = 60_000;
@@ -39,25 +40,28 @@ export async function run(): Promise<void> {
   try {
     const options = readActionOptions();
     if (options.githubToken) core.setSecret(options.githubToken);
+    const suppressions = await prepareAudit(options);
     core.setOutput('report-dir', path.resolve(options.outputDir));
 
     const clients = new ClientFactory({ maxSockets: options.concurrency });
-    let result: ScanResult;
+    let outcome: AuditOutcome;
     try {
-      result = await core.group('Scan', () =>
-        scan(options, {
+      outcome = await core.group('Scan', () =>
+        runAudit(options, suppressions, {
           clients,
           logger: actionsLogger,
           mask: core.setSecret,
           getIdToken: idToken,
+          loadBaseline: (spec) =>
+            spec === 'artifact'
+              ? downloadBaseline(options.artifactName, options.githubToken, actionsLogger)
+              : readBaselineFile(spec),
         }),
       );
     } finally {
       clients.destroy();
     }
-
-    const gate = evaluateGate(gateCounts(result), options.thresholds);
-    const files = await writeReports(result, options, gate);
+    const { result, gate, files } = outcome;
     core.info(`Wrote ${files.length} reports to ${path.resolve(options.outputDir)}`);
     const artifact = options.uploadArtifact
       ? await uploadReports(files, options.outputDir, options.artifactName, options.retentionDays)
@@ -65,7 +69,7 @@ export async function run(): Promise<void> {
     if (artifact?.error) core.warning(`The report artifact was not uploaded: ${artifact.error}`);
 
     setOutputs(result, gate, options, artifact);
-    await publishSummary(result, gate, options, artifact);
+    await publishSummary(outcome, options, artifact);
 
     if (!gate.passed) {
       core.setFailed(
@@ -101,8 +105,7 @@ function setOutputs(
 }
 
 async function publishSummary(
-  result: ScanResult,
-  gate: GateResult,
+  { result, gate, baselineDiff }: AuditOutcome,
   options: ActionOptions,
   artifact: UploadedArtifact | undefined,
 ): Promise<void> {
@@ -113,6 +116,7 @@ async function publishSummary(
     gate,
     thresholds: options.thresholds,
     ...(artifact ? { artifact } : {}),
+    ...(baselineDiff ? { baselineDiff } : {}),
   };
   try {
     await core.summary.addRaw(summaryMarkdown(input)).write();

@@ -23,6 +23,9 @@ export const Inputs = {
   MaxHighSuspicion: 'max-high-suspicion',
   MaxUnassociatedEips: 'max-unassociated-eips',
   FailOnScanErrors: 'fail-on-scan-errors',
+  Suppressions: 'suppressions',
+  Baseline: 'baseline',
+  GateOn: 'gate-on',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -68,7 +71,15 @@ export interface Options {
   concurrency: number;
   pricePerIpHour: number;
   thresholds: Thresholds;
+  /** A YAML file of accepted findings (read before the scan). */
+  suppressionsFile?: string;
+  /** An earlier report.json, or `artifact` (the action fetches the last one). */
+  baseline?: string;
+  /** `new`: thresholds count only findings absent from the baseline. */
+  gateOn: GateOn;
 }
+
+export type GateOn = 'all' | 'new';
 
 export const DEFAULTS = {
   mode: 'multi-account' as Mode,
@@ -145,6 +156,11 @@ export function parseBoolean(input: string, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw new InputError(input, `'${value}' is not true or false`);
+}
+
+function parseGateOn(value: string): GateOn {
+  if (value === 'all' || value === 'new') return value;
+  throw new InputError(Inputs.GateOn, `'${value}' is not all or new`);
 }
 
 function parseMode(value: string): Mode {
@@ -261,6 +277,9 @@ export function validate(raw: RawInputs): Options {
     pricePerIpHour:
       optional(raw, Inputs.PricePerIpHour, (v) => parsePrice(Inputs.PricePerIpHour, v)) ??
       DEFAULTS.pricePerIpHour,
+    ...withDefined('suppressionsFile', present(raw[Inputs.Suppressions])),
+    ...withDefined('baseline', present(raw[Inputs.Baseline])),
+    gateOn: optional(raw, Inputs.GateOn, parseGateOn) ?? 'all',
     thresholds: {
       ...withDefined('maxHighSuspicion', maxHighSuspicion),
       ...withDefined('maxUnassociatedEips', maxUnassociatedEips),

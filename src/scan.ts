@@ -282,7 +282,6 @@ function defined<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], 
   };
 }
 
-
 function progressReporter(logger: Logger, intervalMs: number) {
   let total = 0;
   let done = 0;

@@ -1,16 +1,21 @@
 // Every report file of a scan, named `{epoch}_NAME` in the output directory: the CSV files,
-// then report.json.
-import { evaluateGate, gateCounts, type GateResult } from './gate.js';
+// report.json and report.html.
+import type { GateResult } from './gate.js';
 import type { Options } from './options.js';
 import { writeCsvReports } from './report/writeCsvReports.js';
-import { writeJsonReport, type ReportedOptions } from './report/writeJsonReport.js';
+import { writeHtmlReport } from './report/writeHtmlReport.js';
+import {
+  writeJsonReport,
+  type JsonReportExtras,
+  type ReportedOptions,
+} from './report/writeJsonReport.js';
 import type { ScanResult } from './scanResult.js';
 
 export async function writeReports(
   result: ScanResult,
   options: ReportedOptions & Pick<Options, 'outputDir' | 'pricePerIpHour'>,
-  // Callers that evaluate the gate later get the same verdict computed here.
-  gate: GateResult = evaluateGate(gateCounts(result), options.thresholds),
+  gate: GateResult,
+  extras: JsonReportExtras = {},
 ): Promise<string[]> {
   const epoch = Math.floor(result.startedAt.getTime() / 1000);
   const { outputDir, pricePerIpHour } = options;
@@ -21,6 +26,8 @@ export async function writeReports(
     options,
     gate,
     pricePerIpHour,
+    ...extras,
   });
-  return [...csvFiles, jsonFile];
+  const htmlFile = await writeHtmlReport(result, { outputDir, epoch, pricePerIpHour, gate });
+  return [...csvFiles, jsonFile, htmlFile];
 }

@@ -47,7 +47,7 @@ describe('run-multi-account on the sample organisation', () => {
     expect(run.stderr).not.toMatch(/warning:/);
     expect(run.code).toBe(0);
     expect([...run.files.keys()]).toEqual(
-      [...CSV_REPORTS, 'report.json'].sort((a, b) => (a < b ? -1 : 1)),
+      [...CSV_REPORTS, 'report.html', 'report.json'].sort((a, b) => (a < b ? -1 : 1)),
     );
     for (const name of CSV_REPORTS) {
       expect(run.files.get(name), name).toBe(await golden(name));
@@ -126,7 +126,7 @@ describe('coverage: every failure is a row, the scan goes on', () => {
     const rows = eni.trim().split('\n').slice(1);
     expect(rows.filter((l) => l.split(',')[10] === '222222222222')).toHaveLength(0);
     expect(rows.filter((l) => l.startsWith('222222222222,'))).toEqual([
-      '222222222222,us-east-1,eni-0b00000000000010,44.192.10.10,vpc-0a1b2c3d4e5f60001,subnet-0a0000000000000a5,EC2 Instance,Public IP,UNKNOWN,Security groups not assessed: sg-0b00000000000bb01 belongs to account 222222222222.,111111111111,10.0.5.20,true,,amazon,false,i-0b00000000000010,,3.65',
+      '222222222222,us-east-1,eni-0b00000000000010,44.192.10.10,vpc-0a1b2c3d4e5f60001,subnet-0a0000000000000a5,EC2 Instance,Public IP,UNKNOWN,Security groups not assessed: sg-0b00000000000bb01 belongs to account 222222222222.,111111111111,10.0.5.20,true,,amazon,false,i-0b00000000000010,,3.65,false,',
     ]);
   });
 

@@ -21,6 +21,7 @@ describe('validate', () => {
       outputDir: '.',
       concurrency: 32,
       pricePerIpHour: 0.005,
+      gateOn: 'all',
       thresholds: { failOnScanErrors: false },
     });
   });
@@ -41,6 +42,9 @@ describe('validate', () => {
         'max-high-suspicion': '0',
         'max-unassociated-eips': '3',
         'fail-on-scan-errors': 'true',
+        suppressions: 'accepted.yml',
+        baseline: 'artifact',
+        'gate-on': 'new',
       }),
     ).toEqual({
       mode: 'multi-account',
@@ -58,6 +62,9 @@ describe('validate', () => {
       outputDir: 'out',
       concurrency: 8,
       pricePerIpHour: 0.0075,
+      suppressionsFile: 'accepted.yml',
+      baseline: 'artifact',
+      gateOn: 'new',
       thresholds: { maxHighSuspicion: 0, maxUnassociatedEips: 3, failOnScanErrors: true },
     });
   });
@@ -101,6 +108,7 @@ describe('validate', () => {
       "'price-per-ip-hour': 'free' is not a non-negative number of USD per hour",
     ],
     [{ 'fail-on-scan-errors': 'yes' }, "'fail-on-scan-errors': 'yes' is not true or false"],
+    [{ 'gate-on': 'changed' }, "'gate-on': 'changed' is not all or new"],
     [{ 'access-key-id': 'AKIAX' }, "'secret-key': must be given with 'access-key-id'"],
     [{ 'secret-key': 'S' }, "'access-key-id': must be given with 'secret-key'"],
     [{ 'session-token': 'T' }, "'session-token': needs 'access-key-id' and 'secret-key'"],

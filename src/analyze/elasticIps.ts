@@ -1,3 +1,4 @@
+import { tagMap } from './tags.js';
 import type { Address } from '@aws-sdk/client-ec2';
 import type { ElasticIp } from './types.js';
 
@@ -41,6 +42,8 @@ export function elasticIpRow(accountId: string, region: string, address: Address
   if (address.PrivateIpAddress !== undefined) row.privateIp = address.PrivateIpAddress;
   if (address.NetworkBorderGroup !== undefined) row.networkBorderGroup = address.NetworkBorderGroup;
   if (name !== undefined) row.name = name;
+  const tags = tagMap(address.Tags);
+  if (tags !== undefined) row.tags = tags;
   return row;
 }
 

@@ -1,3 +1,4 @@
+import { tagMap } from './tags.js';
 import type { Address, NetworkInterface } from '@aws-sdk/client-ec2';
 import { poolOf } from './elasticIps.js';
 import type { AddressType, EniPublicIp, Suspicion } from './types.js';
@@ -112,6 +113,8 @@ export function eniPublicIpRows(
     if (found.ipOwnerId !== undefined) row.ipOwnerId = found.ipOwnerId;
     if (eni.Attachment?.InstanceId !== undefined) row.instanceId = eni.Attachment.InstanceId;
     if (eni.Description !== undefined) row.description = eni.Description;
+    const tags = tagMap(eni.TagSet);
+    if (tags !== undefined) row.tags = tags;
     return row;
   });
 }

@@ -26,6 +26,10 @@ export interface EniPublicIp {
   byoip: boolean;
   instanceId?: string;
   description?: string;
+  /** The interface's tags (suppressions can match them). */
+  tags?: Record<string, string>;
+  /** Set when a suppression entry accepts this finding: its reason. */
+  suppressionReason?: string;
 }
 
 /** One Elastic IP (associated_eips.csv / unassociated_eips.csv). */
@@ -43,6 +47,9 @@ export interface ElasticIp {
   privateIp?: string;
   networkBorderGroup?: string;
   name?: string;
+  tags?: Record<string, string>;
+  /** Set when a suppression entry accepts this address: its reason. */
+  suppressionReason?: string;
 }
 
 /** A subnet that auto-assigns public IPs but has no route to an internet gateway. */

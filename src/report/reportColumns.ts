@@ -67,6 +67,14 @@ function monthlyCost<Row>(count: (row: Row) => number, byoip: (row: Row) => bool
   );
 }
 
+/** Suppressed findings stay in the reports, marked, with the reason the team gave. */
+function suppressionColumns<Row extends { suppressionReason?: string }>(): Column<Row>[] {
+  return [
+    col<Row>('Suppressed', (row) => row.suppressionReason !== undefined),
+    userText<Row>('SuppressionReason', (row) => row.suppressionReason),
+  ];
+}
+
 // csv-stringify would write booleans as `1`/empty; spell them out instead.
 function format(value: Cell, userControlled: boolean): string {
   if (value === undefined) return '';
@@ -106,6 +114,7 @@ const EIP_COLUMNS: readonly Column<ElasticIp>[] = [
     () => 1,
     (e) => e.byoip,
   ),
+  ...suppressionColumns<ElasticIp>(),
 ];
 
 export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
@@ -137,6 +146,7 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
         () => 1,
         (e) => e.byoip,
       ),
+      ...suppressionColumns<EniPublicIp>(),
     ],
   ),
   private_subnets_with_auto_assign: defineReport<AutoAssignSubnet>(

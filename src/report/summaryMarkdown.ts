@@ -2,6 +2,7 @@
 // 1 MiB, and an organisation can hold tens of thousands of findings, so every list is capped and
 // the whole text has a hard byte cap; the artifact holds the rest. Text from AWS resources, from
 // endpoints and in messages is escaped; ids of the findings and our own labels are written as is.
+import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
 import type { CostSummary } from '../analyze/cost.js';
 import type { GateResult } from '../gate.js';
 import type { Thresholds } from '../options.js';
@@ -29,6 +30,7 @@ export interface SummaryInput {
   maxAccountRows?: number;
   /** Hard cap on the whole text, in UTF-8 bytes; default 900 KiB (GitHub's limit is 1 MiB). */
   maxBytes?: number;
+  baselineDiff?: BaselineDiff;
 }
 
 export const DEFAULT_MAX_HIGH_ROWS = 50;
@@ -222,6 +224,35 @@ function scanErrorsSection({ result }: SummaryInput): string[] {
   ];
 }
 
+function changesSection({ baselineDiff: diff, gate }: SummaryInput): string[] {
+  const lines: string[] = [];
+  if (gate.counts.suppressed > 0) {
+    lines.push(
+      `**${count(gate.counts.suppressed)}** finding(s) are suppressed (accepted with a reason): they stay in the reports and do not count for the gate.`,
+    );
+  }
+  if (diff === undefined) return lines.length === 0 ? [] : ['### Suppressions', '', ...lines];
+  const sign = diff.monthlyCostDeltaUsd >= 0 ? '+' : '−';
+  const listed = (changes: BaselineChange[]) =>
+    changes
+      .slice(0, 20)
+      .map(
+        (c) =>
+          `- \`${escapeMarkdown(c.address)}\` ${escapeMarkdown(c.key)}${c.suspicion ? ` (${c.suspicion})` : ''}`,
+      );
+  return [
+    '### Since the baseline',
+    '',
+    `Baseline: ${escapeMarkdown(diff.source)}. **${count(diff.newFindings.length)}** new, **${count(diff.goneFindings.length)}** gone, ` +
+      `${count(diff.changedSuspicion.length)} changed suspicion, ${count(diff.unchanged)} unchanged; ` +
+      `${count(diff.newUnassociatedEips.length)} new unassociated Elastic IPs. Monthly cost ${sign}${formatUsdForPeople(Math.abs(diff.monthlyCostDeltaUsd))}. ` +
+      `Gate counts: ${gate.counts.scope === 'new' ? 'new findings only' : 'all findings'}.`,
+    ...(diff.newFindings.length > 0 ? ['', '**New:**', ...listed(diff.newFindings)] : []),
+    ...(diff.goneFindings.length > 0 ? ['', '**Gone:**', ...listed(diff.goneFindings)] : []),
+    ...lines.flatMap((l) => ['', l]),
+  ];
+}
+
 function gateSection({ gate, thresholds }: SummaryInput): string[] {
   const checks: [input: string, count: number, limit: number][] = [];
   if (thresholds.maxHighSuspicion !== undefined) {
@@ -322,6 +353,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     highSection(input),
     accountsSection(input),
     scanErrorsSection(input),
+    changesSection(input),
     gateSection(input),
     artifactSection(input),
   ].filter((section) => section.length > 0);

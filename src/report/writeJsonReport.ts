@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { costSummary, monthlyCostUsd, vpnAddresses, type CostSummary } from '../analyze/cost.js';
+import { eipFindingKey, eniFindingKey } from '../analyze/findingKeys.js';
+import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
+import type { Suppression, SuppressionOutcome } from '../analyze/suppressions.js';
 import type {
   AcceleratorIps,
   AutoAssignSubnet,
@@ -46,16 +49,13 @@ export interface JsonReportOptions {
   gate: GateResult;
   /** USD per public IPv4 address-hour. */
   pricePerIpHour: number;
+  suppressions?: SuppressionOutcome;
+  baselineDiff?: BaselineDiff;
 }
 
-/** Finding keys match a finding across runs (baselines): ids only, never positions. */
-export function eniFindingKey(ip: EniPublicIp): string {
-  return `${ip.ownerAccountId}/${ip.region}/${ip.interfaceId}/${ip.address}`;
-}
+export type JsonReportExtras = Pick<JsonReportOptions, 'suppressions' | 'baselineDiff'>;
 
-export function eipFindingKey(eip: ElasticIp): string {
-  return `${eip.accountId}/${eip.region}/${eip.allocationId ?? eip.publicIp}`;
-}
+export { eipFindingKey, eniFindingKey };
 
 // Absent optional values are written as null, so every finding of a kind has the same keys.
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
@@ -128,6 +128,37 @@ function gateSection(gate: GateResult) {
   };
 }
 
+function suppressionSection(outcome: SuppressionOutcome | undefined) {
+  const entry = (s: Suppression) => ({
+    source: s.source,
+    reason: s.reason,
+    expires: orNull(s.expires),
+  });
+  return {
+    suppressed: outcome?.suppressed ?? 0,
+    expired: (outcome?.expired ?? []).map(entry),
+    unused: (outcome?.unused ?? []).map(entry),
+  };
+}
+
+function baselineSection(diff: BaselineDiff) {
+  const change = (c: BaselineChange) => ({
+    key: c.key,
+    address: c.address,
+    suspicion: orNull(c.suspicion),
+    previousSuspicion: orNull(c.previousSuspicion),
+  });
+  return {
+    source: diff.source,
+    newFindings: diff.newFindings.map(change),
+    goneFindings: diff.goneFindings.map(change),
+    changedSuspicion: diff.changedSuspicion.map(change),
+    unchanged: diff.unchanged,
+    newUnassociatedEips: diff.newUnassociatedEips,
+    monthlyCostDeltaUsd: roundCents(diff.monthlyCostDeltaUsd),
+  };
+}
+
 function* mapped<T, U>(rows: readonly T[], map: (row: T) => U): Generator<U> {
   for (const row of rows) yield map(row);
 }
@@ -154,6 +185,7 @@ function eniFinding(ip: EniPublicIp, price: number) {
     instanceId: orNull(ip.instanceId),
     description: orNull(ip.description),
     monthlyCostUsd: roundCents(monthlyCostUsd(price, ip.byoip)),
+    suppressionReason: orNull(ip.suppressionReason),
   };
 }
 
@@ -173,6 +205,7 @@ function eipFinding(eip: ElasticIp, price: number) {
     networkBorderGroup: orNull(eip.networkBorderGroup),
     name: orNull(eip.name),
     monthlyCostUsd: roundCents(monthlyCostUsd(price, eip.byoip)),
+    suppressionReason: orNull(eip.suppressionReason),
   };
 }
 
@@ -250,6 +283,8 @@ export function jsonReportDocument(
     totals: reportTotals(result, cost),
     cost: costSection(cost),
     gate: gateSection(opts.gate),
+    suppressions: suppressionSection(opts.suppressions),
+    baseline: opts.baselineDiff ? baselineSection(opts.baselineDiff) : null,
     findings: {
       eniPublicIps: new LazyArray(mapped(result.eniPublicIps, (ip) => eniFinding(ip, price))),
       associatedEips: new LazyArray(mapped(result.associatedEips, (e) => eipFinding(e, price))),

@@ -39,6 +39,7 @@ describe('elasticIps', () => {
           privateIp: '10.0.0.10',
           networkBorderGroup: REGION,
           name: 'web-eip',
+          tags: { Name: 'web-eip', team: 'web' },
         },
       ],
       unassociated: [

@@ -25,7 +25,15 @@ const THRESHOLDS: Thresholds = {
 // Built by hand, so the golden file does not follow changes to the gate's wording.
 const FAILED: GateResult = {
   passed: false,
-  counts: { highSuspicion: 1, unassociatedEips: 2, scanErrors: 2 },
+  counts: {
+    highSuspicion: 1,
+    unassociatedEips: 2,
+    scanErrors: 2,
+    suppressed: 0,
+    scope: 'all',
+    highExamples: [],
+    unassociatedExamples: [],
+  },
   violations: [
     {
       input: 'max-high-suspicion',

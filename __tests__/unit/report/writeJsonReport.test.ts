@@ -196,7 +196,8 @@ describe('writeJsonReport', () => {
           input: 'max-high-suspicion',
           count: 1,
           limit: 0,
-          message: "1 HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 1",
+          message:
+            "1 HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 1: 54.210.0.2 (eni-0b2, 222222222222 us-east-1)",
         },
       ],
     });
@@ -274,7 +275,7 @@ describe('writeJsonReport', () => {
   });
 
   it('takes full Options, writing only what it records', async () => {
-    const options: Options = { ...OPTIONS, outputDir: '/tmp/x', pricePerIpHour: 0.005 };
+    const options: Options = { ...OPTIONS, outputDir: '/tmp/x', pricePerIpHour: 0.005, gateOn: 'all' };
     const { json } = await write(emptyScan(), options);
 
     expect(Object.keys(at(json, 'scan', 'options') as object)).not.toContain('outputDir');

@@ -1,0 +1,189 @@
+// Gates teams can live with, through the CLI against the AWS stand-in: suppressions with
+// reasons and expiry, and baselines that gate only on what is new.
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
+import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
+import { runCliWith } from './cliRunner.js';
+
+let aws: AwsStandIn;
+const BASE = ['run-single-account', '--regions', 'us-east-1'];
+// The sample account's two HIGH findings in us-east-1.
+const PRIVATE_ONLY = '54.210.10.4';
+const UNATTACHED = '3.220.40.1';
+
+beforeAll(async () => {
+  aws = await startAwsStandIn({ fixture: sampleOrg() });
+});
+afterAll(async () => {
+  await aws.close();
+});
+
+async function file(name: string, text: string): Promise<string> {
+  const p = path.join(os.tmpdir(), `ipv4-audit-${process.pid}-${name}`);
+  await writeFile(p, text);
+  return p;
+}
+
+const rowOf = (csv: string | undefined, address: string) =>
+  (csv ?? '').split('\n').find((line) => line.includes(`,${address},`)) ?? '';
+
+describe('suppressions', () => {
+  it('without them, two HIGH findings pass max-high-suspicion 1 and the CLI exits 4 naming them', async () => {
+    const run = await runCliWith(aws.env, [...BASE, '--max-high-suspicion', '1']);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain(
+      `2 HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 1: ${PRIVATE_ONLY} (eni-0a00000000000003, 111111111111 us-east-1), ${UNATTACHED} (eni-0a00000000000008, 111111111111 us-east-1)`,
+    );
+  });
+
+  it('a suppressed finding stays in the reports, marked with its reason, and leaves the gate counts', async () => {
+    const suppressions = await file(
+      'ok.yml',
+      `suppressions:\n  - address: ${PRIVATE_ONLY}\n    reason: Reached through a partner VPN\n    expires: 2999-12-31\n`,
+    );
+    const run = await runCliWith(aws.env, [
+      ...BASE,
+      '--max-high-suspicion',
+      '1',
+      '--suppressions',
+      suppressions,
+    ]);
+    expect(run.code).toBe(0);
+    expect(rowOf(run.files.get('eni_public_ips.csv'), PRIVATE_ONLY)).toMatch(
+      /,HIGH,.*,3\.65,true,Reached through a partner VPN$/,
+    );
+    expect(rowOf(run.files.get('eni_public_ips.csv'), UNATTACHED)).toMatch(/,3\.65,false,$/);
+    const json = JSON.parse(run.files.get('report.json') ?? '{}');
+    expect(json.suppressions).toEqual({ suppressed: 1, expired: [], unused: [] });
+    expect(json.gate.counts.highSuspicion).toBe(1);
+  });
+
+  it('an expired entry warns, naming it, and no longer suppresses', async () => {
+    const suppressions = await file(
+      'expired.yml',
+      `suppressions:\n  - interface-id: eni-0a00000000000003\n    reason: Temporary exception\n    expires: 2020-01-31\n`,
+    );
+    const run = await runCliWith(aws.env, [
+      ...BASE,
+      '--max-high-suspicion',
+      '1',
+      '--suppressions',
+      suppressions,
+    ]);
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain(
+      `warning: Suppression at ${suppressions}:2 expired on 2020-01-31 and no longer suppresses (Temporary exception)`,
+    );
+  });
+
+  it('a malformed file fails with file, line and problem before any AWS call', async () => {
+    const suppressions = await file(
+      'bad.yml',
+      `suppressions:\n  - address: ${PRIVATE_ONLY}\n    reson: typo\n`,
+    );
+    aws.resetCounters();
+    const run = await runCliWith(aws.env, [...BASE, '--suppressions', suppressions]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `aws-ipv4-audit: --suppressions: ${suppressions}:3: unknown key 'reson' (allowed: address, interface-id, allocation-id, account, region, interface-type, tag, reason, expires)\n`,
+    );
+    expect(aws.counters.total()).toBe(0);
+  });
+});
+
+describe('baseline and gate-on: new', () => {
+  it('passes when nothing is new, fails naming the one new HIGH address, reports new and gone', async () => {
+    const first = await runCliWith(aws.env, BASE);
+    const baseline = JSON.parse(first.files.get('report.json') ?? '{}');
+    const unchanged = await file('baseline.json', JSON.stringify(baseline));
+    const same = await runCliWith(aws.env, [
+      ...BASE,
+      '--baseline',
+      unchanged,
+      '--gate-on',
+      'new',
+      '--max-high-suspicion',
+      '0',
+    ]);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.files.get('report.json') ?? '{}').baseline).toMatchObject({
+      source: unchanged,
+      newFindings: [],
+      goneFindings: [],
+      monthlyCostDeltaUsd: 0,
+    });
+
+    // Pretend the private-only ENI appeared since the baseline, and an old address went away.
+    baseline.findings.eniPublicIps = baseline.findings.eniPublicIps
+      .filter((f: { address: string }) => f.address !== PRIVATE_ONLY)
+      .concat([
+        {
+          ...baseline.findings.eniPublicIps[0],
+          key: '111111111111/us-east-1/eni-gone/3.3.3.3',
+          address: '3.3.3.3',
+        },
+      ]);
+    const older = await file('older.json', JSON.stringify(baseline));
+    const run = await runCliWith(aws.env, [
+      ...BASE,
+      '--baseline',
+      older,
+      '--gate-on',
+      'new',
+      '--max-high-suspicion',
+      '0',
+    ]);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain(
+      `1 new HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 1: ${PRIVATE_ONLY} (eni-0a00000000000003, 111111111111 us-east-1)`,
+    );
+    const diff = JSON.parse(run.files.get('report.json') ?? '{}').baseline;
+    expect(diff.newFindings).toEqual([
+      {
+        key: `111111111111/us-east-1/eni-0a00000000000003/${PRIVATE_ONLY}`,
+        address: PRIVATE_ONLY,
+        suspicion: 'HIGH',
+        previousSuspicion: null,
+      },
+    ]);
+    expect(diff.goneFindings.map((g: { address: string }) => g.address)).toEqual(['3.3.3.3']);
+
+    // The same new finding, suppressed with a reason: the gate passes.
+    const suppressions = await file(
+      'accept.yml',
+      `- address: ${PRIVATE_ONLY}\n  reason: Accepted by the network team\n`,
+    );
+    const accepted = await runCliWith(aws.env, [
+      ...BASE,
+      '--baseline',
+      older,
+      '--gate-on',
+      'new',
+      '--max-high-suspicion',
+      '0',
+      '--suppressions',
+      suppressions,
+    ]);
+    expect(accepted.code).toBe(0);
+  });
+
+  it('an unreadable baseline warns and the gate counts all findings', async () => {
+    const run = await runCliWith(aws.env, [
+      ...BASE,
+      '--baseline',
+      '/nonexistent/report.json',
+      '--gate-on',
+      'new',
+      '--max-high-suspicion',
+      '1',
+    ]);
+    expect(run.stderr).toContain(
+      "warning: The baseline '/nonexistent/report.json' could not be read (ENOENT: no such file or directory, open '/nonexistent/report.json'): the gate counts all findings instead of new ones",
+    );
+    expect(run.code).toBe(4);
+    await expect(readFile('/nonexistent/report.json')).rejects.toThrow();
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { applySuppressions, matches, type Suppression } from '../../../src/analyze/suppressions.js';
+import type { ElasticIp, EniPublicIp } from '../../../src/analyze/types.js';
+
+const finding = {
+  address: '54.0.0.1',
+  interfaceId: 'eni-1',
+  allocationId: 'eipalloc-1',
+  account: '111111111111',
+  region: 'us-east-1',
+  interfaceType: 'EC2 Instance',
+  tags: { Name: 'bastion', team: 'net' },
+};
+
+describe('matches', () => {
+  it.each([
+    [{ address: '54.0.0.1' }, true],
+    [{ address: '54.0.0.2' }, false],
+    [{ interfaceId: 'eni-1' }, true],
+    [{ allocationId: 'eipalloc-2' }, false],
+    [{ account: '111111111111' }, true],
+    [{ region: 'eu-west-1' }, false],
+    [{ interfaceType: 'EC2 Instance' }, true],
+    [{ tag: { key: 'Name' } }, true],
+    [{ tag: { key: 'Name', value: 'bastion' } }, true],
+    [{ tag: { key: 'Name', value: 'web' } }, false],
+    [{ tag: { key: 'owner' } }, false],
+    [{ account: '111111111111', region: 'us-east-1', interfaceType: 'NAT Gateway' }, false],
+    [{ account: '111111111111', region: 'us-east-1', interfaceType: 'EC2 Instance' }, true],
+  ])('%j -> %s', (match, expected) => {
+    expect(matches(match, finding)).toBe(expected);
+  });
+
+  it('never matches a field the finding lacks', () => {
+    expect(matches({ allocationId: 'eipalloc-1' }, { address: '54.0.0.1' })).toBe(false);
+  });
+});
+
+describe('applySuppressions', () => {
+  const eni = (address: string): EniPublicIp => ({
+    ownerAccountId: '111111111111',
+    region: 'us-east-1',
+    interfaceId: `eni-${address}`,
+    address,
+    vpcId: 'vpc-1',
+    subnetId: 'subnet-1',
+    interfaceType: 'EC2 Instance',
+    addressType: 'Public IP',
+    suspicion: 'HIGH',
+    reasons: [],
+    scannedAccountId: '111111111111',
+    privateIp: '10.0.0.1',
+    isPrimary: true,
+    byoip: false,
+  });
+  const eip: ElasticIp = {
+    accountId: '111111111111',
+    region: 'us-east-1',
+    publicIp: '3.0.0.1',
+    pool: 'amazon',
+    byoip: false,
+  };
+  const entry = (match: Suppression['match'], reason: string, expires?: string): Suppression => ({
+    match,
+    reason,
+    source: `s.yml:${reason.length}`,
+    ...(expires ? { expires } : {}),
+  });
+
+  it('marks matches with the first entry in force, reports expired and unused entries', () => {
+    const rows = {
+      eniPublicIps: [eni('54.0.0.1'), eni('54.0.0.2')],
+      associatedEips: [],
+      unassociatedEips: [{ ...eip }],
+    };
+    const expired = entry({ address: '54.0.0.2' }, 'old exception', '2026-11-25');
+    const lastDay = entry({ address: '54.0.0.1' }, 'until today', '2026-11-26');
+    const idle = entry({ interfaceType: 'Unassociated Elastic IP' }, 'DR spares');
+    const unused = entry({ region: 'ap-east-1' }, 'nothing there');
+    const outcome = applySuppressions(rows, [expired, lastDay, idle, unused], '2026-11-26');
+    expect(outcome).toEqual({ expired: [expired], unused: [unused], suppressed: 2 });
+    expect(rows.eniPublicIps.map((r) => r.suppressionReason)).toEqual(['until today', undefined]);
+    expect(rows.unassociatedEips[0]?.suppressionReason).toBe('DR spares');
+  });
+});

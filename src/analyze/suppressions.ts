@@ -1,0 +1,116 @@
+// Suppressions: findings a team has accepted, each with a reason and maybe an expiry date.
+// Pure matching; loading and validating the YAML file is src/suppressionFile.ts.
+import type { ElasticIp, EniPublicIp } from './types.js';
+
+export interface SuppressionMatch {
+  address?: string;
+  interfaceId?: string;
+  allocationId?: string;
+  account?: string;
+  region?: string;
+  interfaceType?: string;
+  tag?: { key: string; value?: string };
+}
+
+export interface Suppression {
+  match: SuppressionMatch;
+  reason: string;
+  /** Last day (UTC, YYYY-MM-DD) the entry suppresses. */
+  expires?: string;
+  /** Where the entry is written, for messages: `file:line`. */
+  source: string;
+}
+
+/** What a finding offers to match against; absent fields never match a condition on them. */
+interface Matchable {
+  address?: string;
+  interfaceId?: string;
+  allocationId?: string;
+  account?: string;
+  region?: string;
+  interfaceType?: string;
+  tags?: Record<string, string>;
+}
+
+/** Every condition of the entry must hold (an entry with several conditions narrows). */
+export function matches(match: SuppressionMatch, finding: Matchable): boolean {
+  const same = (want: string | undefined, have: string | undefined) =>
+    want === undefined || want === have;
+  if (!same(match.address, finding.address)) return false;
+  if (!same(match.interfaceId, finding.interfaceId)) return false;
+  if (!same(match.allocationId, finding.allocationId)) return false;
+  if (!same(match.account, finding.account)) return false;
+  if (!same(match.region, finding.region)) return false;
+  if (!same(match.interfaceType, finding.interfaceType)) return false;
+  if (match.tag !== undefined) {
+    const value = finding.tags?.[match.tag.key];
+    if (value === undefined) return false;
+    if (match.tag.value !== undefined && match.tag.value !== value) return false;
+  }
+  return true;
+}
+
+export function isExpired(suppression: Suppression, today: string): boolean {
+  return suppression.expires !== undefined && suppression.expires < today;
+}
+
+export function eniMatchable(row: EniPublicIp): Matchable {
+  return {
+    address: row.address,
+    interfaceId: row.interfaceId,
+    ...(row.allocationId !== undefined ? { allocationId: row.allocationId } : {}),
+    account: row.ownerAccountId,
+    region: row.region,
+    interfaceType: row.interfaceType,
+    ...(row.tags !== undefined ? { tags: row.tags } : {}),
+  };
+}
+
+export function eipMatchable(row: ElasticIp): Matchable {
+  return {
+    address: row.publicIp,
+    ...(row.networkInterfaceId !== undefined ? { interfaceId: row.networkInterfaceId } : {}),
+    ...(row.allocationId !== undefined ? { allocationId: row.allocationId } : {}),
+    account: row.accountId,
+    region: row.region,
+    interfaceType: row.associationId === undefined ? 'Unassociated Elastic IP' : 'Elastic IP',
+    ...(row.tags !== undefined ? { tags: row.tags } : {}),
+  };
+}
+
+export interface SuppressionOutcome {
+  /** Entries past their expiry date: they suppress nothing and deserve a warning. */
+  expired: Suppression[];
+  /** Entries in force that matched no finding (stale entries worth cleaning up). */
+  unused: Suppression[];
+  suppressed: number;
+}
+
+/**
+ * Marks every finding an entry in force matches with that entry's reason (the first matching
+ * entry wins). Rows are marked in place: they stay in every report, out of the gate counts.
+ */
+export function applySuppressions(
+  rows: { eniPublicIps: EniPublicIp[]; associatedEips: ElasticIp[]; unassociatedEips: ElasticIp[] },
+  suppressions: readonly Suppression[],
+  today: string,
+): SuppressionOutcome {
+  const active = suppressions.filter((s) => !isExpired(s, today));
+  const used = new Set<Suppression>();
+  let suppressed = 0;
+  const mark = (row: EniPublicIp | ElasticIp, finding: Matchable) => {
+    const entry = active.find((s) => matches(s.match, finding));
+    if (entry === undefined) return;
+    row.suppressionReason = entry.reason;
+    used.add(entry);
+    suppressed++;
+  };
+  for (const row of rows.eniPublicIps) mark(row, eniMatchable(row));
+  for (const row of rows.associatedEips) mark(row, eipMatchable(row));
+  for (const row of rows.unassociatedEips) mark(row, eipMatchable(row));
+  return {
+    expired: suppressions.filter((s) => isExpired(s, today)),
+    unused: active.filter((s) => !used.has(s)),
+    suppressed,
+  };
+}
