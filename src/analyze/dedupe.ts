@@ -1,4 +1,5 @@
-import type { AutoAssignSubnet, EniPublicIp } from './types.js';
+import { combineChecks, type CheckVerdict } from './suspicion.js';
+import type { AutoAssignSubnet, EniChecks, EniPublicIp } from './types.js';
 
 interface SeenFrom {
   ownerAccountId: string;
@@ -19,14 +20,41 @@ function preferred<T extends SeenFrom>(kept: T, candidate: T): T {
   return candidate.scannedAccountId < kept.scannedAccountId ? candidate : kept;
 }
 
-function dedupeBy<T extends SeenFrom>(rows: readonly T[], keyOf: (row: T) => string): T[] {
+function dedupeBy<T extends SeenFrom>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+  merge: (kept: T, other: T) => T = (kept) => kept,
+): T[] {
   const kept = new Map<string, T>();
   for (const row of rows) {
     const key = keyOf(row);
     const previous = kept.get(key);
-    kept.set(key, previous === undefined ? row : preferred(previous, row));
+    if (previous === undefined) {
+      kept.set(key, row);
+    } else {
+      const winner = preferred(previous, row);
+      kept.set(key, merge(winner, winner === row ? previous : row));
+    }
   }
   return [...kept.values()];
+}
+
+const pick = (a: CheckVerdict, b: CheckVerdict) => (!a.assessed && b.assessed ? b : a);
+
+/**
+ * Two views of one shared-subnet interface each see half: the interface's owner reads its
+ * security groups but not the VPC owner's route tables, the VPC owner the reverse. Each check
+ * comes from a view that could assess it, and the verdict is recomputed from them.
+ */
+function mergeViews(kept: EniPublicIp, other: EniPublicIp): EniPublicIp {
+  if (kept.checks === undefined || other.checks === undefined) return kept;
+  const checks: EniChecks = {
+    securityGroups: pick(kept.checks.securityGroups, other.checks.securityGroups),
+    routes: pick(kept.checks.routes, other.checks.routes),
+    attachment: pick(kept.checks.attachment, other.checks.attachment),
+  };
+  const { suspicion, reasons } = combineChecks(checks);
+  return { ...kept, checks, suspicion, reasons };
 }
 
 /**
@@ -34,7 +62,11 @@ function dedupeBy<T extends SeenFrom>(rows: readonly T[], keyOf: (row: T) => str
  * subnet owner's scan and by the participant's. Keeps first-seen key order.
  */
 export function dedupeEniPublicIps(rows: readonly EniPublicIp[]): EniPublicIp[] {
-  return dedupeBy(rows, (row) => `${row.region}\u0000${row.interfaceId}\u0000${row.address}`);
+  return dedupeBy(
+    rows,
+    (row) => `${row.region}\u0000${row.interfaceId}\u0000${row.address}`,
+    mergeViews,
+  );
 }
 
 /** One row per (region, subnet): a shared subnet is seen from every account it is shared with. */

@@ -1,4 +1,4 @@
-import type { Suspicion } from './types.js';
+import type { EniChecks, Suspicion } from './types.js';
 
 /** The levels an assessed check can establish; UNKNOWN only comes out of the combination. */
 export type Level = 'LOW' | 'MODERATE' | 'HIGH';
@@ -39,4 +39,9 @@ export function combineVerdicts(verdicts: readonly CheckVerdict[]): {
     else if (RANK[verdict.level] > RANK[level]) level = verdict.level;
   }
   return { suspicion: level !== 'HIGH' && anyNotAssessed ? 'UNKNOWN' : level, reasons };
+}
+
+/** The checks of one interface, in the order their reasons are written. */
+export function combineChecks(checks: EniChecks): { suspicion: Suspicion; reasons: string[] } {
+  return combineVerdicts([checks.securityGroups, checks.routes, checks.attachment]);
 }

@@ -1,4 +1,5 @@
 // The findings the analysis produces and the reports write. Pure data, no SDK values.
+import type { CheckVerdict } from './suspicion.js';
 
 export type Suspicion = 'LOW' | 'MODERATE' | 'HIGH' | 'UNKNOWN';
 export type AddressType = 'Elastic IP' | 'Public IP';
@@ -30,6 +31,17 @@ export interface EniPublicIp {
   tags?: Record<string, string>;
   /** Set when a suppression entry accepts this finding: its reason. */
   suppressionReason?: string;
+  /**
+   * The verdict of each check, kept so that two views of one interface (a shared subnet seen
+   * by its VPC owner and by the interface's owner) can be combined. Not written to reports.
+   */
+  checks?: EniChecks;
+}
+
+export interface EniChecks {
+  securityGroups: CheckVerdict;
+  routes: CheckVerdict;
+  attachment: CheckVerdict;
 }
 
 /** One Elastic IP (associated_eips.csv / unassociated_eips.csv). */

@@ -1,6 +1,6 @@
 import type { NetworkInterface } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
-import { analyzeRegion } from '../../../src/analyze/analyzeRegion.js';
+import { analyzeRegion as analyzeWithChecks } from '../../../src/analyze/analyzeRegion.js';
 import { dedupeEniPublicIps } from '../../../src/analyze/dedupe.js';
 import {
   NO_IGW_ROUTE,
@@ -9,7 +9,8 @@ import {
   SSH_ONLY,
   UNATTACHED,
 } from '../../../src/analyze/reasons.js';
-import type { EniPublicIp } from '../../../src/analyze/types.js';
+import type { EniPublicIp, RegionFindings } from '../../../src/analyze/types.js';
+import type { RegionInventory } from '../../../src/inventory.js';
 import {
   ACCOUNT,
   egress,
@@ -50,6 +51,12 @@ const LOW_ROW: EniPublicIp = {
   instanceId: 'i-1',
   description: 'Primary network interface',
 };
+
+/** The rows as the reports see them: the per-check verdicts kept for merging are left out. */
+function analyzeRegion(inv: RegionInventory): RegionFindings {
+  const findings = analyzeWithChecks(inv);
+  return { ...findings, eniPublicIps: findings.eniPublicIps.map((row) => without(row, 'checks')) };
+}
 
 describe('analyzeRegion: interfaces', () => {
   it('an open instance in a public subnet is LOW', () => {
@@ -322,6 +329,29 @@ describe('analyzeRegion: interfaces', () => {
       ...fromVpcOwner.eniPublicIps,
       ...fromParticipant.eniPublicIps,
     ]);
+    expect(merged).toEqual([
+      { ...LOW_ROW, ownerAccountId: OTHER_ACCOUNT, scannedAccountId: OTHER_ACCOUNT },
+    ]);
+  });
+});
+
+describe('analyzeRegion: shared subnets', () => {
+  it('combines the two views: security groups from the interface owner, routes from the VPC owner', () => {
+    // The participant's interface in the VPC owner's subnet: the owner reads the route tables but
+    // not the participant's groups; the participant reads its groups but no route table.
+    const shared = eni({ OwnerId: OTHER_ACCOUNT });
+    const fromVpcOwner = analyzeWithChecks(
+      inventory({ networkInterfaces: [shared], securityGroupRules: [] }),
+    );
+    const fromParticipant = analyzeWithChecks(
+      inventory({ accountId: OTHER_ACCOUNT, networkInterfaces: [shared], routeTables: [] }),
+    );
+    expect(fromVpcOwner.eniPublicIps.map((r) => r.suspicion)).toEqual(['UNKNOWN']);
+    expect(fromParticipant.eniPublicIps.map((r) => r.suspicion)).toEqual(['UNKNOWN']);
+    const merged = dedupeEniPublicIps([
+      ...fromVpcOwner.eniPublicIps,
+      ...fromParticipant.eniPublicIps,
+    ]).map((row) => without(row, 'checks'));
     expect(merged).toEqual([
       { ...LOW_ROW, ownerAccountId: OTHER_ACCOUNT, scannedAccountId: OTHER_ACCOUNT },
     ]);
