@@ -8,8 +8,8 @@ import { publicPrefixLists } from './prefixLists.js';
 import { UNATTACHED } from './reasons.js';
 import { routeCheck, subnetRouteVerdicts, type SubnetRef } from './routeReachability.js';
 import { groupExposures, securityGroupVerdict } from './securityGroupExposure.js';
-import { combineVerdicts, PASSED, raised, type CheckVerdict } from './suspicion.js';
-import type { EniPublicIp, RegionFindings } from './types.js';
+import { combineChecks, PASSED, raised, type CheckVerdict } from './suspicion.js';
+import type { EniChecks, EniPublicIp, RegionFindings } from './types.js';
 import { vpnPublicIps } from './vpnConnections.js';
 
 export function attachmentVerdict(eni: NetworkInterface): CheckVerdict {
@@ -50,15 +50,16 @@ export function analyzeRegion(inv: RegionInventory): RegionFindings {
       group.GroupId === undefined ? [] : [group.GroupId],
     );
     const routeVerdict = routeVerdicts.get(eni.SubnetId ?? '');
-    const { suspicion, reasons } = combineVerdicts([
-      securityGroupVerdict(
+    const checks: EniChecks = {
+      securityGroups: securityGroupVerdict(
         groupIds,
         exposures,
         eni.OwnerId !== undefined && eni.OwnerId !== accountId ? eni.OwnerId : undefined,
       ),
-      routeVerdict === undefined ? PASSED : routeCheck(routeVerdict),
-      attachmentVerdict(eni),
-    ]);
+      routes: routeVerdict === undefined ? PASSED : routeCheck(routeVerdict),
+      attachment: attachmentVerdict(eni),
+    };
+    const { suspicion, reasons } = combineChecks(checks);
     eniPublicIps.push(
       ...eniPublicIpRows(eni, addresses, {
         accountId,
@@ -67,6 +68,7 @@ export function analyzeRegion(inv: RegionInventory): RegionFindings {
         suspicion,
         reasons,
         eipsByPublicIp,
+        checks,
       }),
     );
   }

@@ -1,7 +1,7 @@
 import { tagMap } from './tags.js';
 import type { Address, NetworkInterface } from '@aws-sdk/client-ec2';
 import { poolOf } from './elasticIps.js';
-import type { AddressType, EniPublicIp, Suspicion } from './types.js';
+import type { AddressType, EniChecks, EniPublicIp, Suspicion } from './types.js';
 
 /** One public IPv4 address on an interface and the private address it maps to. */
 export interface EniAddress {
@@ -82,6 +82,7 @@ export interface EniContext {
   reasons: readonly string[];
   /** The region's Elastic IPs by public address. */
   eipsByPublicIp: ReadonlyMap<string, Address>;
+  checks?: EniChecks;
 }
 
 /** One row per public address of an interface, each carrying the interface's verdict. */
@@ -113,6 +114,7 @@ export function eniPublicIpRows(
     if (found.ipOwnerId !== undefined) row.ipOwnerId = found.ipOwnerId;
     if (eni.Attachment?.InstanceId !== undefined) row.instanceId = eni.Attachment.InstanceId;
     if (eni.Description !== undefined) row.description = eni.Description;
+    if (context.checks !== undefined) row.checks = context.checks;
     const tags = tagMap(eni.TagSet);
     if (tags !== undefined) row.tags = tags;
     return row;
