@@ -136,11 +136,13 @@ export function parseAccounts(input: string, value: string): string[] {
   return [...new Set(accounts)];
 }
 
-function parseInteger(input: string, value: string, min: number, max: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new InputError(input, `'${value}' is not a whole number from ${min} to ${max}`);
+function parseInteger(input: string, value: string, min: number, max?: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > (max ?? Number.MAX_SAFE_INTEGER)) {
+    const range = max === undefined ? `${min} or more` : `from ${min} to ${max}`;
+    throw new InputError(input, `'${value}' is not a whole number ${range}`);
   }
-  return Number(value);
+  return n;
 }
 
 function parsePrice(input: string, value: string): number {
@@ -254,10 +256,10 @@ export function validate(raw: RawInputs): Options {
     return v;
   });
   const maxHighSuspicion = optional(raw, Inputs.MaxHighSuspicion, (v) =>
-    parseInteger(Inputs.MaxHighSuspicion, v, 0, Number.MAX_SAFE_INTEGER),
+    parseInteger(Inputs.MaxHighSuspicion, v, 0),
   );
   const maxUnassociatedEips = optional(raw, Inputs.MaxUnassociatedEips, (v) =>
-    parseInteger(Inputs.MaxUnassociatedEips, v, 0, Number.MAX_SAFE_INTEGER),
+    parseInteger(Inputs.MaxUnassociatedEips, v, 0),
   );
   return {
     mode,

@@ -96,11 +96,11 @@ describe('validate', () => {
     ],
     [
       { 'max-high-suspicion': 'ten' },
-      "'max-high-suspicion': 'ten' is not a whole number from 0 to 9007199254740991",
+      "'max-high-suspicion': 'ten' is not a whole number 0 or more",
     ],
     [
       { 'max-unassociated-eips': '-1' },
-      "'max-unassociated-eips': '-1' is not a whole number from 0 to 9007199254740991",
+      "'max-unassociated-eips': '-1' is not a whole number 0 or more",
     ],
     [{ concurrency: '0' }, "'concurrency': '0' is not a whole number from 1 to 256"],
     [
