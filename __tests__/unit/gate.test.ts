@@ -10,11 +10,21 @@ const counts: GateCounts = {
   scanErrors: 1,
   suppressed: 0,
   scope: 'all',
-  highExamples: ['54.0.0.1 (eni-1, 111111111111 us-east-1)', '54.0.0.2 (eni-2, 111111111111 us-east-1)'],
-  unassociatedExamples: ['3.0.0.1 (eipalloc-1, 111111111111 us-east-1)', '3.0.0.2 (eipalloc-2, 111111111111 us-east-1)'],
+  highExamples: [
+    '54.0.0.1 (eni-1, 111111111111 us-east-1)',
+    '54.0.0.2 (eni-2, 111111111111 us-east-1)',
+  ],
+  unassociatedExamples: [
+    '3.0.0.1 (eipalloc-1, 111111111111 us-east-1)',
+    '3.0.0.2 (eipalloc-2, 111111111111 us-east-1)',
+  ],
 };
 
-function eni(address: string, suspicion: EniPublicIp['suspicion'], extra: Partial<EniPublicIp> = {}): EniPublicIp {
+function eni(
+  address: string,
+  suspicion: EniPublicIp['suspicion'],
+  extra: Partial<EniPublicIp> = {},
+): EniPublicIp {
   return {
     ownerAccountId: '111111111111',
     region: 'us-east-1',
@@ -35,7 +45,15 @@ function eni(address: string, suspicion: EniPublicIp['suspicion'], extra: Partia
 }
 
 function eip(publicIp: string, extra: Partial<ElasticIp> = {}): ElasticIp {
-  return { accountId: '111111111111', region: 'us-east-1', publicIp, allocationId: `eipalloc-${publicIp}`, pool: 'amazon', byoip: false, ...extra };
+  return {
+    accountId: '111111111111',
+    region: 'us-east-1',
+    publicIp,
+    allocationId: `eipalloc-${publicIp}`,
+    pool: 'amazon',
+    byoip: false,
+    ...extra,
+  };
 }
 
 function result(eniPublicIps: EniPublicIp[], unassociatedEips: ElasticIp[]): ScanResult {
@@ -57,12 +75,21 @@ function result(eniPublicIps: EniPublicIp[], unassociatedEips: ElasticIp[]): Sca
 
 describe('evaluateGate', () => {
   it('passes with no thresholds set', () => {
-    expect(evaluateGate(counts, { failOnScanErrors: false })).toEqual({ passed: true, counts, violations: [] });
+    expect(evaluateGate(counts, { failOnScanErrors: false })).toEqual({
+      passed: true,
+      counts,
+      violations: [],
+    });
   });
 
   it('passes at the threshold and fails above it, naming the threshold, the excess and the addresses', () => {
-    expect(evaluateGate(counts, { maxHighSuspicion: 3, maxUnassociatedEips: 2, failOnScanErrors: false }).passed).toBe(true);
-    expect(evaluateGate(counts, { maxHighSuspicion: 1, maxUnassociatedEips: 0, failOnScanErrors: true })).toEqual({
+    expect(
+      evaluateGate(counts, { maxHighSuspicion: 3, maxUnassociatedEips: 2, failOnScanErrors: false })
+        .passed,
+    ).toBe(true);
+    expect(
+      evaluateGate(counts, { maxHighSuspicion: 1, maxUnassociatedEips: 0, failOnScanErrors: true }),
+    ).toEqual({
       passed: false,
       counts,
       violations: [
@@ -80,7 +107,12 @@ describe('evaluateGate', () => {
           message:
             "2 unassociated Elastic IPs exceed 'max-unassociated-eips' (0) by 2: 3.0.0.1 (eipalloc-1, 111111111111 us-east-1), 3.0.0.2 (eipalloc-2, 111111111111 us-east-1)",
         },
-        { input: 'fail-on-scan-errors', count: 1, limit: 0, message: "1 AWS call(s) failed and 'fail-on-scan-errors' is true" },
+        {
+          input: 'fail-on-scan-errors',
+          count: 1,
+          limit: 0,
+          message: "1 AWS call(s) failed and 'fail-on-scan-errors' is true",
+        },
       ],
     });
   });
@@ -89,8 +121,16 @@ describe('evaluateGate', () => {
 describe('gateCounts', () => {
   it('leaves suppressed findings and free BYOIP addresses out, and counts the suppressed apart', () => {
     const scan = result(
-      [eni('54.0.0.1', 'HIGH'), eni('54.0.0.2', 'HIGH', { suppressionReason: 'bastion' }), eni('54.0.0.3', 'LOW')],
-      [eip('3.0.0.1'), eip('3.0.0.2', { byoip: true, pool: 'ipv4pool-ec2-1' }), eip('3.0.0.3', { suppressionReason: 'DR spare' })],
+      [
+        eni('54.0.0.1', 'HIGH'),
+        eni('54.0.0.2', 'HIGH', { suppressionReason: 'bastion' }),
+        eni('54.0.0.3', 'LOW'),
+      ],
+      [
+        eip('3.0.0.1'),
+        eip('3.0.0.2', { byoip: true, pool: 'ipv4pool-ec2-1' }),
+        eip('3.0.0.3', { suppressionReason: 'DR spare' }),
+      ],
     );
     expect(gateCounts(scan)).toEqual({
       highSuspicion: 1,
@@ -107,7 +147,10 @@ describe('gateCounts', () => {
     const baseline: Baseline = {
       source: 'old.json',
       eniFindings: new Map([
-        ['111111111111/us-east-1/eni-54.0.0.1/54.0.0.1', { suspicion: 'HIGH', address: '54.0.0.1' }],
+        [
+          '111111111111/us-east-1/eni-54.0.0.1/54.0.0.1',
+          { suspicion: 'HIGH', address: '54.0.0.1' },
+        ],
         ['111111111111/us-east-1/eni-54.0.0.2/54.0.0.2', { suspicion: 'LOW', address: '54.0.0.2' }],
       ]),
       unassociatedEips: new Set(['111111111111/us-east-1/eipalloc-3.0.0.1']),
@@ -119,7 +162,9 @@ describe('gateCounts', () => {
     );
     const c = gateCounts(scan, baseline);
     expect([c.scope, c.highSuspicion, c.unassociatedEips]).toEqual(['new', 2, 1]);
-    expect(evaluateGate(c, { maxHighSuspicion: 1, failOnScanErrors: false }).violations[0]?.message).toBe(
+    expect(
+      evaluateGate(c, { maxHighSuspicion: 1, failOnScanErrors: false }).violations[0]?.message,
+    ).toBe(
       "2 new HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 1: 54.0.0.2 (eni-54.0.0.2, 111111111111 us-east-1), 54.0.0.9 (eni-54.0.0.9, 111111111111 us-east-1)",
     );
   });

@@ -29,14 +29,21 @@ describe('REPORT_COLUMNS', () => {
     expect(REPORT_COLUMNS[name].slice(0, leading.length)).toEqual(leading);
   });
 
-  it.each(['vpn_connections', 'global_accelerators'] as const)('%s ends with MonthlyCostUsd', (name) => {
-    expect(REPORT_COLUMNS[name].at(-1)).toBe('MonthlyCostUsd');
-  });
+  it.each(['vpn_connections', 'global_accelerators'] as const)(
+    '%s ends with MonthlyCostUsd',
+    (name) => {
+      expect(REPORT_COLUMNS[name].at(-1)).toBe('MonthlyCostUsd');
+    },
+  );
 
   it.each(['associated_eips', 'unassociated_eips', 'eni_public_ips'] as const)(
     '%s ends with MonthlyCostUsd, Suppressed, SuppressionReason',
     (name) => {
-      expect(REPORT_COLUMNS[name].slice(-3)).toEqual(['MonthlyCostUsd', 'Suppressed', 'SuppressionReason']);
+      expect(REPORT_COLUMNS[name].slice(-3)).toEqual([
+        'MonthlyCostUsd',
+        'Suppressed',
+        'SuppressionReason',
+      ]);
     },
   );
 

@@ -57,7 +57,9 @@ describe('writeCsvReports', () => {
   it('neutralises formulas in user-controlled cells, exactly', async () => {
     await writeCsvReports(fixture(), { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
 
-    expect(await read('eni_public_ips')).toContain(`,"'=HYPERLINK(""http://evil"",""x"")",3.65,false,\n`);
+    expect(await read('eni_public_ips')).toContain(
+      `,"'=HYPERLINK(""http://evil"",""x"")",3.65,false,\n`,
+    );
     expect(await read('associated_eips')).toContain(`,'+cmd|' /C calc'!A0,3.65,false,\n`);
     expect(await read('unassociated_eips')).toContain(`,'-spare,3.65,false,\n`);
     expect(await read('global_accelerators')).toContain(`,'@admin,CUSTOM_ROUTING,`);
@@ -116,9 +118,7 @@ describe('writeCsvReports', () => {
 
     // The cost cell, followed on EIP rows by the (empty) suppression cells.
     const lastCells = (csv: string) =>
-      csv
-        .split('\n')
-        .flatMap((line) => /,(\d+\.\d\d)(,false,)?$/.exec(line)?.[1] ?? []);
+      csv.split('\n').flatMap((line) => /,(\d+\.\d\d)(,false,)?$/.exec(line)?.[1] ?? []);
     expect(lastCells(await read('unassociated_eips'))).toEqual(['2.63', '2.63']);
     expect(lastCells(await read('associated_eips'))).toEqual(['2.63', '0.00']);
     expect(lastCells(await read('global_accelerators'))).toEqual(['5.26', '10.51']);

@@ -275,7 +275,12 @@ describe('writeJsonReport', () => {
   });
 
   it('takes full Options, writing only what it records', async () => {
-    const options: Options = { ...OPTIONS, outputDir: '/tmp/x', pricePerIpHour: 0.005, gateOn: 'all' };
+    const options: Options = {
+      ...OPTIONS,
+      outputDir: '/tmp/x',
+      pricePerIpHour: 0.005,
+      gateOn: 'all',
+    };
     const { json } = await write(emptyScan(), options);
 
     expect(Object.keys(at(json, 'scan', 'options') as object)).not.toContain('outputDir');
