@@ -1,7 +1,7 @@
 // The flow both entries share: read the suppressions (before any AWS call), scan, mark what is
 // suppressed, compare with a baseline, decide the gate, write the reports.
 import { diffBaseline, type Baseline, type BaselineDiff } from './analyze/baselineDiff.js';
-import { costSummary } from './analyze/cost.js';
+import { costSummary, type CostSummary } from './analyze/cost.js';
 import {
   applySuppressions,
   type Suppression,
@@ -16,6 +16,7 @@ import { writeReports } from './writeReports.js';
 
 export interface AuditOutcome {
   result: ScanResult;
+  cost: CostSummary;
   gate: GateResult;
   files: string[];
   suppressions: SuppressionOutcome;
@@ -66,14 +67,10 @@ export async function runAudit(
       );
     }
   }
+  const cost = costSummary(result, options.pricePerIpHour);
   const baselineDiff =
     baseline &&
-    diffBaseline(
-      result.eniPublicIps,
-      result.unassociatedEips,
-      costSummary(result, options.pricePerIpHour).totalMonthlyUsd,
-      baseline,
-    );
+    diffBaseline(result.eniPublicIps, result.unassociatedEips, cost.totalMonthlyUsd, baseline);
   const gate = evaluateGate(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,
@@ -82,5 +79,5 @@ export async function runAudit(
     suppressions,
     ...(baselineDiff ? { baselineDiff } : {}),
   });
-  return { result, gate, files, suppressions, ...(baselineDiff ? { baselineDiff } : {}) };
+  return { result, cost, gate, files, suppressions, ...(baselineDiff ? { baselineDiff } : {}) };
 }

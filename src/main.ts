@@ -3,18 +3,15 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { readActionOptions, type ActionOptions } from './actionInputs.js';
-import { costSummary } from './analyze/cost.js';
 import { ClientFactory } from './aws/clients.js';
 import { prepareAudit, runAudit, type AuditOutcome } from './audit.js';
 import { readBaselineFile } from './baselineFile.js';
-import type { GateResult } from './gate.js';
 import type { Logger } from './logger.js';
 import { InputError } from './options.js';
 import { upsertPrComment } from './publish/prComment.js';
 import { uploadReports, type UploadedArtifact } from './publish/uploadReports.js';
 import { summaryMarkdown } from './report/summaryMarkdown.js';
 import { downloadBaseline } from './publish/downloadBaseline.js';
-import type { ScanResult } from './scanResult.js';
 
 /** GitHub refuses PR comments over 65,536 characters. */
 const PR_COMMENT_LIMIT = 60_000;
@@ -61,14 +58,14 @@ export async function run(): Promise<void> {
     } finally {
       clients.destroy();
     }
-    const { result, gate, files } = outcome;
+    const { gate, files } = outcome;
     core.info(`Wrote ${files.length} reports to ${path.resolve(options.outputDir)}`);
     const artifact = options.uploadArtifact
       ? await uploadReports(files, options.outputDir, options.artifactName, options.retentionDays)
       : undefined;
     if (artifact?.error) core.warning(`The report artifact was not uploaded: ${artifact.error}`);
 
-    setOutputs(result, gate, options, artifact);
+    setOutputs(outcome, artifact);
     await publishSummary(outcome, options, artifact);
 
     if (!gate.passed) {
@@ -84,12 +81,9 @@ export async function run(): Promise<void> {
 }
 
 function setOutputs(
-  result: ScanResult,
-  gate: GateResult,
-  options: ActionOptions,
+  { result, gate, cost }: AuditOutcome,
   artifact: UploadedArtifact | undefined,
 ): void {
-  const cost = costSummary(result, options.pricePerIpHour);
   const count = (level: string) =>
     result.eniPublicIps.filter((ip) => ip.suspicion === level).length;
   core.setOutput('artifact-id', artifact?.id?.toString() ?? '');
@@ -105,11 +99,10 @@ function setOutputs(
 }
 
 async function publishSummary(
-  { result, gate, baselineDiff }: AuditOutcome,
+  { result, gate, cost, baselineDiff }: AuditOutcome,
   options: ActionOptions,
   artifact: UploadedArtifact | undefined,
 ): Promise<void> {
-  const cost = costSummary(result, options.pricePerIpHour);
   const input = {
     result,
     cost,
