@@ -88113,14 +88113,15 @@ async function runAudit(options, suppressionEntries, deps) {
                 (options.gateOn === 'new' ? ': the gate counts all findings instead of new ones' : ''));
         }
     }
+    const cost = costSummary(result, options.pricePerIpHour);
     const baselineDiff = baseline &&
-        diffBaseline(result.eniPublicIps, result.unassociatedEips, costSummary(result, options.pricePerIpHour).totalMonthlyUsd, baseline);
+        diffBaseline(result.eniPublicIps, result.unassociatedEips, cost.totalMonthlyUsd, baseline);
     const gate = evaluateGate(gateCounts(result, options.gateOn === 'new' ? baseline : undefined), options.thresholds);
     const files = await writeReports(result, options, gate, {
         suppressions,
         ...(baselineDiff ? { baselineDiff } : {}),
     });
-    return { result, gate, files, suppressions, ...(baselineDiff ? { baselineDiff } : {}) };
+    return { result, cost, gate, files, suppressions, ...(baselineDiff ? { baselineDiff } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:http"

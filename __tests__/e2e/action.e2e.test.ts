@@ -503,11 +503,14 @@ describe('PR comment', () => {
 
   it('creates one comment on the pull request, then updates it on the next run', async () => {
     const othersNote = github.seedComment(7, 'Looks good to me', 'octocat');
+    // A person quoting the marker: not the action's comment, never updated.
+    const quoted = `${COMMENT_MARKER}\nquoted from an earlier run`;
+    const quoting = github.seedComment(7, quoted, 'octocat');
 
     const first = await step({ pullRequest: 7, inputs: { ...comment, 'role-to-assume': ROLE } });
     expect(first.code, first.stdout).toBe(0);
     expect(first.stdout).toContain('Commented on pull request #7');
-    const mine = github.comments(7).filter((c) => c.id !== othersNote);
+    const mine = github.comments(7).filter((c) => c.id !== othersNote && c.id !== quoting);
     expect(mine).toHaveLength(1);
     const created = mine[0];
     expect(created?.body.startsWith(`${COMMENT_MARKER}\n## AWS public IPv4 audit`)).toBe(true);
@@ -528,9 +531,10 @@ describe('PR comment', () => {
     expect(second.code).toBe(1);
     expect(second.stdout).toContain('Updated the audit comment on pull request #7');
     const after = github.comments(7);
-    expect(after.map((c) => c.id)).toEqual([othersNote, created?.id]);
+    expect(after.map((c) => c.id)).toEqual([othersNote, quoting, created?.id]);
     expect(after[0]?.body).toBe('Looks good to me');
-    const updated = after[1];
+    expect(after[1]?.body).toBe(quoted);
+    const updated = after[2];
     expect(updated?.body).toContain('Gate: **failed**.');
     expect(updated?.body).toContain('| `max-high-suspicion` | 2 | 1 | ❌ over by 1 |');
     expect(updated?.body).not.toBe(created?.body);

@@ -27,7 +27,8 @@ export async function upsertPrComment(
     issue_number: pr,
     per_page: 100,
   });
-  const mine = comments.find((c) => c.body?.startsWith(MARKER));
+  // A person could quote the marker; only a bot's comment (the token's) is ours to update.
+  const mine = comments.find((c) => c.user?.type === 'Bot' && c.body?.startsWith(MARKER));
   if (mine) {
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: marked });
     logger.info(`Updated the audit comment on pull request #${pr}`);
