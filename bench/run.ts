@@ -1,0 +1,576 @@
+// The organisation-scale benchmark (issue 5): a generated organisation served by the AWS
+// stand-in in its own process with injected latency, the bundled CLI scanning it in another,
+// and what the stand-in counted and the OS measured.
+//
+//   npm run bench -- [--accounts 40] [--regions 5] [--enis 250] [--latency-ms 20]
+//                    [--concurrency 32] [--sweep[=1,2,4]] [--concurrency-sweep[=8,16,32,64]]
+//
+// Figures: wall time; API calls in total, by action, per account-region against the budget;
+// the pool bound = total calls x latency / concurrency + the longest sequential chain x latency;
+// efficiency = bound / wall; the CLI's peak RSS and CPU seconds (per 10,000 ENIs); the stand-in's
+// CPU seconds (it shares the machine's cores with the CLI); the analysis' own CPU, in-process.
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analysisCpu, type AnalysisCpu } from './analysisCpu.js';
+import {
+  ACCOUNT_ACTIONS,
+  callStats,
+  ORG_ACTIONS,
+  poolBoundMs,
+  targetBudget,
+  TARGET_ACTIONS,
+  type CallStats,
+  type OrgShape,
+} from './calls.js';
+import { machineCpu, measure, type Measured } from './measure.js';
+import type { ChildMessage, ParentMessage, StandInConfig } from './standIn.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RSS_TARGET_MB = 256;
+const EFFICIENCY_TARGET = 0.7;
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --accounts N            accounts in the generated organisation (default 40)
+  --regions N             regions per account, at most 12 (default 5)
+  --enis N                ENIs per account-region (default 250)
+  --security-groups N     security groups per account-region (default 50)
+  --subnets N             subnets per account-region (default 20)
+  --route-tables N        route tables per account-region (default 5)
+  --prefix-lists N        prefix lists per account-region (default 2)
+  --latency-ms N          latency the stand-in adds to every request (default 20)
+  --concurrency N         the CLI's --concurrency (default 32)
+  --sweep[=1,2,4]         also run with the ENIs multiplied by each factor
+  --concurrency-sweep[=8,16,32,64]
+                          also run at each concurrency (default size)
+  --all                   both sweeps (about 2-3 minutes on 2 cores)
+  --repeat N              runs per configuration; the one with the median wall time is shown
+  --cli PATH              the bundled CLI to run (default dist/cli.js)
+  --json PATH             also write every figure as JSON
+  --node-arg ARG          pass ARG to the CLI's node (repeatable), e.g. --node-arg=--cpu-prof
+`;
+
+// Flags whose value may be left out: `--sweep` means `--sweep=1,2,4`.
+const OPTIONAL_VALUES: Record<string, string> = {
+  '--sweep': '1,2,4',
+  '--concurrency-sweep': '8,16,32,64',
+};
+
+function normaliseArgv(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const fallback = OPTIONAL_VALUES[arg];
+    const next = argv[i + 1];
+    if (fallback !== undefined && (next === undefined || next.startsWith('--'))) {
+      out.push(`${arg}=${fallback}`);
+    } else out.push(arg);
+  }
+  return out;
+}
+
+function wholeNumber(flag: string, value: string, min: number, max = Infinity): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(
+      `--${flag}: expected a whole number from ${min}${max < Infinity ? ` to ${max}` : ''}, got '${value}'`,
+    );
+  }
+  return n;
+}
+
+function numberList(flag: string, value: string, min: number): number[] {
+  return value.split(',').map((v) => wholeNumber(flag, v.trim(), min));
+}
+
+interface Config {
+  shape: OrgShape;
+  latencyMs: number;
+  concurrency: number;
+  sweep?: number[];
+  concurrencySweep?: number[];
+  repeat: number;
+  cli: string;
+  nodeArgs: string[];
+  json?: string;
+}
+
+function parseConfig(argv: string[]): Config | undefined {
+  const { values } = parseArgs({
+    args: normaliseArgv(argv),
+    options: {
+      accounts: { type: 'string', default: '40' },
+      regions: { type: 'string', default: '5' },
+      enis: { type: 'string', default: '250' },
+      'security-groups': { type: 'string', default: '50' },
+      subnets: { type: 'string', default: '20' },
+      'route-tables': { type: 'string', default: '5' },
+      'prefix-lists': { type: 'string', default: '2' },
+      'latency-ms': { type: 'string', default: '20' },
+      concurrency: { type: 'string', default: '32' },
+      sweep: { type: 'string' },
+      'concurrency-sweep': { type: 'string' },
+      repeat: { type: 'string', default: '1' },
+      cli: { type: 'string', default: 'dist/cli.js' },
+      json: { type: 'string' },
+      'node-arg': { type: 'string', multiple: true },
+      all: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return undefined;
+  if (values.all) {
+    values.sweep ??= OPTIONAL_VALUES['--sweep'];
+    values['concurrency-sweep'] ??= OPTIONAL_VALUES['--concurrency-sweep'];
+  }
+  return {
+    shape: {
+      accounts: wholeNumber('accounts', values.accounts, 1),
+      regions: wholeNumber('regions', values.regions, 1, 12),
+      enisPerRegion: wholeNumber('enis', values.enis, 0),
+      securityGroupsPerRegion: wholeNumber('security-groups', values['security-groups'], 1),
+      subnetsPerRegion: wholeNumber('subnets', values.subnets, 1),
+      routeTablesPerRegion: wholeNumber('route-tables', values['route-tables'], 1),
+      prefixListsPerRegion: wholeNumber('prefix-lists', values['prefix-lists'], 0),
+    },
+    latencyMs: wholeNumber('latency-ms', values['latency-ms'], 0),
+    concurrency: wholeNumber('concurrency', values.concurrency, 1, 256),
+    ...(values.sweep ? { sweep: numberList('sweep', values.sweep, 1) } : {}),
+    ...(values['concurrency-sweep']
+      ? { concurrencySweep: numberList('concurrency-sweep', values['concurrency-sweep'], 1) }
+      : {}),
+    repeat: wholeNumber('repeat', values.repeat, 1),
+    cli: path.resolve(ROOT, values.cli),
+    nodeArgs: values['node-arg'] ?? [],
+    ...(values.json ? { json: path.resolve(values.json) } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stand-in process
+
+interface StandInProcess {
+  env: Record<string, string>;
+  generateMs: number;
+  reset(): Promise<void>;
+  counters(): Promise<Extract<ChildMessage, { type: 'counters' }>>;
+  stop(): Promise<void>;
+}
+
+function nextMessage<T extends ChildMessage['type']>(
+  child: ChildProcess,
+  type: T,
+): Promise<Extract<ChildMessage, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: ChildMessage) => {
+      if (m.type !== type) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(m as Extract<ChildMessage, { type: T }>);
+    };
+    const onExit = (code: number | null) => {
+      child.off('message', onMessage);
+      reject(new Error(`the stand-in exited (${code}) before answering '${type}'`));
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+async function startStandIn(config: StandInConfig): Promise<StandInProcess> {
+  const child = fork(path.join(import.meta.dirname, 'standIn.ts'), [JSON.stringify(config)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ready = await nextMessage(child, 'ready');
+  const ask = <T extends ChildMessage['type']>(message: ParentMessage, type: T) => {
+    const answer = nextMessage(child, type);
+    child.send(message);
+    return answer;
+  };
+  return {
+    env: ready.env,
+    generateMs: ready.generateMs,
+    reset: async () => void (await ask({ type: 'reset' }, 'reset')),
+    counters: () => ask({ type: 'counters' }, 'counters'),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.send({ type: 'stop' } satisfies ParentMessage);
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One scan
+
+interface RunResult {
+  shape: OrgShape;
+  latencyMs: number;
+  concurrency: number;
+  enis: number;
+  loadBefore: number;
+  measured: Omit<Measured, 'stdout' | 'stderrLines'>;
+  phases: { startupMs: number; scanMs: number; reportsMs: number };
+  stats: CallStats;
+  boundMs: number;
+  efficiency: number;
+  scanEfficiency: number;
+  standInCpuS: number;
+  cliCpuS: number;
+  /** CPU seconds the machine spent on anything but the CLI, the stand-in and this process. */
+  othersCpuS?: number;
+  eniRowsReported: number;
+  analysis?: AnalysisCpu;
+}
+
+function cliEnv(standInEnv: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('AWS_')) env[k] = v;
+  delete env.NODE_OPTIONS;
+  return { ...env, ...standInEnv };
+}
+
+async function scanOnce(
+  standIn: StandInProcess,
+  config: Config,
+  shape: OrgShape,
+  concurrency: number,
+): Promise<RunResult> {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-bench-'));
+  try {
+    await standIn.reset();
+    const loadBefore = os.loadavg()[0] ?? 0;
+    const machineBefore = await machineCpu();
+    const parentBefore = process.cpuUsage();
+    const measured = await measure(
+      process.execPath,
+      [
+        ...config.nodeArgs,
+        config.cli,
+        'run-multi-account',
+        '--concurrency',
+        String(concurrency),
+        '--output-path',
+        out,
+      ],
+      cliEnv(standIn.env),
+    );
+    const machineAfter = await machineCpu();
+    const parentCpu = process.cpuUsage(parentBefore);
+    const counters = await standIn.counters();
+    const { stdout, stderrLines, ...figures } = measured;
+    const enis = shape.accounts * shape.regions * shape.enisPerRegion;
+    const reported = /Public IPs on network interfaces\s+(\d+)/.exec(stdout);
+    const eniRowsReported = reported ? Number(reported[1]) : NaN;
+    if (measured.code !== 0 || eniRowsReported !== enis) {
+      const tail = stderrLines
+        .slice(-20)
+        .map((l) => l.line)
+        .join('\n');
+      throw new Error(
+        `the CLI exited ${measured.code} reporting ${eniRowsReported} ENI public IPs ` +
+          `(expected ${enis}):\n${stdout}\n${tail}`,
+      );
+    }
+    const at = (re: RegExp, last = false) => {
+      const hits = stderrLines.filter((l) => re.test(l.line));
+      return (last ? hits[hits.length - 1] : hits[0])?.atMs;
+    };
+    const callerAt = at(/^Caller: /) ?? 0;
+    const scannedAt = at(/^scanned \d+\/\d+ targets/, true) ?? measured.wallMs;
+    const stats = callStats(counters.rows, shape);
+    const boundMs = poolBoundMs(stats, config.latencyMs, concurrency);
+    // The scan window opens when GetCallerIdentity has answered: one latency less of the bound.
+    const scanMs = scannedAt - callerAt;
+    return {
+      shape,
+      latencyMs: config.latencyMs,
+      concurrency,
+      enis,
+      loadBefore,
+      measured: figures,
+      phases: {
+        startupMs: callerAt,
+        scanMs,
+        reportsMs: measured.wallMs - scannedAt,
+      },
+      stats,
+      boundMs,
+      efficiency: boundMs / measured.wallMs,
+      scanEfficiency: (boundMs - config.latencyMs) / scanMs,
+      standInCpuS: counters.cpuMicros / 1e6,
+      cliCpuS: figures.userS + figures.systemS,
+      ...(machineBefore && machineAfter
+        ? {
+            othersCpuS: Math.max(
+              0,
+              machineAfter.busyS -
+                machineBefore.busyS -
+                (figures.userS + figures.systemS) -
+                counters.cpuMicros / 1e6 -
+                (parentCpu.user + parentCpu.system) / 1e6,
+            ),
+          }
+        : {}),
+      eniRowsReported,
+    };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** `repeat` scans; the one with the median wall time stands for them. */
+async function scanMedian(
+  standIn: StandInProcess,
+  config: Config,
+  shape: OrgShape,
+  concurrency: number,
+): Promise<RunResult> {
+  const runs: RunResult[] = [];
+  for (let i = 0; i < config.repeat; i++) {
+    runs.push(await scanOnce(standIn, config, shape, concurrency));
+  }
+  runs.sort((a, b) => a.measured.wallMs - b.measured.wallMs);
+  return runs[Math.floor((runs.length - 1) / 2)] as RunResult;
+}
+
+async function withStandIn<T>(
+  shape: OrgShape,
+  latencyMs: number,
+  use: (standIn: StandInProcess) => Promise<T>,
+): Promise<T> {
+  const standIn = await startStandIn({ org: shape, latencyMs });
+  try {
+    return await use(standIn);
+  } finally {
+    await standIn.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const s = (ms: number, digits = 2) => (ms / 1000).toFixed(digits);
+const mb = (kb: number) => (kb / 1024).toFixed(0);
+const per10k = (value: number, enis: number) => (enis > 0 ? (value * 10_000) / enis : NaN);
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+function minMaxText({ min, max }: { min: number; max: number }): string {
+  return min === max ? String(min) : `${min}-${max}`;
+}
+
+function printRun(r: RunResult, title: string): void {
+  const { stats, shape } = r;
+  const budget = targetBudget(shape);
+  const allowed = budget.base + budget.extraPages;
+  const rssMb = r.measured.maxRssKb / 1024;
+  const lines = [
+    `== ${title}: ${shape.accounts} accounts x ${shape.regions} regions x ${int(shape.enisPerRegion)} ENIs = ${int(r.enis)} ENIs; latency ${r.latencyMs} ms; concurrency ${r.concurrency}`,
+    `load average before     ${r.loadBefore.toFixed(2)} (1 min; includes earlier runs of this benchmark)`,
+    `wall time               ${s(r.measured.wallMs)} s  (process start to first answer ${s(r.phases.startupMs)} s, scan ${s(r.phases.scanMs)} s, reports and exit ${s(r.phases.reportsMs)} s)`,
+    `API calls               ${int(stats.total)} total, ${stats.throttled} throttled, ${stats.failed} failed`,
+    `  by action             ${[...stats.byAction]
+      .sort((a, b) => b[1] - a[1])
+      .map(([a, n]) => `${a} ${int(n)}`)
+      .join(', ')}`,
+    `  per account-region    ${minMaxText(stats.perTarget)} over ${stats.targets} targets: ${TARGET_ACTIONS.map((a) => `${a} ${minMaxText(stats.perTargetByAction.get(a) ?? { min: 0, max: 0 })}`).join(', ')}`,
+    `  budget                <= ${budget.base} + ${budget.extraPages} extra page(s) = ${allowed}: ${verdict(stats.perTarget.max <= allowed)}`,
+    `  per account           ${ACCOUNT_ACTIONS.map((a) => `${a} ${minMaxText(stats.perAccountByAction.get(a) ?? { min: 0, max: 0 })}`).join(', ')}`,
+    `  once                  ${ORG_ACTIONS.map((a) => `${a} ${stats.org.get(a) ?? 0}`).join(', ')}`,
+    `  DescribePrefixLists   ${stats.byAction.get('DescribePrefixLists') ?? 0}${stats.unexpected.size > 0 ? `; unexpected: ${[...stats.unexpected].map(([a, n]) => `${a} ${n}`).join(', ')}` : ''}`,
+    `pool bound              ${int(stats.total)} x ${r.latencyMs} ms / ${r.concurrency} + chain ${stats.chain.calls} x ${r.latencyMs} ms = ${s(r.boundMs)} s`,
+    `  chain                 ${stats.chain.parts.join(' + ')}`,
+    `efficiency              ${r.efficiency.toFixed(2)} (bound / wall; target >= ${EFFICIENCY_TARGET}: ${verdict(r.efficiency >= EFFICIENCY_TARGET)}); scan window alone ${r.scanEfficiency.toFixed(2)}`,
+    `peak RSS (CLI)          ${rssMb.toFixed(0)} MB via ${r.measured.source} (target <= ${RSS_TARGET_MB} MB at 50,000 ENIs${r.enis === 50_000 ? `: ${verdict(rssMb <= RSS_TARGET_MB)}` : ''})`,
+    `CPU (CLI)               ${r.cliCpuS.toFixed(2)} s (user ${r.measured.userS.toFixed(2)} + system ${r.measured.systemS.toFixed(2)}) = ${per10k(r.cliCpuS, r.enis).toFixed(2)} s per 10,000 ENIs; ${r.cliCpuS > 0 ? `${((r.cliCpuS * 1000) / r.measured.wallMs).toFixed(2)} cores busy on average` : ''}`,
+    `CPU (stand-in)          ${r.standInCpuS.toFixed(2)} s on the same ${os.cpus().length} cores; CLI + stand-in = ${((((r.cliCpuS + r.standInCpuS) * 1000) / r.measured.wallMs / os.cpus().length) * 100).toFixed(0)}% of the machine over the wall time`,
+  ];
+  if (r.othersCpuS !== undefined) {
+    lines.push(
+      `CPU (other processes)   ${r.othersCpuS.toFixed(2)} s = ${(((r.othersCpuS * 1000) / r.measured.wallMs / os.cpus().length) * 100).toFixed(0)}% of the machine during the run (from /proc/stat)${r.othersCpuS * 1000 > 0.1 * r.measured.wallMs * os.cpus().length ? ': the figures are inflated by them' : ''}`,
+    );
+  }
+  if (r.analysis) {
+    lines.push(
+      `CPU (analysis alone)    ${r.analysis.cpuS.toFixed(3)} s for ${int(r.analysis.enis)} ENIs = ${per10k(r.analysis.cpuS, r.analysis.enis).toFixed(3)} s per 10,000 ENIs (analyzeRegion + merge, in-process)`,
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+const othersShare = (r: RunResult) =>
+  r.othersCpuS === undefined
+    ? ''
+    : `${(((r.othersCpuS * 1000) / r.measured.wallMs / os.cpus().length) * 100).toFixed(0)}%`;
+
+function printSweep(runs: RunResult[], factors: number[]): void {
+  const first = runs[0];
+  if (!first) return;
+  console.log(`\n== size sweep (ENIs ${factors.map((f) => `x${f}`).join(', ')})`);
+  console.log(
+    table(
+      [
+        'ENIs',
+        'wall s',
+        'x wall',
+        'peak RSS MB',
+        'x RSS',
+        'CLI CPU s',
+        'CPU s/10k ENIs',
+        'calls',
+        'other procs',
+        'efficiency',
+        'analysis s/10k',
+      ],
+      runs.map((r) => [
+        int(r.enis),
+        s(r.measured.wallMs),
+        (r.measured.wallMs / first.measured.wallMs).toFixed(2),
+        mb(r.measured.maxRssKb),
+        (r.measured.maxRssKb / first.measured.maxRssKb).toFixed(2),
+        r.cliCpuS.toFixed(2),
+        per10k(r.cliCpuS, r.enis).toFixed(2),
+        int(r.stats.total),
+        othersShare(r),
+        r.efficiency.toFixed(2),
+        r.analysis ? per10k(r.analysis.cpuS, r.analysis.enis).toFixed(3) : '',
+      ]),
+    ),
+  );
+  const steps: string[] = [];
+  const signed = (n: number, digits: number) => `${n >= 0 ? '+' : ''}${n.toFixed(digits)}`;
+  for (let i = 1; i < runs.length; i++) {
+    const a = runs[i - 1] as RunResult;
+    const b = runs[i] as RunResult;
+    const more = b.enis - a.enis;
+    const rss = (b.measured.maxRssKb - a.measured.maxRssKb) / 1024;
+    const wall = (b.measured.wallMs - a.measured.wallMs) / 1000;
+    const cpu = b.cliCpuS - a.cliCpuS;
+    steps.push(
+      `${int(a.enis)} -> ${int(b.enis)} ENIs: ${signed(per10k(rss, more), 1)} MB peak RSS, ` +
+        `${signed(per10k(wall, more), 2)} s wall, ${signed(per10k(cpu, more), 2)} s CLI CPU ` +
+        `per 10,000 more ENIs`,
+    );
+  }
+  if (steps.length > 0) {
+    console.log(
+      `growth (linear when the increments stay flat or shrink):\n  ${steps.join('\n  ')}`,
+    );
+  }
+}
+
+function printConcurrencySweep(runs: RunResult[]): void {
+  const first = runs[0];
+  if (!first) return;
+  console.log(`\n== concurrency sweep (${int(first.enis)} ENIs, latency ${first.latencyMs} ms)`);
+  console.log(
+    table(
+      [
+        'concurrency',
+        'wall s',
+        'scan s',
+        'bound s',
+        'efficiency',
+        'scan eff.',
+        'CLI CPU s',
+        'stand-in CPU s',
+        'peak RSS MB',
+        'calls',
+        'other procs',
+      ],
+      runs.map((r) => [
+        String(r.concurrency),
+        s(r.measured.wallMs),
+        s(r.phases.scanMs),
+        s(r.boundMs),
+        r.efficiency.toFixed(2),
+        r.scanEfficiency.toFixed(2),
+        r.cliCpuS.toFixed(2),
+        r.standInCpuS.toFixed(2),
+        mb(r.measured.maxRssKb),
+        int(r.stats.total),
+        othersShare(r),
+      ]),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.argv.slice(2));
+  if (!config) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const started = performance.now();
+  const cpus = os.cpus();
+  console.log(
+    `aws-ipv4-audit benchmark, ${new Date().toISOString()}\n` +
+      `machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+      `Node ${process.version}, ${os.platform()} ${os.release()}; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n` +
+      `CLI: node ${path.relative(ROOT, config.cli)} run-multi-account (a process of its own; the stand-in is another)\n`,
+  );
+
+  const all: Record<string, RunResult | RunResult[]> = {};
+  const main = await withStandIn(config.shape, config.latencyMs, async (standIn) => {
+    const run = await scanMedian(standIn, config, config.shape, config.concurrency);
+    run.analysis = analysisCpu(config.shape);
+    printRun(run, 'run');
+
+    if (config.concurrencySweep) {
+      const runs: RunResult[] = [];
+      for (const c of config.concurrencySweep) {
+        runs.push(
+          c === config.concurrency ? run : await scanMedian(standIn, config, config.shape, c),
+        );
+      }
+      printConcurrencySweep(runs);
+      all.concurrencySweep = runs;
+    }
+    return run;
+  });
+  all.run = main;
+
+  if (config.sweep) {
+    const runs: RunResult[] = [];
+    for (const factor of config.sweep) {
+      const shape = { ...config.shape, enisPerRegion: config.shape.enisPerRegion * factor };
+      const run =
+        factor === 1
+          ? main
+          : await withStandIn(shape, config.latencyMs, (standIn) =>
+              scanMedian(standIn, config, shape, config.concurrency),
+            );
+      run.analysis ??= analysisCpu(shape);
+      runs.push(run);
+    }
+    printSweep(runs, config.sweep);
+    all.sweep = runs;
+  }
+
+  console.log(`\nbenchmark finished in ${s(performance.now() - started, 1)} s`);
+  if (config.json) {
+    const { writeFile } = await import('node:fs/promises');
+    const replacer = (_key: string, value: unknown) =>
+      value instanceof Map ? Object.fromEntries(value) : value;
+    await writeFile(config.json, `${JSON.stringify(all, replacer, 2)}\n`);
+  }
+}
+
+await main();
