@@ -88237,7 +88237,7 @@ function consoleLogger(stream = process.stderr, verbose = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/textSummary.ts
-function textSummary(result, files, gate) {
+function textSummary(result, cost, files, gate) {
     const count = (level) => result.eniPublicIps.filter((ip) => ip.suspicion === level).length;
     const rows = [
         ['Accounts scanned', result.accountsScanned.length],
@@ -88254,6 +88254,9 @@ function textSummary(result, files, gate) {
         ['Global Accelerators', result.globalAccelerators.length],
         ['Accounts not checked (not ACTIVE)', result.uncheckedAccounts.length],
         ['Scan errors', result.scanErrors.length],
+        ['Suppressed findings', gate.counts.suppressed],
+        ['Monthly cost (USD)', cost.totalMonthlyUsd.toFixed(2)],
+        ['Potential monthly savings (USD)', cost.potentialSavingsUsd.toFixed(2)],
     ];
     const width = Math.max(...rows.map(([label]) => label.length));
     const lines = [
@@ -88304,13 +88307,13 @@ async function runCli(argv, io = process) {
     }
     const clients = new ClientFactory({ maxSockets: options.concurrency });
     try {
-        const { result, gate, files } = await runAudit(options, suppressions, {
+        const { result, cost, gate, files } = await runAudit(options, suppressions, {
             clients,
             logger: consoleLogger(io.stderr),
             mask: () => { },
             loadBaseline: readBaselineFile,
         });
-        io.stdout.write(textSummary(result, files, gate));
+        io.stdout.write(textSummary(result, cost, files, gate));
         if (!gate.passed)
             return ExitCode.GateFailed;
         return result.scanErrors.length > 0 ? ExitCode.ScanErrors : ExitCode.Ok;

@@ -40,13 +40,13 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
 
   const clients = new ClientFactory({ maxSockets: options.concurrency });
   try {
-    const { result, gate, files } = await runAudit(options, suppressions, {
+    const { result, cost, gate, files } = await runAudit(options, suppressions, {
       clients,
       logger: consoleLogger(io.stderr),
       mask: () => {},
       loadBaseline: readBaselineFile,
     });
-    io.stdout.write(textSummary(result, files, gate));
+    io.stdout.write(textSummary(result, cost, files, gate));
     if (!gate.passed) return ExitCode.GateFailed;
     return result.scanErrors.length > 0 ? ExitCode.ScanErrors : ExitCode.Ok;
   } catch (error) {

@@ -1,11 +1,17 @@
 // The few lines the CLI prints when a scan ends: where the reports are and what they hold.
+import type { CostSummary } from './analyze/cost.js';
 import type { GateResult } from './gate.js';
 import type { ScanResult } from './scanResult.js';
 
-export function textSummary(result: ScanResult, files: string[], gate: GateResult): string {
+export function textSummary(
+  result: ScanResult,
+  cost: CostSummary,
+  files: string[],
+  gate: GateResult,
+): string {
   const count = (level: string) =>
     result.eniPublicIps.filter((ip) => ip.suspicion === level).length;
-  const rows: [string, number][] = [
+  const rows: [string, number | string][] = [
     ['Accounts scanned', result.accountsScanned.length],
     ['Account-regions scanned', result.targets.length],
     ['Public IPs on network interfaces', result.eniPublicIps.length],
@@ -20,6 +26,9 @@ export function textSummary(result: ScanResult, files: string[], gate: GateResul
     ['Global Accelerators', result.globalAccelerators.length],
     ['Accounts not checked (not ACTIVE)', result.uncheckedAccounts.length],
     ['Scan errors', result.scanErrors.length],
+    ['Suppressed findings', gate.counts.suppressed],
+    ['Monthly cost (USD)', cost.totalMonthlyUsd.toFixed(2)],
+    ['Potential monthly savings (USD)', cost.potentialSavingsUsd.toFixed(2)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [

@@ -52,7 +52,11 @@ describe('run-multi-account on the sample organisation', () => {
     for (const name of CSV_REPORTS) {
       expect(run.files.get(name), name).toBe(await golden(name));
     }
-    expect(run.stdout).toContain('Public IPs on network interfaces             12');
+    expect(run.stdout).toContain('Public IPs on network interfaces             12\n');
+    // 24 charged addresses (12 on interfaces, 2 unassociated EIPs, 2 VPN, 8 accelerator) x 3.65.
+    expect(run.stdout).toContain('Monthly cost (USD)                           87.60\n');
+    // The 2 HIGH addresses and the 2 charged unassociated EIPs.
+    expect(run.stdout).toContain('Potential monthly savings (USD)              14.60\n');
   });
 
   it('assumes each member role once, with the read-only session policy and session name', async () => {

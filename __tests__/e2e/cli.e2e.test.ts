@@ -1,0 +1,90 @@
+// The bundled CLI, dist/cli.js, as an operator runs it: a child process with the SDK's endpoint
+// variables pointing at the AWS stand-in.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
+import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
+import { readReports } from '../integration/cliRunner.js';
+
+const run = promisify(execFile);
+const CLI = path.resolve(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const GOLDEN = path.resolve(import.meta.dirname, '..', 'integration', 'golden', 'sample');
+
+let aws: AwsStandIn;
+let out: string;
+
+beforeAll(async () => {
+  aws = await startAwsStandIn({ fixture: sampleOrg() });
+  out = await mkdtemp(path.join(tmpdir(), 'ipv4-audit-cli-'));
+});
+afterAll(async () => {
+  await aws?.close();
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+/** The rows of a golden report for one account and region, header first. */
+async function goldenRows(name: string, account: string, region: string): Promise<string[]> {
+  const [header, ...rows] = (await readFile(path.join(GOLDEN, name), 'utf8')).trim().split('\n');
+  return [header ?? '', ...rows.filter((r) => r.startsWith(`${account},${region},`))];
+}
+
+describe('dist/cli.js', () => {
+  it('run-single-account --regions us-east-1 writes the demo reports for that region', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [CLI, 'run-single-account', '--regions', 'us-east-1', '--output-path', path.join(out, 'a/')],
+      { env: { PATH: process.env.PATH ?? '', ...aws.env } },
+    );
+    expect(stdout).toContain('Account-regions scanned                      1\n');
+    const reports = await readReports(path.join(out, 'a'));
+    for (const name of ['associated_eips.csv', 'unassociated_eips.csv', 'vpn_connections.csv']) {
+      expect(reports.get(name)?.trim().split('\n'), name).toEqual(
+        await goldenRows(name, '111111111111', 'us-east-1'),
+      );
+    }
+    const eni = reports.get('eni_public_ips.csv')?.trim().split('\n') ?? [];
+    expect(eni.filter((r) => !r.startsWith('222222222222,'))).toEqual(
+      await goldenRows('eni_public_ips.csv', '111111111111', 'us-east-1'),
+    );
+    // Alone, the VPC owner cannot read the participant's groups: not assessed, not HIGH.
+    expect(eni.filter((r) => r.startsWith('222222222222,'))).toEqual([
+      '222222222222,us-east-1,eni-0b00000000000010,44.192.10.10,vpc-0a1b2c3d4e5f60001,subnet-0a0000000000000a5,EC2 Instance,Public IP,UNKNOWN,Security groups not assessed: sg-0b00000000000bb01 belongs to account 222222222222.,111111111111,10.0.5.20,true,,amazon,false,i-0b00000000000010,,3.65,false,',
+    ]);
+  });
+
+  it('exits 2 with one line naming the flag and value, before any AWS call', async () => {
+    aws.resetCounters();
+    const failed = await run(
+      process.execPath,
+      [CLI, 'run-single-account', '--regions', 'us-east-9'],
+      {
+        env: { PATH: process.env.PATH ?? '', ...aws.env },
+      },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/aws-ipv4-audit: --regions: unknown region 'us-east-9'\n$/),
+    });
+    expect(aws.counters.total()).toBe(0);
+  });
+
+  it('exits 3 when some calls failed, with the reports written and the errors listed', async () => {
+    aws.setFaults({ deny: [{ action: 'DescribeVpnConnections' }] });
+    const failed = await run(
+      process.execPath,
+      [CLI, 'run-single-account', '--regions', 'us-east-1', '--output-path', path.join(out, 'b')],
+      { env: { PATH: process.env.PATH ?? '', ...aws.env } },
+    ).catch((error: { code: number }) => error);
+    aws.setFaults({});
+    expect(failed).toMatchObject({ code: 3 });
+    const reports = await readReports(path.join(out, 'b'));
+    expect(reports.get('scan_errors.csv')).toBe(
+      'AccountId,Region,Api,ErrorCode,Message\n111111111111,us-east-1,ec2:DescribeVpnConnections,UnauthorizedOperation,You are not authorized to perform this operation.\n',
+    );
+    expect(reports.get('eni_public_ips.csv')?.split('\n').length).toBeGreaterThan(10);
+  });
+});
