@@ -1,6 +1,6 @@
 // Runs the CLI in-process against an AWS stand-in and collects what a user would see: the exit
 // code, stdout, stderr, and every report file by name (without its epoch prefix).
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -10,7 +10,6 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
-  dir: string;
   /** Report contents keyed by name without the epoch, e.g. `eni_public_ips.csv`. */
   files: Map<string, string>;
 }
@@ -49,14 +48,10 @@ export async function runCliWith(env: Record<string, string>, args: string[]): P
       stdout: out.stream,
       stderr: err.stream,
     });
-    return {
-      code,
-      stdout: out.text(),
-      stderr: err.text(),
-      dir,
-      files: await readReports(dir).catch(() => new Map()),
-    };
+    const files = await readReports(dir).catch(() => new Map<string, string>());
+    return { code, stdout: out.text(), stderr: err.text(), files };
   } finally {
+    await rm(dir, { recursive: true, force: true });
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }

@@ -1,6 +1,6 @@
 // Gates teams can live with, through the CLI against the AWS stand-in: suppressions with
 // reasons and expiry, and baselines that gate only on what is new.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAw
 import { runCliWith } from './cliRunner.js';
 
 let aws: AwsStandIn;
+let scratch: string;
 const BASE = ['run-single-account', '--regions', 'us-east-1'];
 // The sample account's two HIGH findings in us-east-1.
 const PRIVATE_ONLY = '54.210.10.4';
@@ -16,13 +17,15 @@ const UNATTACHED = '3.220.40.1';
 
 beforeAll(async () => {
   aws = await startAwsStandIn({ fixture: sampleOrg() });
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-gates-'));
 });
 afterAll(async () => {
   await aws.close();
+  await rm(scratch, { recursive: true, force: true });
 });
 
 async function file(name: string, text: string): Promise<string> {
-  const p = path.join(os.tmpdir(), `ipv4-audit-${process.pid}-${name}`);
+  const p = path.join(scratch, name);
   await writeFile(p, text);
   return p;
 }
