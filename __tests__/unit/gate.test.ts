@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyScan, eipRow, eniRow } from '../../__fixtures__/findings.js';
 import type { Baseline } from '../../src/analyze/baselineDiff.js';
 import type { ElasticIp, EniPublicIp } from '../../src/analyze/types.js';
 import { evaluateGate, gateCounts, type GateCounts } from '../../src/gate.js';
@@ -25,52 +26,15 @@ function eni(
   suspicion: EniPublicIp['suspicion'],
   extra: Partial<EniPublicIp> = {},
 ): EniPublicIp {
-  return {
-    ownerAccountId: '111111111111',
-    region: 'us-east-1',
-    interfaceId: `eni-${address}`,
-    address,
-    vpcId: 'vpc-1',
-    subnetId: 'subnet-1',
-    interfaceType: 'EC2 Instance',
-    addressType: 'Public IP',
-    suspicion,
-    reasons: [],
-    scannedAccountId: '111111111111',
-    privateIp: '10.0.0.1',
-    isPrimary: true,
-    byoip: false,
-    ...extra,
-  };
+  return eniRow({ address, suspicion, ...extra });
 }
 
 function eip(publicIp: string, extra: Partial<ElasticIp> = {}): ElasticIp {
-  return {
-    accountId: '111111111111',
-    region: 'us-east-1',
-    publicIp,
-    allocationId: `eipalloc-${publicIp}`,
-    pool: 'amazon',
-    byoip: false,
-    ...extra,
-  };
+  return eipRow({ publicIp, allocationId: `eipalloc-${publicIp}`, ...extra });
 }
 
 function result(eniPublicIps: EniPublicIp[], unassociatedEips: ElasticIp[]): ScanResult {
-  return {
-    startedAt: new Date(0),
-    finishedAt: new Date(0),
-    accountsScanned: [],
-    targets: [],
-    eniPublicIps,
-    associatedEips: [],
-    unassociatedEips,
-    autoAssignSubnets: [],
-    vpnConnections: [],
-    globalAccelerators: [],
-    uncheckedAccounts: [],
-    scanErrors: [],
-  };
+  return emptyScan({ eniPublicIps, unassociatedEips });
 }
 
 describe('evaluateGate', () => {

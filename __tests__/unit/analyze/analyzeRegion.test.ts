@@ -19,6 +19,7 @@ import {
   igwRoute,
   ingress,
   inventory,
+  LOW_ROW,
   mainTable,
   OTHER_ACCOUNT,
   REGION,
@@ -30,27 +31,6 @@ import {
   vpn,
   without,
 } from './builders.js';
-
-// The row `eni()` yields in the open, reachable region `inventory()` builds.
-const LOW_ROW: EniPublicIp = {
-  ownerAccountId: ACCOUNT,
-  region: REGION,
-  interfaceId: 'eni-1',
-  address: '54.0.0.10',
-  vpcId: VPC,
-  subnetId: SUBNET,
-  interfaceType: 'EC2 Instance',
-  addressType: 'Public IP',
-  suspicion: 'LOW',
-  reasons: [],
-  scannedAccountId: ACCOUNT,
-  privateIp: '10.0.0.10',
-  isPrimary: true,
-  ipOwnerId: 'amazon',
-  byoip: false,
-  instanceId: 'i-1',
-  description: 'Primary network interface',
-};
 
 /** The rows as the reports see them: the per-check verdicts kept for merging are left out. */
 function analyzeRegion(inv: RegionInventory): RegionFindings {

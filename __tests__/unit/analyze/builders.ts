@@ -8,6 +8,8 @@ import type {
   Subnet,
   VpnConnection,
 } from '@aws-sdk/client-ec2';
+import { eniRow } from '../../../__fixtures__/findings.js';
+import type { EniPublicIp } from '../../../src/analyze/types.js';
 import type { RegionInventory } from '../../../src/inventory.js';
 
 export const ACCOUNT = '111111111111';
@@ -167,6 +169,21 @@ export function inventory(overrides: Partial<RegionInventory> = {}): RegionInven
     ...overrides,
   };
 }
+
+/** The row `eni()` yields in the open, reachable region `inventory()` builds. */
+export const LOW_ROW: EniPublicIp = eniRow({
+  ownerAccountId: ACCOUNT,
+  region: REGION,
+  interfaceId: 'eni-1',
+  address: '54.0.0.10',
+  vpcId: VPC,
+  subnetId: SUBNET,
+  scannedAccountId: ACCOUNT,
+  privateIp: '10.0.0.10',
+  ipOwnerId: 'amazon',
+  instanceId: 'i-1',
+  description: 'Primary network interface',
+});
 
 /** A copy of a row without some of its optional fields. */
 export function without<T extends object, K extends keyof T>(row: T, ...keys: K[]): Omit<T, K> {

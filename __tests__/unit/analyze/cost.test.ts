@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyScan, eipRow, eniRow } from '../../../__fixtures__/findings.js';
 import { costSummary, HOURS_PER_MONTH, monthlyCostUsd } from '../../../src/analyze/cost.js';
 import type {
   AcceleratorIps,
@@ -6,60 +7,17 @@ import type {
   EniPublicIp,
   VpnPublicIps,
 } from '../../../src/analyze/types.js';
-import type { ScanResult } from '../../../src/scanResult.js';
 
 const A = '111111111111';
 const B = '222222222222';
 const C = '333333333333';
 
-function scan(parts: Partial<ScanResult>): ScanResult {
-  return {
-    startedAt: new Date(0),
-    finishedAt: new Date(0),
-    accountsScanned: [],
-    targets: [],
-    eniPublicIps: [],
-    associatedEips: [],
-    unassociatedEips: [],
-    autoAssignSubnets: [],
-    vpnConnections: [],
-    globalAccelerators: [],
-    uncheckedAccounts: [],
-    scanErrors: [],
-    ...parts,
-  };
-}
-
 function eni(address: string, overrides: Partial<EniPublicIp> = {}): EniPublicIp {
-  return {
-    ownerAccountId: A,
-    region: 'us-east-1',
-    interfaceId: `eni-${address}`,
-    address,
-    vpcId: 'vpc-1',
-    subnetId: 'subnet-1',
-    interfaceType: 'EC2 Instance',
-    addressType: 'Public IP',
-    suspicion: 'LOW',
-    reasons: [],
-    scannedAccountId: A,
-    privateIp: '10.0.0.1',
-    isPrimary: true,
-    byoip: false,
-    ...overrides,
-  };
+  return eniRow({ address, ownerAccountId: A, scannedAccountId: A, ...overrides });
 }
 
 function eip(publicIp: string, overrides: Partial<ElasticIp> = {}): ElasticIp {
-  return {
-    accountId: A,
-    region: 'us-east-1',
-    publicIp,
-    allocationId: `eipalloc-${publicIp}`,
-    pool: 'amazon',
-    byoip: false,
-    ...overrides,
-  };
+  return eipRow({ accountId: A, publicIp, allocationId: `eipalloc-${publicIp}`, ...overrides });
 }
 
 function vpn(address1: string, address2: string, accountId = A): VpnPublicIps {
@@ -91,7 +49,7 @@ describe('monthlyCostUsd', () => {
 
 describe('costSummary', () => {
   it('counts an Elastic IP on an interface once, BYOIP as free', () => {
-    const result = scan({
+    const result = emptyScan({
       eniPublicIps: [
         eni('54.0.0.1'),
         eni('3.0.0.2', { addressType: 'Elastic IP', allocationId: 'eipalloc-3.0.0.2' }),
@@ -132,7 +90,7 @@ describe('costSummary', () => {
   });
 
   it('frees an interface address that its Elastic IP says is BYOIP', () => {
-    const result = scan({
+    const result = emptyScan({
       eniPublicIps: [eni('198.51.100.1', { addressType: 'Elastic IP', suspicion: 'HIGH' })],
       associatedEips: [eip('198.51.100.1', { pool: 'ipv4pool-ec2-1', byoip: true })],
     });
@@ -145,7 +103,7 @@ describe('costSummary', () => {
   });
 
   it('prices VPN tunnels, accelerators and EIPs off any interface under their own types', () => {
-    const result = scan({
+    const result = emptyScan({
       eniPublicIps: [
         eni('54.0.0.1', { suspicion: 'HIGH', interfaceType: 'NAT Gateway' }),
         eni('54.0.0.2', { suspicion: 'MODERATE', ownerAccountId: C }),
@@ -183,7 +141,7 @@ describe('costSummary', () => {
   });
 
   it('orders accounts of equal cost by id', () => {
-    const result = scan({
+    const result = emptyScan({
       unassociatedEips: [eip('52.0.0.1', { accountId: C }), eip('52.0.0.2', { accountId: B })],
     });
 
@@ -191,7 +149,7 @@ describe('costSummary', () => {
   });
 
   it('counts HIGH-suspicion and unassociated addresses once each in the savings', () => {
-    const result = scan({
+    const result = emptyScan({
       eniPublicIps: [
         eni('54.0.0.1', { suspicion: 'HIGH' }),
         eni('54.0.0.2', { suspicion: 'HIGH' }),
@@ -209,7 +167,7 @@ describe('costSummary', () => {
   });
 
   it('uses the given price', () => {
-    const result = scan({
+    const result = emptyScan({
       eniPublicIps: [eni('54.0.0.1'), eni('54.0.0.2', { suspicion: 'HIGH' })],
       unassociatedEips: [eip('52.0.0.1')],
     });
@@ -223,7 +181,7 @@ describe('costSummary', () => {
   });
 
   it('is all zero for an empty scan', () => {
-    const cost = costSummary(scan({}), 0.005);
+    const cost = costSummary(emptyScan(), 0.005);
 
     expect(cost).toEqual({
       pricePerIpHour: 0.005,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eniRow, subnetRow } from '../../../__fixtures__/findings.js';
 import { dedupeEniPublicIps, dedupeSubnets } from '../../../src/analyze/dedupe.js';
 import type { AutoAssignSubnet, EniPublicIp } from '../../../src/analyze/types.js';
 import { ACCOUNT, OTHER_ACCOUNT, REGION } from './builders.js';
@@ -6,34 +7,24 @@ import { ACCOUNT, OTHER_ACCOUNT, REGION } from './builders.js';
 const THIRD_ACCOUNT = '333333333333';
 
 function row(overrides: Partial<EniPublicIp>): EniPublicIp {
-  return {
+  return eniRow({
     ownerAccountId: OTHER_ACCOUNT,
     region: REGION,
     interfaceId: 'eni-1',
     address: '54.0.0.10',
-    vpcId: 'vpc-1',
-    subnetId: 'subnet-1',
-    interfaceType: 'EC2 Instance',
-    addressType: 'Public IP',
-    suspicion: 'LOW',
-    reasons: [],
     scannedAccountId: OTHER_ACCOUNT,
     privateIp: '10.0.0.10',
-    isPrimary: true,
-    byoip: false,
     ...overrides,
-  };
+  });
 }
 
-function subnetRow(overrides: Partial<AutoAssignSubnet>): AutoAssignSubnet {
-  return {
+function subnet(overrides: Partial<AutoAssignSubnet>): AutoAssignSubnet {
+  return subnetRow({
     ownerAccountId: ACCOUNT,
     region: REGION,
-    vpcId: 'vpc-1',
-    subnetId: 'subnet-1',
     scannedAccountId: ACCOUNT,
     ...overrides,
-  };
+  });
 }
 
 describe('dedupeEniPublicIps', () => {
@@ -72,9 +63,9 @@ describe('dedupeEniPublicIps', () => {
 
 describe('dedupeSubnets', () => {
   it('one row per region and subnet, from the subnet owner', () => {
-    const fromOwner = subnetRow({});
-    const fromParticipant = subnetRow({ scannedAccountId: OTHER_ACCOUNT });
-    const elsewhere = subnetRow({ subnetId: 'subnet-2', scannedAccountId: OTHER_ACCOUNT });
+    const fromOwner = subnet({});
+    const fromParticipant = subnet({ scannedAccountId: OTHER_ACCOUNT });
+    const elsewhere = subnet({ subnetId: 'subnet-2', scannedAccountId: OTHER_ACCOUNT });
     expect(dedupeSubnets([fromParticipant, elsewhere, fromOwner])).toEqual([fromOwner, elsewhere]);
   });
 });

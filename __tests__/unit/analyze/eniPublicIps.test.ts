@@ -6,8 +6,7 @@ import {
   publicAddressesOf,
   type EniContext,
 } from '../../../src/analyze/eniPublicIps.js';
-import type { EniPublicIp } from '../../../src/analyze/types.js';
-import { ACCOUNT, eip, eni, OTHER_ACCOUNT, REGION, SUBNET, VPC, without } from './builders.js';
+import { ACCOUNT, eip, eni, LOW_ROW, OTHER_ACCOUNT, REGION, without } from './builders.js';
 
 function context(addresses: Address[] = []): EniContext {
   return {
@@ -19,26 +18,6 @@ function context(addresses: Address[] = []): EniContext {
     eipsByPublicIp: elasticIpsByPublicIp(addresses),
   };
 }
-
-const BASE_ROW: EniPublicIp = {
-  ownerAccountId: ACCOUNT,
-  region: REGION,
-  interfaceId: 'eni-1',
-  address: '54.0.0.10',
-  vpcId: VPC,
-  subnetId: SUBNET,
-  interfaceType: 'EC2 Instance',
-  addressType: 'Public IP',
-  suspicion: 'LOW',
-  reasons: [],
-  scannedAccountId: ACCOUNT,
-  privateIp: '10.0.0.10',
-  isPrimary: true,
-  ipOwnerId: 'amazon',
-  byoip: false,
-  instanceId: 'i-1',
-  description: 'Primary network interface',
-};
 
 describe('publicAddressesOf', () => {
   it('each secondary private IP counts with its OWN association (the reference lost them)', () => {
@@ -125,7 +104,7 @@ describe('publicAddressesOf', () => {
 describe('eniPublicIpRows', () => {
   it('an auto-assigned address is a Public IP', () => {
     const iface = eni();
-    expect(eniPublicIpRows(iface, publicAddressesOf(iface), context())).toEqual([BASE_ROW]);
+    expect(eniPublicIpRows(iface, publicAddressesOf(iface), context())).toEqual([LOW_ROW]);
   });
 
   it('a service-managed address (amazon-elb) is a Public IP', () => {
@@ -141,7 +120,7 @@ describe('eniPublicIpRows', () => {
       ],
       Description: 'ELB app/a/1',
     });
-    const rest = without(BASE_ROW, 'instanceId');
+    const rest = without(LOW_ROW, 'instanceId');
     expect(eniPublicIpRows(iface, publicAddressesOf(iface), context())).toEqual([
       { ...rest, address: '34.0.0.1', ipOwnerId: 'amazon-elb', description: 'ELB app/a/1' },
     ]);
@@ -157,7 +136,7 @@ describe('eniPublicIpRows', () => {
     });
     expect(eniPublicIpRows(iface, publicAddressesOf(iface), context())).toEqual([
       {
-        ...BASE_ROW,
+        ...LOW_ROW,
         address: '52.0.0.1',
         addressType: 'Elastic IP',
         allocationId: 'eipalloc-1',
@@ -181,7 +160,7 @@ describe('eniPublicIpRows', () => {
     });
     expect(eniPublicIpRows(iface, publicAddressesOf(iface), context([byoip]))).toEqual([
       {
-        ...BASE_ROW,
+        ...LOW_ROW,
         address: '198.100.0.5',
         addressType: 'Elastic IP',
         allocationId: 'eipalloc-b',
@@ -208,7 +187,7 @@ describe('eniPublicIpRows', () => {
       Description: undefined,
       Attachment: undefined,
     });
-    const rest = without(BASE_ROW, 'instanceId', 'description');
+    const rest = without(LOW_ROW, 'instanceId', 'description');
     expect(eniPublicIpRows(iface, publicAddressesOf(iface), context())).toEqual([
       { ...rest, interfaceId: '', vpcId: '', subnetId: '' },
     ]);
@@ -217,7 +196,7 @@ describe('eniPublicIpRows', () => {
   it('a shared-subnet interface keeps its owner and records the scanning account', () => {
     const iface = eni({ OwnerId: OTHER_ACCOUNT });
     expect(eniPublicIpRows(iface, publicAddressesOf(iface), context())).toEqual([
-      { ...BASE_ROW, ownerAccountId: OTHER_ACCOUNT, scannedAccountId: ACCOUNT },
+      { ...LOW_ROW, ownerAccountId: OTHER_ACCOUNT, scannedAccountId: ACCOUNT },
     ]);
   });
 });

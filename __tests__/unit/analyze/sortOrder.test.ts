@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eipRow, eniRow, subnetRow } from '../../../__fixtures__/findings.js';
 import {
   compareAcceleratorIps,
   compareAddress,
@@ -24,28 +25,13 @@ function expectSortsTo<T>(expected: T[], compare: (a: T, b: T) => number): void 
   for (const order of orders) expect(order.sort(compare)).toEqual(expected);
 }
 
-function eniRow(
+function eni(
   ownerAccountId: string,
   region: string,
   interfaceId: string,
   address: string,
 ): EniPublicIp {
-  return {
-    ownerAccountId,
-    region,
-    interfaceId,
-    address,
-    vpcId: 'vpc-1',
-    subnetId: 'subnet-1',
-    interfaceType: 'EC2 Instance',
-    addressType: 'Public IP',
-    suspicion: 'LOW',
-    reasons: [],
-    scannedAccountId: ownerAccountId,
-    privateIp: '10.0.0.1',
-    isPrimary: true,
-    byoip: false,
-  };
+  return eniRow({ ownerAccountId, region, interfaceId, address, scannedAccountId: ownerAccountId });
 }
 
 describe('sort order', () => {
@@ -62,54 +48,44 @@ describe('sort order', () => {
   it('ENI rows by owner, region, interface, address', () => {
     expectSortsTo(
       [
-        eniRow('111', 'eu-west-1', 'eni-b', '9.0.0.2'),
-        eniRow('111', 'eu-west-1', 'eni-b', '10.0.0.1'),
-        eniRow('111', 'eu-west-1', 'eni-c', '1.0.0.1'),
-        eniRow('111', 'us-east-1', 'eni-a', '1.0.0.1'),
-        eniRow('222', 'ap-south-1', 'eni-a', '1.0.0.1'),
+        eni('111', 'eu-west-1', 'eni-b', '9.0.0.2'),
+        eni('111', 'eu-west-1', 'eni-b', '10.0.0.1'),
+        eni('111', 'eu-west-1', 'eni-c', '1.0.0.1'),
+        eni('111', 'us-east-1', 'eni-a', '1.0.0.1'),
+        eni('222', 'ap-south-1', 'eni-a', '1.0.0.1'),
       ],
       compareEniPublicIps,
     );
   });
 
   it('Elastic IPs by account, region, address', () => {
-    const eipRow = (accountId: string, region: string, publicIp: string): ElasticIp => ({
-      accountId,
-      region,
-      publicIp,
-      pool: 'amazon',
-      byoip: false,
-    });
+    const eip = (accountId: string, region: string, publicIp: string): ElasticIp =>
+      eipRow({ accountId, region, publicIp });
     expectSortsTo(
       [
-        eipRow('111', 'eu-west-1', '9.0.0.1'),
-        eipRow('111', 'eu-west-1', '52.0.0.1'),
-        eipRow('111', 'us-east-1', '1.0.0.1'),
-        eipRow('222', 'eu-west-1', '1.0.0.1'),
+        eip('111', 'eu-west-1', '9.0.0.1'),
+        eip('111', 'eu-west-1', '52.0.0.1'),
+        eip('111', 'us-east-1', '1.0.0.1'),
+        eip('222', 'eu-west-1', '1.0.0.1'),
       ],
       compareElasticIps,
     );
   });
 
   it('subnets by owner, region, VPC, subnet', () => {
-    const subnetRow = (
+    const subnet = (
       ownerAccountId: string,
       region: string,
       vpcId: string,
       subnetId: string,
-    ): AutoAssignSubnet => ({
-      ownerAccountId,
-      region,
-      vpcId,
-      subnetId,
-      scannedAccountId: ownerAccountId,
-    });
+    ): AutoAssignSubnet =>
+      subnetRow({ ownerAccountId, region, vpcId, subnetId, scannedAccountId: ownerAccountId });
     expectSortsTo(
       [
-        subnetRow('111', 'eu-west-1', 'vpc-1', 'subnet-1'),
-        subnetRow('111', 'eu-west-1', 'vpc-1', 'subnet-2'),
-        subnetRow('111', 'eu-west-1', 'vpc-2', 'subnet-0'),
-        subnetRow('222', 'ap-south-1', 'vpc-0', 'subnet-0'),
+        subnet('111', 'eu-west-1', 'vpc-1', 'subnet-1'),
+        subnet('111', 'eu-west-1', 'vpc-1', 'subnet-2'),
+        subnet('111', 'eu-west-1', 'vpc-2', 'subnet-0'),
+        subnet('222', 'ap-south-1', 'vpc-0', 'subnet-0'),
       ],
       compareAutoAssignSubnets,
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eipRow, eniRow } from '../../../__fixtures__/findings.js';
 import { applySuppressions, matches, type Suppression } from '../../../src/analyze/suppressions.js';
 import type { ElasticIp, EniPublicIp } from '../../../src/analyze/types.js';
 
@@ -37,29 +38,8 @@ describe('matches', () => {
 });
 
 describe('applySuppressions', () => {
-  const eni = (address: string): EniPublicIp => ({
-    ownerAccountId: '111111111111',
-    region: 'us-east-1',
-    interfaceId: `eni-${address}`,
-    address,
-    vpcId: 'vpc-1',
-    subnetId: 'subnet-1',
-    interfaceType: 'EC2 Instance',
-    addressType: 'Public IP',
-    suspicion: 'HIGH',
-    reasons: [],
-    scannedAccountId: '111111111111',
-    privateIp: '10.0.0.1',
-    isPrimary: true,
-    byoip: false,
-  });
-  const eip: ElasticIp = {
-    accountId: '111111111111',
-    region: 'us-east-1',
-    publicIp: '3.0.0.1',
-    pool: 'amazon',
-    byoip: false,
-  };
+  const eni = (address: string): EniPublicIp => eniRow({ address, suspicion: 'HIGH' });
+  const eip: ElasticIp = eipRow({ publicIp: '3.0.0.1' });
   const entry = (match: Suppression['match'], reason: string, expires?: string): Suppression => ({
     match,
     reason,

@@ -1,22 +1,35 @@
 // The scan the report tests write: a handful of rows per report, with user text that tries
 // formula, markdown and HTML injection. vpn_connections is left empty on purpose.
+import { emptyScan as emptyScanAt } from '../../../__fixtures__/findings.js';
+import type { VpnPublicIps } from '../../../src/analyze/types.js';
 import type { ScanResult } from '../../../src/scanResult.js';
 
 export function emptyScan(): ScanResult {
-  return {
+  return emptyScanAt({
     startedAt: new Date('2026-01-01T00:00:00Z'),
     finishedAt: new Date('2026-01-01T00:05:00Z'),
-    accountsScanned: [],
-    targets: [],
-    eniPublicIps: [],
-    associatedEips: [],
-    unassociatedEips: [],
-    autoAssignSubnets: [],
-    vpnConnections: [],
-    globalAccelerators: [],
-    uncheckedAccounts: [],
-    scanErrors: [],
-  };
+  });
+}
+
+/** VPN rows for the tests that fill the report `fixture()` leaves empty; one has a single tunnel. */
+export function vpnRows(): VpnPublicIps[] {
+  return [
+    {
+      accountId: '111111111111',
+      region: 'us-east-1',
+      connectionId: 'vpn-0abc',
+      address1: '203.0.113.1',
+      address2: '203.0.113.2',
+      state: 'available',
+    },
+    {
+      accountId: '222222222222',
+      region: 'eu-west-1',
+      connectionId: 'vpn-0def',
+      address1: '203.0.113.3',
+      address2: '',
+    },
+  ];
 }
 
 export function fixture(): ScanResult {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EniPublicIp } from '../../../src/analyze/types.js';
 import { REPORT_COLUMNS, REPORT_NAMES } from '../../../src/report/reportColumns.js';
 import { writeCsvReports } from '../../../src/report/writeCsvReports.js';
-import { emptyScan, fixture } from './scanFixture.js';
+import { emptyScan, fixture, vpnRows } from './scanFixture.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
 const EPOCH = 1695071739;
@@ -86,23 +86,7 @@ describe('writeCsvReports', () => {
 
   it('maps every VPN column (the report the golden fixture leaves empty)', async () => {
     const scan = emptyScan();
-    scan.vpnConnections = [
-      {
-        accountId: '111111111111',
-        region: 'us-east-1',
-        connectionId: 'vpn-0abc',
-        address1: '203.0.113.1',
-        address2: '203.0.113.2',
-        state: 'available',
-      },
-      {
-        accountId: '222222222222',
-        region: 'eu-west-1',
-        connectionId: 'vpn-0def',
-        address1: '203.0.113.3',
-        address2: '',
-      },
-    ];
+    scan.vpnConnections = vpnRows();
     await writeCsvReports(scan, { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
 
     expect(await read('vpn_connections')).toBe(

@@ -10,7 +10,7 @@ import type { Options } from '../../../src/options.js';
 import type { ScanResult } from '../../../src/scanResult.js';
 import { VERSION } from '../../../src/version.js';
 import { writeJsonReport, type ReportedOptions } from '../../../src/report/writeJsonReport.js';
-import { emptyScan, fixture } from './scanFixture.js';
+import { emptyScan, fixture, vpnRows } from './scanFixture.js';
 
 const SCHEMA_PATH = fileURLToPath(new URL('../../../schema/report.schema.json', import.meta.url));
 const EPOCH = 1695071739;
@@ -34,26 +34,7 @@ const OPTIONS: ReportedOptions = {
 
 // The CSV fixture plus the VPN rows it leaves empty, one of them with a single tunnel address.
 function fullScan(): ScanResult {
-  return {
-    ...fixture(),
-    vpnConnections: [
-      {
-        accountId: '111111111111',
-        region: 'us-east-1',
-        connectionId: 'vpn-0abc',
-        address1: '203.0.113.1',
-        address2: '203.0.113.2',
-        state: 'available',
-      },
-      {
-        accountId: '222222222222',
-        region: 'eu-west-1',
-        connectionId: 'vpn-0def',
-        address1: '203.0.113.3',
-        address2: '',
-      },
-    ],
-  };
+  return { ...fixture(), vpnConnections: vpnRows() };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
