@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
 import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { readReports } from '../integration/cliRunner.js';
+import { NODE } from './runAction.js';
 
 const run = promisify(execFile);
 const CLI = path.resolve(import.meta.dirname, '..', '..', 'dist', 'cli.js');
@@ -35,7 +36,7 @@ async function goldenRows(name: string, account: string, region: string): Promis
 describe('dist/cli.js', () => {
   it('run-single-account --regions us-east-1 writes the demo reports for that region', async () => {
     const { stdout } = await run(
-      process.execPath,
+      NODE,
       [CLI, 'run-single-account', '--regions', 'us-east-1', '--output-path', path.join(out, 'a/')],
       { env: { PATH: process.env.PATH ?? '', ...aws.env } },
     );
@@ -58,13 +59,9 @@ describe('dist/cli.js', () => {
 
   it('exits 2 with one line naming the flag and value, before any AWS call', async () => {
     aws.resetCounters();
-    const failed = await run(
-      process.execPath,
-      [CLI, 'run-single-account', '--regions', 'us-east-9'],
-      {
-        env: { PATH: process.env.PATH ?? '', ...aws.env },
-      },
-    ).catch((error: { code: number; stderr: string }) => error);
+    const failed = await run(NODE, [CLI, 'run-single-account', '--regions', 'us-east-9'], {
+      env: { PATH: process.env.PATH ?? '', ...aws.env },
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/aws-ipv4-audit: --regions: unknown region 'us-east-9'\n$/),
@@ -75,7 +72,7 @@ describe('dist/cli.js', () => {
   it('exits 3 when some calls failed, with the reports written and the errors listed', async () => {
     aws.setFaults({ deny: [{ action: 'DescribeVpnConnections' }] });
     const failed = await run(
-      process.execPath,
+      NODE,
       [CLI, 'run-single-account', '--regions', 'us-east-1', '--output-path', path.join(out, 'b')],
       { env: { PATH: process.env.PATH ?? '', ...aws.env } },
     ).catch((error: { code: number }) => error);
