@@ -72,7 +72,13 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     ...(deps.getIdToken ? { getIdToken: deps.getIdToken } : {}),
   });
   const callerSts = clients.sts(options.awsRegion, base);
-  const caller = await callerIdentity(callerSts);
+  const caller = await callerIdentity(callerSts).catch((error: unknown) => {
+    // Nothing can be scanned without the caller's identity: say which step failed.
+    const { code, message } = errorDetails(error);
+    throw new Error(
+      `Could not get the caller's identity (sts:GetCallerIdentity): ${code}: ${message}`,
+    );
+  });
   logger.info(`Caller: ${caller.arn} (partition ${caller.partition})`);
 
   const scanErrors: ScanError[] = [];

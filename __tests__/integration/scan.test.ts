@@ -246,3 +246,17 @@ describe('input errors exit 2 with one line, before any AWS call', () => {
     expect(aws.counters.total()).toBe(0);
   });
 });
+
+describe('no usable credentials', () => {
+  it('stops with one line that names the failed step', async () => {
+    const run = await runCliWith(
+      { ...aws.env, AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY', AWS_SECRET_ACCESS_KEY: 'x' },
+      ['run-single-account'],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^aws-ipv4-audit: Could not get the caller's identity \(sts:GetCallerIdentity\): InvalidClientTokenId: .+\n$/,
+    );
+    expect(run.files.size).toBe(0);
+  });
+});
