@@ -85335,7 +85335,11 @@ async function scan(options, deps) {
         ...(deps.getIdToken ? { getIdToken: deps.getIdToken } : {}),
     });
     const callerSts = clients.sts(options.awsRegion, base);
-    const caller = await callerIdentity(callerSts);
+    const caller = await callerIdentity(callerSts).catch((error) => {
+        // Nothing can be scanned without the caller's identity: say which step failed.
+        const { code, message } = errorDetails(error);
+        throw new Error(`Could not get the caller's identity (sts:GetCallerIdentity): ${code}: ${message}`);
+    });
     logger.info(`Caller: ${caller.arn} (partition ${caller.partition})`);
     const scanErrors = [];
     const uncheckedAccounts = [];
