@@ -3,6 +3,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
 import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
@@ -28,6 +29,18 @@ async function file(name: string, text: string): Promise<string> {
   const p = path.join(scratch, name);
   await writeFile(p, text);
   return p;
+}
+
+/** report.json must stay valid against the schema with suppressions and a baseline in it. */
+async function expectValidReport(text: string | undefined): Promise<void> {
+  const schema = JSON.parse(
+    await readFile(
+      path.join(import.meta.dirname, '..', '..', 'schema', 'report.schema.json'),
+      'utf8',
+    ),
+  ) as object;
+  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+  expect(validate(JSON.parse(text ?? '{}')), JSON.stringify(validate.errors)).toBe(true);
 }
 
 const rowOf = (csv: string | undefined, address: string) =>
@@ -143,6 +156,7 @@ describe('baseline and gate-on: new', () => {
     expect(run.stdout).toContain(
       `1 new HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 1: ${PRIVATE_ONLY} (eni-0a00000000000003, 111111111111 us-east-1)`,
     );
+    await expectValidReport(run.files.get('report.json'));
     const diff = JSON.parse(run.files.get('report.json') ?? '{}').baseline;
     expect(diff.newFindings).toEqual([
       {
@@ -171,6 +185,7 @@ describe('baseline and gate-on: new', () => {
       suppressions,
     ]);
     expect(accepted.code).toBe(0);
+    await expectValidReport(accepted.files.get('report.json'));
   });
 
   it('an unreadable baseline warns and the gate counts all findings', async () => {
