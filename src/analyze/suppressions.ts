@@ -22,15 +22,7 @@ export interface Suppression {
 }
 
 /** What a finding offers to match against; absent fields never match a condition on them. */
-interface Matchable {
-  address?: string;
-  interfaceId?: string;
-  allocationId?: string;
-  account?: string;
-  region?: string;
-  interfaceType?: string;
-  tags?: Record<string, string>;
-}
+type Matchable = Omit<SuppressionMatch, 'tag'> & { tags?: Record<string, string> };
 
 /** Every condition of the entry must hold (an entry with several conditions narrows). */
 export function matches(match: SuppressionMatch, finding: Matchable): boolean {

@@ -12,33 +12,29 @@ function ipv4Of(ipSets: IpSet[] | undefined): string[] {
     .flatMap((set) => set.IpAddresses ?? []);
 }
 
+type Listed = { AcceleratorArn?: string; Name?: string; Status?: string; IpSets?: IpSet[] };
+
+function record(a: Listed, kind: AcceleratorRecord['kind']): AcceleratorRecord {
+  return {
+    arn: a.AcceleratorArn ?? '',
+    ...(a.Name ? { name: a.Name } : {}),
+    kind,
+    ...(a.Status ? { status: a.Status } : {}),
+    ipv4Addresses: ipv4Of(a.IpSets),
+  };
+}
+
 /** Standard and custom-routing accelerators of the account, all pages of both. */
 export async function listAccelerators(ga: GlobalAcceleratorClient): Promise<AcceleratorRecord[]> {
   const records: AcceleratorRecord[] = [];
   for await (const page of paginateListAccelerators({ client: ga, pageSize: 100 }, {})) {
-    for (const a of page.Accelerators ?? []) {
-      records.push({
-        arn: a.AcceleratorArn ?? '',
-        ...(a.Name ? { name: a.Name } : {}),
-        kind: 'STANDARD',
-        ...(a.Status ? { status: a.Status } : {}),
-        ipv4Addresses: ipv4Of(a.IpSets),
-      });
-    }
+    for (const a of page.Accelerators ?? []) records.push(record(a, 'STANDARD'));
   }
   for await (const page of paginateListCustomRoutingAccelerators(
     { client: ga, pageSize: 100 },
     {},
   )) {
-    for (const a of page.Accelerators ?? []) {
-      records.push({
-        arn: a.AcceleratorArn ?? '',
-        ...(a.Name ? { name: a.Name } : {}),
-        kind: 'CUSTOM_ROUTING',
-        ...(a.Status ? { status: a.Status } : {}),
-        ipv4Addresses: ipv4Of(a.IpSets),
-      });
-    }
+    for (const a of page.Accelerators ?? []) records.push(record(a, 'CUSTOM_ROUTING'));
   }
   return records;
 }
