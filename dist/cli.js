@@ -85239,30 +85239,25 @@ function ipv4Of(ipSets) {
         .filter((set) => (set.IpAddressFamily ?? set.IpFamily) === 'IPv4')
         .flatMap((set) => set.IpAddresses ?? []);
 }
+function record(a, kind) {
+    return {
+        arn: a.AcceleratorArn ?? '',
+        ...(a.Name ? { name: a.Name } : {}),
+        kind,
+        ...(a.Status ? { status: a.Status } : {}),
+        ipv4Addresses: ipv4Of(a.IpSets),
+    };
+}
 /** Standard and custom-routing accelerators of the account, all pages of both. */
 async function listAccelerators(ga) {
     const records = [];
     for await (const page of (0,client_global_accelerator_dist_cjs/* paginateListAccelerators */.Y1N)({ client: ga, pageSize: 100 }, {})) {
-        for (const a of page.Accelerators ?? []) {
-            records.push({
-                arn: a.AcceleratorArn ?? '',
-                ...(a.Name ? { name: a.Name } : {}),
-                kind: 'STANDARD',
-                ...(a.Status ? { status: a.Status } : {}),
-                ipv4Addresses: ipv4Of(a.IpSets),
-            });
-        }
+        for (const a of page.Accelerators ?? [])
+            records.push(record(a, 'STANDARD'));
     }
     for await (const page of (0,client_global_accelerator_dist_cjs/* paginateListCustomRoutingAccelerators */.vCZ)({ client: ga, pageSize: 100 }, {})) {
-        for (const a of page.Accelerators ?? []) {
-            records.push({
-                arn: a.AcceleratorArn ?? '',
-                ...(a.Name ? { name: a.Name } : {}),
-                kind: 'CUSTOM_ROUTING',
-                ...(a.Status ? { status: a.Status } : {}),
-                ipv4Addresses: ipv4Of(a.IpSets),
-            });
-        }
+        for (const a of page.Accelerators ?? [])
+            records.push(record(a, 'CUSTOM_ROUTING'));
     }
     return records;
 }
