@@ -54,6 +54,9 @@ export interface ScanDeps {
 /** Scheduling priorities: discover targets first, finish started targets before new ones. */
 const PRIORITY = { account: 2, followUp: 1, chain: 0 } as const;
 
+/** Failures beyond this many are logged as info lines and counted in one closing warning. */
+const WARNED_ERRORS = 10;
+
 /** Global Accelerator exists in the commercial partition only. */
 const GLOBAL_ACCELERATOR_PARTITIONS = new Set(['aws']);
 
@@ -93,7 +96,11 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   const fail = (accountId: string, region: string, api: string, error: unknown) => {
     const { code, message } = errorDetails(error);
     scanErrors.push({ accountId, region, api, errorCode: code, message });
-    logger.warning(`${accountId} ${region} ${api}: ${code}: ${message}`);
+    // A workflow shows only a few annotations per step: warn for the first failures, log the
+    // rest, and say how many more there were at the end. The CSV lists every one.
+    const line = `${accountId} ${region} ${api}: ${code}: ${message}`;
+    if (scanErrors.length <= WARNED_ERRORS) logger.warning(line);
+    else logger.info(line);
   };
 
   // One call chain, queued; a failure is recorded and yields undefined.
@@ -211,6 +218,11 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   );
   await Promise.all(accountsToScan.scan.map((accountId) => scanAccount(accountId)));
   progress.finish(scanErrors.length);
+  if (scanErrors.length > WARNED_ERRORS) {
+    logger.warning(
+      `${scanErrors.length - WARNED_ERRORS} more AWS calls failed (${scanErrors.length} in all); every failure is listed in scan_errors.csv`,
+    );
+  }
 
   return {
     startedAt,

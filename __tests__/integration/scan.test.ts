@@ -260,3 +260,24 @@ describe('no usable credentials', () => {
     expect(run.files.size).toBe(0);
   });
 });
+
+describe('many failures', () => {
+  it('warns for the first ten, logs the rest, and lists every one in scan_errors.csv', async () => {
+    const actions = [
+      'DescribeAddresses',
+      'DescribeSubnets',
+      'DescribeVpnConnections',
+      'DescribeRouteTables',
+    ];
+    aws.setFaults({ deny: actions.map((action) => ({ action })) });
+    const run = await runCliWith(aws.env, ['run-multi-account']);
+    expect(run.code).toBe(3);
+    // 4 actions x 4 account-regions.
+    expect(run.files.get('scan_errors.csv')?.trim().split('\n')).toHaveLength(1 + 16);
+    const warnings = run.stderr.split('\n').filter((l) => l.startsWith('warning: '));
+    expect(warnings).toHaveLength(11);
+    expect(warnings.at(-1)).toBe(
+      'warning: 6 more AWS calls failed (16 in all); every failure is listed in scan_errors.csv',
+    );
+  });
+});
