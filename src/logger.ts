@@ -6,8 +6,6 @@ export interface Logger {
   debug(message: string): void;
 }
 
-export const silentLogger: Logger = { info() {}, warning() {}, debug() {} };
-
 export function consoleLogger(
   stream: NodeJS.WritableStream = process.stderr,
   verbose = false,

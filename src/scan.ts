@@ -188,10 +188,10 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     if (!enabled && !options.regions) return;
     const regions = selectRegions(options.regions, enabled);
     for (const region of regions.notEnabled) {
-      fail(accountId, region, 'ec2:DescribeRegions', {
-        name: 'OptInRequired',
-        message: `Region ${region} is not enabled for account ${accountId}.`,
-      });
+      // EC2's own code for a region the account has not opted in to.
+      const error = new Error(`Region ${region} is not enabled for account ${accountId}.`);
+      error.name = 'OptInRequired';
+      fail(accountId, region, 'ec2:DescribeRegions', error);
     }
     accountsScanned.push(accountId);
     const work: Promise<unknown>[] = regions.scan.map((region) => {

@@ -281,3 +281,19 @@ describe('many failures', () => {
     );
   });
 });
+
+describe('regions', () => {
+  it('a named region an account has not enabled is one row, and the enabled ones are scanned', async () => {
+    const run = await runCliWith(aws.env, [
+      'run-single-account',
+      '--regions',
+      'ap-east-1,us-east-1',
+    ]);
+    expect(run.code).toBe(3);
+    expect(run.files.get('scan_errors.csv')).toBe(
+      'AccountId,Region,Api,ErrorCode,Message\n111111111111,ap-east-1,ec2:DescribeRegions,OptInRequired,Region ap-east-1 is not enabled for account 111111111111.\n',
+    );
+    expect(aws.counters.total({ region: 'ap-east-1' })).toBe(0);
+    expect(run.stdout).toContain('Account-regions scanned                      1\n');
+  });
+});
