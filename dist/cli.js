@@ -85418,10 +85418,10 @@ async function scan(options, deps) {
             return;
         const regions = selectRegions(options.regions, enabled);
         for (const region of regions.notEnabled) {
-            fail(accountId, region, 'ec2:DescribeRegions', {
-                name: 'OptInRequired',
-                message: `Region ${region} is not enabled for account ${accountId}.`,
-            });
+            // EC2's own code for a region the account has not opted in to.
+            const error = new Error(`Region ${region} is not enabled for account ${accountId}.`);
+            error.name = 'OptInRequired';
+            fail(accountId, region, 'ec2:DescribeRegions', error);
         }
         accountsScanned.push(accountId);
         const work = regions.scan.map((region) => {
@@ -88234,7 +88234,6 @@ async function readBaselineFile(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/logger.ts
-const silentLogger = { info() { }, warning() { }, debug() { } };
 function consoleLogger(stream = process.stderr, verbose = false) {
     return {
         info: (m) => stream.write(`${m}\n`),
