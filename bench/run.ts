@@ -50,6 +50,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --repeat N              runs per configuration; the one with the median wall time is shown
   --cli PATH              the bundled CLI to run (default dist/cli.js)
   --json PATH             also write every figure as JSON
+  --node PATH             the Node.js binary that runs the CLI (default: this one)
   --node-arg ARG          pass ARG to the CLI's node (repeatable), e.g. --node-arg=--cpu-prof
 `;
 
@@ -94,6 +95,8 @@ interface Config {
   concurrencySweep?: number[];
   repeat: number;
   cli: string;
+  /** The Node.js binary that runs the CLI (the action's runtime is node24). */
+  node: string;
   nodeArgs: string[];
   json?: string;
 }
@@ -117,6 +120,7 @@ function parseConfig(argv: string[]): Config | undefined {
       cli: { type: 'string', default: 'dist/cli.js' },
       json: { type: 'string' },
       'node-arg': { type: 'string', multiple: true },
+      node: { type: 'string' },
       all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -144,6 +148,7 @@ function parseConfig(argv: string[]): Config | undefined {
       : {}),
     repeat: wholeNumber('repeat', values.repeat, 1),
     cli: path.resolve(ROOT, values.cli),
+    node: values.node ?? process.execPath,
     nodeArgs: values['node-arg'] ?? [],
     ...(values.json ? { json: path.resolve(values.json) } : {}),
   };
@@ -248,7 +253,7 @@ async function scanOnce(
     const machineBefore = await machineCpu();
     const parentBefore = process.cpuUsage();
     const measured = await measure(
-      process.execPath,
+      config.node,
       [
         ...config.nodeArgs,
         config.cli,
