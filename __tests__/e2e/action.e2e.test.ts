@@ -19,18 +19,9 @@ import {
 import { startRecordingProxy, type RecordingProxy } from './recordingProxy.js';
 import { DIST, runAction, type ActionRun, type ActionRunOptions } from './runAction.js';
 import { readActionYml } from './runnerInputs.js';
+import { CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
 
 const GOLDEN = path.join(import.meta.dirname, '..', 'integration', 'golden', 'sample');
-const CSV_REPORTS = [
-  'associated_eips.csv',
-  'unassociated_eips.csv',
-  'eni_public_ips.csv',
-  'private_subnets_with_auto_assign.csv',
-  'vpn_connections.csv',
-  'global_accelerators.csv',
-  'unchecked_accounts.csv',
-  'scan_errors.csv',
-];
 const ROLE = 'arn:aws:iam::111111111111:role/ipv4-audit-github';
 const OIDC_CALLER = 'arn:aws:sts::111111111111:assumed-role/ipv4-audit-github/aws-ipv4-audit';
 const STATIC_CALLER = 'arn:aws:iam::111111111111:user/audit';

@@ -8,18 +8,9 @@ import { SESSION_POLICY } from '../../src/aws/sessionPolicy.js';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
 import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { runCliWith } from './cliRunner.js';
+import { CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
 
 const GOLDEN = path.join(import.meta.dirname, 'golden', 'sample');
-const CSV_REPORTS = [
-  'associated_eips.csv',
-  'unassociated_eips.csv',
-  'eni_public_ips.csv',
-  'private_subnets_with_auto_assign.csv',
-  'vpn_connections.csv',
-  'global_accelerators.csv',
-  'unchecked_accounts.csv',
-  'scan_errors.csv',
-];
 const HEADER = {
   scanErrors: 'AccountId,Region,Api,ErrorCode,Message\n',
 };

@@ -1,0 +1,12 @@
+// The CSV files a scan writes, as users find them (without the epoch prefix): the reference's six,
+// then the coverage reports. Spelled out here, not derived from src, because they are the contract.
+export const CSV_REPORTS = [
+  'associated_eips.csv',
+  'unassociated_eips.csv',
+  'eni_public_ips.csv',
+  'private_subnets_with_auto_assign.csv',
+  'vpn_connections.csv',
+  'global_accelerators.csv',
+  'unchecked_accounts.csv',
+  'scan_errors.csv',
+];
