@@ -475,6 +475,51 @@ describe('STS and identities', () => {
     expect(orgExpired.name).toBe('ExpiredTokenException');
   });
 
+  test('a session assumed with a policy can make only the calls the policy allows', async () => {
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 'ec2:DescribeAddresses', Resource: '*' },
+        {
+          Effect: 'Allow',
+          Action: 'sts:AssumeRole',
+          Resource: 'arn:*:iam::*:role/OrganizationAccountAccessRole',
+        },
+      ],
+    });
+    const answer = await sts().send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn(SAMPLE_MEMBER),
+        RoleSessionName: 'scoped',
+        ExternalId: 'expected-external-id',
+        Policy: policy,
+      }),
+    );
+    const c = answer.Credentials;
+    const creds = {
+      accessKeyId: c?.AccessKeyId ?? '',
+      secretAccessKey: c?.SecretAccessKey ?? '',
+      sessionToken: c?.SessionToken ?? '',
+    };
+    // Allowed, and GetCallerIdentity, which no policy can deny.
+    await ec2('us-east-1', creds).send(new DescribeAddressesCommand({}));
+    expect((await sts(creds).send(new GetCallerIdentityCommand({}))).Account).toBe(SAMPLE_MEMBER);
+    const subnets = await failure(ec2('us-east-1', creds).send(new DescribeSubnetsCommand({})));
+    expect(subnets).toMatchObject({ name: 'UnauthorizedOperation', status: 403 });
+    const accounts = await failure(orgs(creds).send(new DescribeOrganizationCommand({})));
+    expect(accounts.name).toBe('AccessDeniedException');
+    // sts:AssumeRole only on the role the policy names.
+    const otherRole = await failure(
+      sts(creds).send(
+        new AssumeRoleCommand({
+          RoleArn: `arn:aws:iam::${SAMPLE_MANAGEMENT}:role/Admin`,
+          RoleSessionName: 'escalate',
+        }),
+      ),
+    );
+    expect(otherRole).toMatchObject({ name: 'AccessDenied', status: 403 });
+  });
+
   test('AssumeRole is refused without the ExternalId, into a suspended, unknown or denied account', async () => {
     const base = { RoleSessionName: 'ipv4-audit' };
     const noExternalId = await failure(

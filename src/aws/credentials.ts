@@ -25,6 +25,8 @@ export interface CredentialDeps {
   mask: Mask;
   /** GitHub's OIDC token for an audience (core.getIDToken in the action). */
   getIdToken?: (audience: string) => Promise<string>;
+  /** The session policy of a web-identity session (see callerSessionPolicy). */
+  webIdentityPolicy?: string;
 }
 
 function maskIdentity(identity: AwsCredentialIdentity, mask: Mask): AwsCredentialIdentity {
@@ -93,6 +95,7 @@ export function baseCredentials(
             RoleArn: source.roleArn,
             RoleSessionName: source.roleSessionName,
             WebIdentityToken: token,
+            ...(deps.webIdentityPolicy ? { Policy: deps.webIdentityPolicy } : {}),
             DurationSeconds: SESSION_SECONDS,
           }),
         );

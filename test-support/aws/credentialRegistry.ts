@@ -3,6 +3,7 @@
 // are remembered with their token and expiration. Signatures themselves are not verified.
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { PolicyStatement } from './sessionPolicy.js';
 
 export interface Principal {
   account: string;
@@ -10,6 +11,8 @@ export interface Principal {
   kind: 'user' | 'assumed-role';
   roleName?: string;
   sessionName?: string;
+  /** The session policy the session was assumed with: it can make only the calls it allows. */
+  sessionPolicy?: PolicyStatement[];
 }
 
 export interface IssuedSession extends Principal {

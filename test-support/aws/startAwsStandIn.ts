@@ -13,6 +13,7 @@ import { FixtureIndex } from './fixtureIndex.js';
 import { identifyRequest } from './identifyRequest.js';
 import { prepareAction, type StandInState } from './prepareAction.js';
 import { RequestCounters, type CounterKey, type Outcome } from './requestCounters.js';
+import { policyAllows } from './sessionPolicy.js';
 import { stsActions, type Received } from './stsActions.js';
 import { errorAnswer, successAnswer, type WireAnswer } from './wireResponse.js';
 
@@ -58,6 +59,10 @@ export interface AwsStandIn {
 }
 
 const STS_ACTIONS: ReadonlySet<string> = new Set(Object.keys(stsActions));
+
+/** GetCallerIdentity needs no permission: no policy can deny it. */
+const neverDenied = (service: string, action: string) =>
+  service === 'sts' && action === 'GetCallerIdentity';
 const SECRET = 'stand-in-secret-key';
 
 export function staticAccessKeyId(accountId: string): string {
@@ -116,6 +121,20 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
       const unsignedOk = service === 'sts' && stsActions[action]?.unsigned === true;
       if (caller.kind !== 'valid' && !(caller.kind === 'anonymous' && unsignedOk)) {
         throw authErrorFor(service, caller.kind);
+      }
+      if (principal?.sessionPolicy !== undefined && !neverDenied(service, action)) {
+        const resource =
+          request.protocol === 'query' && action === 'AssumeRole'
+            ? request.params.string('RoleArn')
+            : undefined;
+        if (!policyAllows(principal.sessionPolicy, `${service}:${action}`, resource)) {
+          throw faultErrorFor(
+            service,
+            { kind: 'deny' },
+            principalArn(index.partition, principal),
+            action,
+          );
+        }
       }
       const run = prepareAction(state, request, principal, key.region);
       const fault = faults.decide(key);

@@ -6,6 +6,7 @@ import {
   GetCallerIdentityResponse$,
 } from '@aws-sdk/client-sts';
 import { createHash } from 'node:crypto';
+import { parseSessionPolicy } from './sessionPolicy.js';
 import { awsError } from './awsError.js';
 import type { SchemaRef } from './compileXmlWriter.js';
 import {
@@ -150,11 +151,18 @@ function issue(
   roleName: string,
   sessionName: string,
   duration: number | undefined,
+  policy: string | undefined,
 ): IssuedSession {
   const requested = duration ?? 3600;
   const lifetime = Math.min(requested, ctx.credentialLifetimeSeconds ?? requested);
   return ctx.registry.issue(
-    { account, kind: 'assumed-role', roleName, sessionName },
+    {
+      account,
+      kind: 'assumed-role',
+      roleName,
+      sessionName,
+      ...(policy !== undefined ? { sessionPolicy: parseSessionPolicy(policy) } : {}),
+    },
     lifetime,
     ctx.now,
   );
@@ -254,7 +262,14 @@ export const stsActions: Record<string, StsAction> = {
       const role = targetRole(ctx, principalArn(ctx.index.partition, caller), 'AssumeRole');
       const required = role.target.fixture.requiredExternalId;
       if (required !== undefined && required !== externalId) throw role.denied();
-      const session = issue(ctx, role.account, role.roleName, role.sessionName, role.duration);
+      const session = issue(
+        ctx,
+        role.account,
+        role.roleName,
+        role.sessionName,
+        role.duration,
+        role.policy,
+      );
       return {
         Credentials: credentialsOf(session),
         AssumedRoleUser: assumedRoleUser(ctx, session),
@@ -285,7 +300,14 @@ export const stsActions: Record<string, StsAction> = {
       if (!ctx.acceptToken(token)) {
         throw awsError('sts', 'InvalidIdentityToken', 'Incorrect token audience');
       }
-      const session = issue(ctx, role.account, role.roleName, role.sessionName, role.duration);
+      const session = issue(
+        ctx,
+        role.account,
+        role.roleName,
+        role.sessionName,
+        role.duration,
+        role.policy,
+      );
       const issuer = typeof claims['iss'] === 'string' ? claims['iss'] : undefined;
       const audience = typeof claims['aud'] === 'string' ? claims['aud'] : undefined;
       return {
