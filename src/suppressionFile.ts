@@ -83,13 +83,7 @@ function entry(
     const keyNode = pair.key as Node;
     const key = String(isScalar(keyNode) ? keyNode.value : keyNode);
     const valueNode = pair.value as Node | null;
-    const scalar = () => {
-      if (!isScalar(valueNode) || valueNode.value === null || typeof valueNode.value === 'object') {
-        return fail(valueNode ?? keyNode, `'${key}' must be a single value`);
-      }
-      // The written text, not YAML's reading of it: 012345678901 must not become a number.
-      return (valueNode.source ?? String(valueNode.value)).trim();
-    };
+    const scalar = () => scalarText(valueNode, keyNode, `'${key}'`, fail);
     if (!ALL_KEYS.includes(key)) {
       fail(keyNode, `unknown key '${key}' (allowed: ${ALL_KEYS.join(', ')})`);
     } else if (key === 'reason') {
@@ -97,7 +91,7 @@ function entry(
     } else if (key === 'expires') {
       // YAML may hand over a date as a string or a Date: keep the written text.
       const text = isScalar(valueNode) ? String(valueNode.source ?? valueNode.value) : '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+      if (!isCalendarDate(text)) {
         fail(valueNode ?? keyNode, `'expires' must be a date like 2027-01-31, not '${text}'`);
       }
       expires = text;
@@ -107,19 +101,28 @@ function entry(
           valueNode ?? keyNode,
           "'tag' must be a mapping with 'key' and optional 'value'",
         );
-      const tagKey = valueNode.get('key');
-      const tagValue = valueNode.get('value');
+      const keyOf = (name: string) =>
+        valueNode.items.find((p) => isScalar(p.key) && p.key.value === name);
+      const tagKeyPair = keyOf('key');
+      const tagValuePair = keyOf('value');
       const extra = valueNode.items
         .map((p) => String(isScalar(p.key) ? p.key.value : p.key))
         .find((k) => k !== 'key' && k !== 'value');
       if (extra !== undefined)
         fail(valueNode, `unknown key '${extra}' in 'tag' (allowed: key, value)`);
-      if (tagKey === undefined || tagKey === null || String(tagKey).trim() === '')
-        fail(valueNode, "'tag' needs a 'key'");
-      match.tag = {
-        key: String(tagKey),
-        ...(tagValue !== undefined && tagValue !== null ? { value: String(tagValue) } : {}),
-      };
+      if (tagKeyPair === undefined) fail(valueNode, "'tag' needs a 'key'");
+      const tagKey = scalarText(
+        tagKeyPair?.value as Node | null,
+        valueNode,
+        "the tag's 'key'",
+        fail,
+      );
+      const tagValue =
+        tagValuePair === undefined ||
+        (isScalar(tagValuePair.value) && tagValuePair.value.value === null)
+          ? undefined
+          : scalarText(tagValuePair.value as Node | null, valueNode, "the tag's 'value'", fail);
+      match.tag = { key: tagKey, ...(tagValue !== undefined ? { value: tagValue } : {}) };
     } else {
       const value = scalar();
       if (key === 'account' && !/^\d{12}$/.test(value))
@@ -136,4 +139,33 @@ function entry(
       `entry matches nothing: give at least one of ${[...Object.keys(MATCH_KEYS), 'tag'].join(', ')}`,
     );
   return { match, reason: reason as string, ...(expires !== undefined ? { expires } : {}), source };
+}
+
+/**
+ * The written text of a scalar, not YAML's reading of it (012345678901 must not become a
+ * number); a mapping, a list or nothing is refused with the file and line.
+ */
+function scalarText(
+  node: Node | null | undefined,
+  near: Node,
+  what: string,
+  fail: (node: Node | undefined, problem: string) => never,
+): string {
+  if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
+    return fail(node ?? near, `${what} must be a single value (text), not a mapping or a list`);
+  }
+  return (node.source ?? String(node.value)).trim();
+}
+
+/** `YYYY-MM-DD` naming a day that exists: 2027-02-30 does not. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m === null) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // setUTCFullYear, not Date.UTC: the latter reads years 0-99 as 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }

@@ -108,6 +108,51 @@ describe('suppressions', () => {
     );
     expect(aws.counters.total()).toBe(0);
   });
+
+  it.each(['constructor', 'toString', '__proto__'])(
+    'a tag condition on %j matches only a tag of that name, not every tagged finding',
+    async (key) => {
+      const suppressions = await file(
+        `proto-${key}.yml`,
+        `suppressions:\n  - tag: { key: ${key} }\n    reason: Hides everything?\n`,
+      );
+      const run = await runCliWith(aws.env, [
+        ...BASE,
+        '--suppressions',
+        suppressions,
+        '--max-high-suspicion',
+        '1',
+      ]);
+      expect(run.code).toBe(4);
+      expect(JSON.parse(run.files.get('report.json') ?? '{}').suppressions.suppressed).toBe(0);
+    },
+  );
+
+  it('a date that does not exist is refused before any AWS call', async () => {
+    const suppressions = await file(
+      'feb30.yml',
+      `suppressions:\n  - address: ${PRIVATE_ONLY}\n    reason: r\n    expires: 2027-02-30\n`,
+    );
+    aws.resetCounters();
+    const run = await runCliWith(aws.env, [...BASE, '--suppressions', suppressions]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `aws-ipv4-audit: --suppressions: ${suppressions}:4: 'expires' must be a date like 2027-01-31, not '2027-02-30'\n`,
+    );
+    expect(aws.counters.total()).toBe(0);
+  });
+
+  it('a tag value that is a mapping is refused with file and line', async () => {
+    const suppressions = await file(
+      'tagmap.yml',
+      `suppressions:\n  - reason: r\n    tag:\n      key: team\n      value: { a: 1 }\n`,
+    );
+    const run = await runCliWith(aws.env, [...BASE, '--suppressions', suppressions]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `aws-ipv4-audit: --suppressions: ${suppressions}:5: the tag's 'value' must be a single value (text), not a mapping or a list\n`,
+    );
+  });
 });
 
 describe('baseline and gate-on: new', () => {

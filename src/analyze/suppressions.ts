@@ -22,7 +22,7 @@ export interface Suppression {
 }
 
 /** What a finding offers to match against; absent fields never match a condition on them. */
-type Matchable = Omit<SuppressionMatch, 'tag'> & { tags?: Record<string, string> };
+type Matchable = Omit<SuppressionMatch, 'tag'> & { tags?: ReadonlyMap<string, string> };
 
 /** Every condition of the entry must hold (an entry with several conditions narrows). */
 export function matches(match: SuppressionMatch, finding: Matchable): boolean {
@@ -35,7 +35,7 @@ export function matches(match: SuppressionMatch, finding: Matchable): boolean {
   if (!same(match.region, finding.region)) return false;
   if (!same(match.interfaceType, finding.interfaceType)) return false;
   if (match.tag !== undefined) {
-    const value = finding.tags?.[match.tag.key];
+    const value = finding.tags?.get(match.tag.key);
     if (value === undefined) return false;
     if (match.tag.value !== undefined && match.tag.value !== value) return false;
   }

@@ -28,7 +28,7 @@ export interface EniPublicIp {
   instanceId?: string;
   description?: string;
   /** The interface's tags (suppressions can match them). */
-  tags?: Record<string, string>;
+  tags?: ReadonlyMap<string, string>;
   /** Set when a suppression entry accepts this finding: its reason. */
   suppressionReason?: string;
   /**
@@ -59,7 +59,7 @@ export interface ElasticIp {
   privateIp?: string;
   networkBorderGroup?: string;
   name?: string;
-  tags?: Record<string, string>;
+  tags?: ReadonlyMap<string, string>;
   /** Set when a suppression entry accepts this address: its reason. */
   suppressionReason?: string;
 }

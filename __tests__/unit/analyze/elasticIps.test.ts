@@ -39,7 +39,10 @@ describe('elasticIps', () => {
           privateIp: '10.0.0.10',
           networkBorderGroup: REGION,
           name: 'web-eip',
-          tags: { Name: 'web-eip', team: 'web' },
+          tags: new Map([
+            ['Name', 'web-eip'],
+            ['team', 'web'],
+          ]),
         },
       ],
       unassociated: [

@@ -10,7 +10,10 @@ const finding = {
   account: '111111111111',
   region: 'us-east-1',
   interfaceType: 'EC2 Instance',
-  tags: { Name: 'bastion', team: 'net' },
+  tags: new Map([
+    ['Name', 'bastion'],
+    ['team', 'net'],
+  ]),
 };
 
 describe('matches', () => {
@@ -26,6 +29,11 @@ describe('matches', () => {
     [{ tag: { key: 'Name', value: 'bastion' } }, true],
     [{ tag: { key: 'Name', value: 'web' } }, false],
     [{ tag: { key: 'owner' } }, false],
+    // Names every plain object has: only a tag of that name may match.
+    [{ tag: { key: 'constructor' } }, false],
+    [{ tag: { key: 'toString' } }, false],
+    [{ tag: { key: '__proto__' } }, false],
+    [{ tag: { key: 'hasOwnProperty' } }, false],
     [{ account: '111111111111', region: 'us-east-1', interfaceType: 'NAT Gateway' }, false],
     [{ account: '111111111111', region: 'us-east-1', interfaceType: 'EC2 Instance' }, true],
   ])('%j -> %s', (match, expected) => {
