@@ -41,8 +41,6 @@ export interface ReportContext {
 interface Column<Row> {
   header: string;
   cell: (row: Row, context: ReportContext) => Cell;
-  /** Text a user (or a remote endpoint) controls: neutralised against formula injection. */
-  userText: boolean;
 }
 
 export interface ReportDefinition {
@@ -51,13 +49,8 @@ export interface ReportDefinition {
   records(result: ScanResult, context: ReportContext): Generator<string[]>;
 }
 
-/** AWS-formed or our own value (ids, addresses, enums): written as is. */
 function col<Row>(header: string, cell: Column<Row>['cell']): Column<Row> {
-  return { header, cell, userText: false };
-}
-
-function userText<Row>(header: string, cell: Column<Row>['cell']): Column<Row> {
-  return { header, cell, userText: true };
+  return { header, cell };
 }
 
 /** The last column of every report that holds addresses: what `count` of them cost a month. */
@@ -71,15 +64,18 @@ function monthlyCost<Row>(count: (row: Row) => number, byoip: (row: Row) => bool
 function suppressionColumns<Row extends { suppressionReason?: string }>(): Column<Row>[] {
   return [
     col<Row>('Suppressed', (row) => row.suppressionReason !== undefined),
-    userText<Row>('SuppressionReason', (row) => row.suppressionReason),
+    col<Row>('SuppressionReason', (row) => row.suppressionReason),
   ];
 }
 
-// csv-stringify would write booleans as `1`/empty; spell them out instead.
-function format(value: Cell, userControlled: boolean): string {
+// csv-stringify would write booleans as `1`/empty; spell them out instead. Every text cell is
+// neutralised, whatever its column: user text reaches more columns than it seems to (an
+// interface type guessed from a description, an error code an endpoint made up), and no value
+// of ours starts with a formula character.
+function format(value: Cell): string {
   if (value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return userControlled ? neutralizeFormula(value) : value;
+  return neutralizeFormula(value);
 }
 
 // Erases the row type so reports of different rows sit in one table.
@@ -91,7 +87,7 @@ function defineReport<Row>(
     headers: columns.map((c) => c.header),
     *records(result, context) {
       for (const row of rowsOf(result)) {
-        yield columns.map((c) => format(c.cell(row, context), c.userText));
+        yield columns.map((c) => format(c.cell(row, context)));
       }
     },
   };
@@ -109,7 +105,7 @@ const EIP_COLUMNS: readonly Column<ElasticIp>[] = [
   col('InstanceId', (e) => e.instanceId),
   col('PrivateIp', (e) => e.privateIp),
   col('NetworkBorderGroup', (e) => e.networkBorderGroup),
-  userText('Name', (e) => e.name),
+  col('Name', (e) => e.name),
   monthlyCost(
     () => 1,
     (e) => e.byoip,
@@ -132,7 +128,6 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('InterfaceType', (e) => e.interfaceType),
       col('AddressType', (e) => e.addressType),
       col('SuspectUnnecessary', (e) => e.suspicion),
-      // Reasons are sentences the analysis writes, not user text.
       col('Reason', (e) => e.reasons.join(' ')),
       col('ScannedAccountId', (e) => e.scannedAccountId),
       col('PrivateIp', (e) => e.privateIp),
@@ -141,7 +136,7 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('IpOwnerId', (e) => e.ipOwnerId),
       col('Byoip', (e) => e.byoip),
       col('InstanceId', (e) => e.instanceId),
-      userText('Description', (e) => e.description),
+      col('Description', (e) => e.description),
       monthlyCost(
         () => 1,
         (e) => e.byoip,
@@ -180,7 +175,7 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('Arn', (a) => a.arn),
       col('Address1', (a) => a.address1),
       col('Address2', (a) => a.address2),
-      userText('Name', (a) => a.name),
+      col('Name', (a) => a.name),
       col('Type', (a) => a.kind),
       col('AllAddresses', (a) => a.allAddresses.join(' ')),
       monthlyCost((a) => a.allAddresses.length),
@@ -190,7 +185,7 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
     (r) => r.uncheckedAccounts,
     [
       col('AccountId', (a) => a.accountId),
-      userText('Name', (a) => a.name),
+      col('Name', (a) => a.name),
       col('Status', (a) => a.status),
     ],
   ),
@@ -200,9 +195,8 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('AccountId', (e) => e.accountId),
       col('Region', (e) => e.region),
       col('Api', (e) => e.api),
-      // Both come from whatever the endpoint answered, and messages often quote user input.
-      userText('ErrorCode', (e) => e.errorCode),
-      userText('Message', (e) => e.message),
+      col('ErrorCode', (e) => e.errorCode),
+      col('Message', (e) => e.message),
     ],
   ),
 };

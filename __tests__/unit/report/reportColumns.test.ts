@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_COLUMNS, REPORT_NAMES } from '../../../src/report/reportColumns.js';
+import { REPORT_COLUMNS, REPORT_NAMES, REPORTS } from '../../../src/report/reportColumns.js';
+import { fixture, vpnRows } from './scanFixture.js';
 import { reportFileName } from '../../../src/report/reportFileName.js';
 
 describe('REPORT_COLUMNS', () => {
@@ -71,5 +72,42 @@ describe('reportFileName', () => {
 
   it.each([1.5, -1, Number.NaN, 1e30])('rejects epoch %s', (epoch) => {
     expect(() => reportFileName(epoch, 'scan_errors')).toThrow(RangeError);
+  });
+});
+
+describe('every cell is neutralised', () => {
+  /** A copy of `value` in which every string, wherever it sits, starts with a formula. */
+  function poisoned<T>(value: T): T {
+    if (typeof value === 'string') return `=${value}` as T;
+    if (Array.isArray(value)) return value.map(poisoned) as T;
+    if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, poisoned(v)])) as T;
+    if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poisoned(v)])) as T;
+    }
+    return value;
+  }
+
+  // Columns that hold only numbers or booleans the tool computes: nothing a user writes.
+  const COMPUTED = new Set(['MonthlyCostUsd', 'Byoip', 'IsPrimary', 'Suppressed']);
+
+  it.each(REPORT_NAMES)('%s: no cell a spreadsheet would run, in any column', (name) => {
+    const scan = poisoned(fixture());
+    scan.vpnConnections = poisoned(vpnRows());
+    for (const row of [...scan.eniPublicIps, ...scan.associatedEips, ...scan.unassociatedEips]) {
+      row.suppressionReason = '=cmd|calc';
+    }
+    const report = REPORTS[name];
+    const rows = [...report.records(scan, { pricePerIpHour: 0.005 })];
+    expect(rows.length, name).toBeGreaterThan(0);
+    for (const [i, header] of report.headers.entries()) {
+      const cells = rows.map((cells) => cells[i] ?? '');
+      for (const cell of cells) expect(cell, `${name}.${header}`).not.toMatch(/^[=+\-@\t\r]/);
+      if (!COMPUTED.has(header)) {
+        // Every text the row carried held a formula: each shows as text.
+        for (const cell of cells.filter((c) => c !== '')) {
+          expect(cell, `${name}.${header}`).toMatch(/^'=/);
+        }
+      }
+    }
   });
 });
