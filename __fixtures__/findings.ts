@@ -55,7 +55,7 @@ export function subnetRow(overrides: Partial<AutoAssignSubnet> = {}): AutoAssign
   };
 }
 
-/** A scan that found nothing, started and finished at the epoch. */
+/** A complete scan of one account-region that found nothing, started and finished at the epoch. */
 export function emptyScan(overrides: Partial<ScanResult> = {}): ScanResult {
   return {
     startedAt: new Date(0),
@@ -70,6 +70,7 @@ export function emptyScan(overrides: Partial<ScanResult> = {}): ScanResult {
     globalAccelerators: [],
     uncheckedAccounts: [],
     scanErrors: [],
+    coverage: { planned: 1, complete: 1, reached: 1, gaps: [] },
     ...overrides,
   };
 }

@@ -12,13 +12,18 @@ import { Inputs, type Options } from './options.js';
 import { scan, type ScanDeps } from './scan.js';
 import type { ScanResult } from './scanResult.js';
 import { loadSuppressions } from './suppressionFile.js';
+import { errorMessage } from './errorMessage.js';
+import { prepareOutputDir } from './outputDir.js';
 import { writeReports } from './writeReports.js';
 
 export interface AuditOutcome {
   result: ScanResult;
   cost: CostSummary;
   gate: GateResult;
+  /** The report files written; empty when writing failed. */
   files: string[];
+  /** Why the reports could not be written, when they could not. */
+  writeError?: string;
   suppressions: SuppressionOutcome;
   baselineDiff?: BaselineDiff;
 }
@@ -31,9 +36,12 @@ export interface AuditDeps extends ScanDeps {
 
 /** Everything that must be read and checked before the first AWS call. */
 export async function prepareAudit(options: Options): Promise<Suppression[]> {
-  return options.suppressionsFile === undefined
-    ? []
-    : loadSuppressions(Inputs.Suppressions, options.suppressionsFile);
+  const suppressions =
+    options.suppressionsFile === undefined
+      ? []
+      : await loadSuppressions(Inputs.Suppressions, options.suppressionsFile);
+  await prepareOutputDir(Inputs.OutputPath, options.outputDir);
+  return suppressions;
 }
 
 export async function runAudit(
@@ -62,7 +70,7 @@ export async function runAudit(
       logger.info(`Baseline: ${baseline.source}`);
     } catch (error) {
       logger.warning(
-        `The baseline '${options.baseline}' could not be read (${(error as Error).message})` +
+        `The baseline '${options.baseline}' could not be read (${errorMessage(error)})` +
           (options.gateOn === 'new' ? ': the gate counts all findings instead of new ones' : ''),
       );
     }
@@ -75,9 +83,22 @@ export async function runAudit(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,
   );
-  const files = await writeReports(result, options, gate, {
+  const outcome: AuditOutcome = {
+    result,
+    cost,
+    gate,
+    files: [],
     suppressions,
     ...(baselineDiff ? { baselineDiff } : {}),
-  });
-  return { result, cost, gate, files, suppressions, ...(baselineDiff ? { baselineDiff } : {}) };
+  };
+  try {
+    outcome.files = await writeReports(result, options, gate, {
+      suppressions,
+      ...(baselineDiff ? { baselineDiff } : {}),
+    });
+  } catch (error) {
+    // The verdict stands without the files: the entries still report it and fail the run.
+    outcome.writeError = `the reports could not be written to '${options.outputDir}': ${errorMessage(error)}`;
+  }
+  return outcome;
 }

@@ -5,10 +5,29 @@ import { ClientFactory } from './aws/clients.js';
 import { readBaselineFile } from './baselineFile.js';
 import { consoleLogger } from './logger.js';
 import { InputError, validate } from './options.js';
+import { errorMessage } from './errorMessage.js';
+import { COVERAGE_CHECK, type GateResult } from './gate.js';
+import { SecretRedactor } from './secrets.js';
 import { textSummary } from './textSummary.js';
 import { VERSION } from './version.js';
 
-export const ExitCode = { Ok: 0, Failure: 1, InputError: 2, ScanErrors: 3, GateFailed: 4 } as const;
+export const ExitCode = {
+  Ok: 0,
+  Failure: 1,
+  InputError: 2,
+  /** Reports written, but some account-regions were not read completely. */
+  ScanErrors: 3,
+  GateFailed: 4,
+  /** Not one account-region could be read: the reports say nothing. */
+  NothingScanned: 5,
+} as const;
+
+/** The exit code of a finished scan: the worst of what went wrong. */
+export function exitCodeOf(gate: GateResult, scanErrors: number): number {
+  if (gate.violations.some((v) => v.input === COVERAGE_CHECK)) return ExitCode.NothingScanned;
+  if (!gate.passed) return ExitCode.GateFailed;
+  return scanErrors > 0 ? ExitCode.ScanErrors : ExitCode.Ok;
+}
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -20,6 +39,10 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
   let suppressions;
   try {
     const parsed = parseCli(argv);
+    if (parsed.kind === 'usage') {
+      io.stderr.write(USAGE);
+      return ExitCode.InputError;
+    }
     if (parsed.kind === 'help') {
       io.stdout.write(USAGE);
       return ExitCode.Ok;
@@ -39,18 +62,24 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
   }
 
   const clients = new ClientFactory({ maxSockets: options.concurrency });
+  // A terminal has no log masking, but the report files still must not quote credentials.
+  const secrets = new SecretRedactor();
   try {
-    const { result, cost, gate, files } = await runAudit(options, suppressions, {
+    const { result, cost, gate, files, writeError } = await runAudit(options, suppressions, {
       clients,
       logger: consoleLogger(io.stderr),
-      mask: () => {},
+      mask: (secret) => secrets.add(secret),
+      redact: (text) => secrets.redact(text),
       loadBaseline: readBaselineFile,
     });
     io.stdout.write(textSummary(result, cost, files, gate));
-    if (!gate.passed) return ExitCode.GateFailed;
-    return result.scanErrors.length > 0 ? ExitCode.ScanErrors : ExitCode.Ok;
+    if (writeError !== undefined) {
+      io.stderr.write(`aws-ipv4-audit: ${writeError}\n`);
+      return ExitCode.Failure;
+    }
+    return exitCodeOf(gate, result.scanErrors.length);
   } catch (error) {
-    io.stderr.write(`aws-ipv4-audit: ${(error as Error).message}\n`);
+    io.stderr.write(`aws-ipv4-audit: ${secrets.redact(errorMessage(error))}\n`);
     return ExitCode.Failure;
   } finally {
     clients.destroy();

@@ -54,7 +54,8 @@ Options (both commands):
   --price-per-ip-hour USD   price of one public IPv4 address-hour (default: 0.005)
   --max-high-suspicion N    exit 4 when more HIGH-suspicion public IPs are found
   --max-unassociated-eips N exit 4 when more unassociated (charged) Elastic IPs are found
-  --fail-on-scan-errors B   exit 4 when any AWS call failed (true|false, default false)
+  --fail-on-scan-errors B   exit 4 when the scan missed anything (true|false; default true
+                            when a threshold is set, else false)
   --suppressions FILE       YAML file of accepted findings, each with a reason (and expiry)
   --baseline FILE           an earlier *_report.json: report what is new and gone
   --gate-on all|new         with new, thresholds count only findings not in the baseline
@@ -66,12 +67,16 @@ run-multi-account only:
   --role-name NAME          role to assume in each account (default: OrganizationAccountAccessRole)
   --external-id ID          ExternalId for AssumeRole
 
-Exit codes: 0 complete scan, gate passed; 2 bad input; 3 reports written but some AWS calls
-failed (listed in *_scan_errors.csv); 4 a threshold was passed; 1 any other failure.
+Exit codes: 0 complete scan, gate passed; 2 bad input; 3 reports written but some account-regions
+not read completely (listed in *_scan_errors.csv); 4 the gate failed (a threshold was passed, or
+a threshold is set and the scan was incomplete); 5 nothing could be scanned; 1 any other failure.
 `;
 
 export type ParsedCli =
-  { kind: 'help' } | { kind: 'version' } | { kind: 'run'; command: Command; raw: RawInputs };
+  | { kind: 'usage' }
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'run'; command: Command; raw: RawInputs };
 
 /** The flag a user typed for an input, for messages (e.g. member-role-name -> --role-name). */
 export function flagFor(input: string): string {
@@ -82,9 +87,9 @@ export function flagFor(input: string): string {
 
 export function parseCli(argv: string[]): ParsedCli {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    return { kind: 'help' };
-  }
+  // No command is a mistake to point out (stderr, exit 2), not a request for help.
+  if (command === undefined) return { kind: 'usage' };
+  if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (!(command in COMMANDS)) {
     throw new InputError(
@@ -94,10 +99,11 @@ export function parseCli(argv: string[]): ParsedCli {
   }
   const flags =
     command === 'run-multi-account' ? { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS } : COMMON_FLAGS;
+  const args = attachValues(rest, flags);
   let parsed;
   try {
     parsed = parseArgs({
-      args: rest,
+      args,
       strict: true,
       allowPositionals: false,
       options: {
@@ -117,4 +123,30 @@ export function parseCli(argv: string[]): ParsedCli {
     if (typeof value === 'string') raw[input] = value;
   }
   return { kind: 'run', command: command as Command, raw };
+}
+
+/**
+ * `--flag value` as `--flag=value` for every flag that takes a value, so that a value starting
+ * with `-` (`--max-high-suspicion -3`) reaches the validator, which quotes it, instead of
+ * node:util's "did you forget the option argument". A flag followed by nothing, or by another
+ * flag, has no value.
+ */
+function attachValues(args: readonly string[], flags: Readonly<Record<string, InputName>>) {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const name = /^--([\w-]+)$/.exec(arg)?.[1];
+    const input = name !== undefined && Object.hasOwn(flags, name) ? flags[name] : undefined;
+    if (input === undefined) {
+      out.push(arg);
+      continue;
+    }
+    const value = args[i + 1];
+    if (value === undefined || /^--[\w-]+(=|$)/.test(value) || value === '-h') {
+      throw new InputError(input, 'needs a value');
+    }
+    out.push(`--${name}=${value}`);
+    i++;
+  }
+  return out;
 }

@@ -12,6 +12,8 @@ import { upsertPrComment } from './publish/prComment.js';
 import { uploadReports, type UploadedArtifact } from './publish/uploadReports.js';
 import { summaryMarkdown } from './report/summaryMarkdown.js';
 import { downloadBaseline } from './publish/downloadBaseline.js';
+import { errorMessage } from './errorMessage.js';
+import { SecretRedactor } from './secrets.js';
 
 /** GitHub refuses PR comments over 65,536 characters. */
 const PR_COMMENT_LIMIT = 60_000;
@@ -28,15 +30,21 @@ async function idToken(audience: string): Promise<string> {
   } catch (error) {
     throw new Error(
       `'role-to-assume' needs a GitHub OIDC token, and none could be had: give the job ` +
-        `\`permissions: id-token: write\` (${(error as Error).message})`,
+        `\`permissions: id-token: write\` (${errorMessage(error)})`,
     );
   }
 }
 
 export async function run(): Promise<void> {
+  // Every value masked in the log is also kept out of the report files and the summary.
+  const secrets = new SecretRedactor();
+  const mask = (secret: string) => {
+    secrets.add(secret);
+    core.setSecret(secret);
+  };
   try {
     const options = readActionOptions();
-    if (options.githubToken) core.setSecret(options.githubToken);
+    if (options.githubToken) mask(options.githubToken);
     const suppressions = await prepareAudit(options);
     core.setOutput('report-dir', path.resolve(options.outputDir));
 
@@ -47,7 +55,8 @@ export async function run(): Promise<void> {
         runAudit(options, suppressions, {
           clients,
           logger: actionsLogger,
-          mask: core.setSecret,
+          mask,
+          redact: (text) => secrets.redact(text),
           getIdToken: idToken,
           loadBaseline: (spec) =>
             spec === 'artifact'
@@ -58,24 +67,29 @@ export async function run(): Promise<void> {
     } finally {
       clients.destroy();
     }
-    const { gate, files } = outcome;
-    core.info(`Wrote ${files.length} reports to ${path.resolve(options.outputDir)}`);
-    const artifact = options.uploadArtifact
-      ? await uploadReports(files, options.outputDir, options.artifactName, options.retentionDays)
-      : undefined;
+    const { gate, files, writeError } = outcome;
+    if (writeError === undefined) {
+      core.info(`Wrote ${files.length} reports to ${path.resolve(options.outputDir)}`);
+    }
+    const artifact =
+      options.uploadArtifact && files.length > 0
+        ? await uploadReports(files, options.outputDir, options.artifactName, options.retentionDays)
+        : undefined;
     if (artifact?.error) core.warning(`The report artifact was not uploaded: ${artifact.error}`);
 
     setOutputs(outcome, artifact);
-    await publishSummary(outcome, options, artifact);
+    await publishSummary(outcome, options, artifact, (text) => secrets.redact(text));
 
-    if (!gate.passed) {
-      core.setFailed(
-        `aws-ipv4-audit gate failed: ${gate.violations.map((v) => v.message).join('; ')}`,
-      );
-    }
+    const failures = [
+      ...(writeError === undefined ? [] : [`aws-ipv4-audit: ${writeError}`]),
+      ...(gate.passed
+        ? []
+        : [`aws-ipv4-audit gate failed: ${gate.violations.map((v) => v.message).join('; ')}`]),
+    ];
+    if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (error) {
     core.setFailed(
-      error instanceof InputError ? `Invalid input ${error.message}` : (error as Error).message,
+      error instanceof InputError ? `Invalid input ${error.message}` : errorMessage(error),
     );
   }
 }
@@ -93,43 +107,47 @@ function setOutputs(
   core.setOutput('moderate-suspicion-count', count('MODERATE'));
   core.setOutput('unassociated-eip-count', result.unassociatedEips.length);
   core.setOutput('scan-error-count', result.scanErrors.length);
+  core.setOutput('coverage', `${result.coverage.complete}/${result.coverage.planned}`);
   core.setOutput('monthly-cost-usd', cost.totalMonthlyUsd.toFixed(2));
   core.setOutput('potential-savings-usd', cost.potentialSavingsUsd.toFixed(2));
   core.setOutput('gate', gate.passed ? 'passed' : 'failed');
 }
 
 async function publishSummary(
-  { result, gate, cost, baselineDiff }: AuditOutcome,
+  { result, gate, cost, baselineDiff, writeError }: AuditOutcome,
   options: ActionOptions,
   artifact: UploadedArtifact | undefined,
+  redact: (text: string) => string,
 ): Promise<void> {
   const input = {
     result,
     cost,
     gate,
-    thresholds: options.thresholds,
     ...(artifact ? { artifact } : {}),
     ...(baselineDiff ? { baselineDiff } : {}),
+    ...(writeError ? { writeError } : {}),
   };
   try {
-    await core.summary.addRaw(summaryMarkdown(input)).write();
+    await core.summary.addRaw(redact(summaryMarkdown(input))).write();
   } catch (error) {
-    core.warning(`The job summary was not written: ${(error as Error).message}`);
+    core.warning(`The job summary was not written: ${errorMessage(error)}`);
   }
   if (!options.commentOnPr) return;
   if (!options.githubToken) {
     core.warning("comment-on-pr is true but 'github-token' is empty: no comment written");
     return;
   }
-  const body = summaryMarkdown({
-    ...input,
-    maxHighRows: 20,
-    maxAccountRows: 20,
-    maxBytes: PR_COMMENT_LIMIT,
-  });
+  const body = redact(
+    summaryMarkdown({
+      ...input,
+      maxHighRows: 20,
+      maxAccountRows: 20,
+      maxBytes: PR_COMMENT_LIMIT,
+    }),
+  );
   try {
     await upsertPrComment(options.githubToken, body, actionsLogger);
   } catch (error) {
-    core.warning(`The pull request comment was not written: ${(error as Error).message}`);
+    core.warning(`The pull request comment was not written: ${errorMessage(error)}`);
   }
 }

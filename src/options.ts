@@ -52,6 +52,7 @@ export type CredentialSource =
 export interface Thresholds {
   maxHighSuspicion?: number;
   maxUnassociatedEips?: number;
+  /** Fail when the scan missed anything; on by default when a threshold is set. */
   failOnScanErrors: boolean;
 }
 
@@ -285,9 +286,11 @@ export function validate(raw: RawInputs): Options {
     thresholds: {
       ...withDefined('maxHighSuspicion', maxHighSuspicion),
       ...withDefined('maxUnassociatedEips', maxUnassociatedEips),
+      // Fail closed: with a threshold set, a scan that missed something fails unless the user
+      // explicitly accepts partial coverage.
       failOnScanErrors:
         optional(raw, Inputs.FailOnScanErrors, (v) => parseBoolean(Inputs.FailOnScanErrors, v)) ??
-        false,
+        (maxHighSuspicion !== undefined || maxUnassociatedEips !== undefined),
     },
   };
 }

@@ -6,6 +6,12 @@ import PQueue from 'p-queue';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { analyzeRegion } from './analyze/analyzeRegion.js';
 import { acceleratorIps } from './analyze/accelerators.js';
+import {
+  coverageOf,
+  GLOBAL_REGION,
+  WHOLE_ACCOUNT,
+  type PlannedTarget,
+} from './analyze/coverage.js';
 import { mergeFindings } from './merge.js';
 import { compareScanErrors, compareUncheckedAccounts } from './analyze/sortOrder.js';
 import type {
@@ -23,6 +29,7 @@ import {
   type Mask,
 } from './aws/credentials.js';
 import { errorDetails } from './aws/errorDetails.js';
+import { callerSessionPolicy } from './aws/sessionPolicy.js';
 import { OrganizationAccessError, planAccounts } from './aws/organizationAccounts.js';
 import { describeAddresses } from './collect/describeAddresses.js';
 import { describeNetworkInterfaces } from './collect/describeNetworkInterfaces.js';
@@ -47,6 +54,8 @@ export interface ScanDeps {
   /** Called with every credential value as it arrives (core.setSecret in the action). */
   mask: Mask;
   getIdToken?: (audience: string) => Promise<string>;
+  /** Replaces masked values in text that reaches the reports (AWS error messages). */
+  redact?: (text: string) => string;
   /** Milliseconds between progress lines. */
   progressIntervalMs?: number;
 }
@@ -72,6 +81,10 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   const base = baseCredentials(options.credentials, {
     sts: anonymousSts,
     mask,
+    webIdentityPolicy: callerSessionPolicy(
+      options.mode === 'multi-account',
+      options.memberRoleName,
+    ),
     ...(deps.getIdToken ? { getIdToken: deps.getIdToken } : {}),
   });
   const callerSts = clients.sts(options.awsRegion, base);
@@ -89,12 +102,16 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   const findings: RegionFindings[] = [];
   const accelerators: AcceleratorIps[] = [];
   const targets: ScanTarget[] = [];
+  const planned: PlannedTarget[] = [];
   const accountsScanned: string[] = [];
   const queue = new PQueue({ concurrency: options.concurrency });
   const progress = progressReporter(logger, deps.progressIntervalMs ?? 5000);
 
   const fail = (accountId: string, region: string, api: string, error: unknown) => {
-    const { code, message } = errorDetails(error);
+    const details = errorDetails(error);
+    const redact = deps.redact ?? ((text: string) => text);
+    const code = redact(details.code);
+    const message = redact(details.message);
     scanErrors.push({ accountId, region, api, errorCode: code, message });
     // A workflow shows only a few annotations per step: warn for the first failures, log the
     // rest, and say how many more there were at the end. The CSV lists every one.
@@ -152,6 +169,15 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
       }),
     };
     findings.push(analyzeRegion(inventory));
+    const reached = [
+      addresses,
+      networkInterfaces,
+      subnets,
+      routeTables,
+      securityGroupRules,
+      vpnConnections,
+    ].some((answer) => answer !== undefined);
+    planned.push({ accountId: account.accountId, region, reached });
     progress.targetDone(scanErrors.length);
   };
 
@@ -168,7 +194,7 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
             { sts: callerSts, mask },
           );
     const account: AccountScan = { accountId, credentials };
-    const home = { accountId, region: 'global' };
+    const home = { accountId, region: GLOBAL_REGION };
     // Assume the role once, up front: a denied role is one error row, not one per API.
     if (accountId !== caller.accountId) {
       const ok = await chain(
@@ -177,7 +203,10 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
         async () => (await credentials(), true),
         PRIORITY.account,
       );
-      if (!ok) return;
+      if (!ok) {
+        planned.push({ accountId, region: WHOLE_ACCOUNT, reached: false });
+        return;
+      }
     }
     const enabled = await chain(
       { accountId, region: options.awsRegion },
@@ -185,9 +214,13 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
       () => describeRegions(clients.ec2(options.awsRegion, credentials)),
       PRIORITY.account,
     );
-    if (!enabled && !options.regions) return;
+    if (!enabled && !options.regions) {
+      planned.push({ accountId, region: WHOLE_ACCOUNT, reached: false });
+      return;
+    }
     const regions = selectRegions(options.regions, enabled);
     for (const region of regions.notEnabled) {
+      planned.push({ accountId, region, reached: false });
       // EC2's own code for a region the account has not opted in to.
       const error = new Error(`Region ${region} is not enabled for account ${accountId}.`);
       error.name = 'OptInRequired';
@@ -201,9 +234,10 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     });
     if (GLOBAL_ACCELERATOR_PARTITIONS.has(caller.partition)) {
       work.push(
-        chain({ accountId, region: 'global' }, 'globalaccelerator:ListAccelerators', () =>
+        chain({ accountId, region: GLOBAL_REGION }, 'globalaccelerator:ListAccelerators', () =>
           listAccelerators(clients.globalAccelerator(credentials)),
         ).then((records) => {
+          planned.push({ accountId, region: GLOBAL_REGION, reached: records !== undefined });
           if (records) accelerators.push(...acceleratorIps(accountId, records));
         }),
       );
@@ -234,6 +268,7 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     ...mergeFindings(findings, accelerators),
     uncheckedAccounts: uncheckedAccounts.sort(compareUncheckedAccounts),
     scanErrors: scanErrors.sort(compareScanErrors),
+    coverage: coverageOf(planned, scanErrors),
   };
 }
 

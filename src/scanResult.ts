@@ -1,5 +1,6 @@
 // What a whole scan yields: the findings of every account-region, merged and deduplicated,
 // and the coverage (what was scanned, what was not, and why).
+import type { Coverage } from './analyze/coverage.js';
 import type {
   AcceleratorIps,
   AutoAssignSubnet,
@@ -30,4 +31,6 @@ export interface ScanResult {
   globalAccelerators: AcceleratorIps[];
   uncheckedAccounts: UncheckedAccount[];
   scanErrors: ScanError[];
+  /** What was read of what was planned: the gate never passes on what it could not check. */
+  coverage: Coverage;
 }

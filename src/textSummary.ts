@@ -14,6 +14,10 @@ export function textSummary(
   const rows: [string, number | string][] = [
     ['Accounts scanned', result.accountsScanned.length],
     ['Account-regions scanned', result.targets.length],
+    [
+      'Account-regions read completely',
+      `${result.coverage.complete} of ${result.coverage.planned}`,
+    ],
     ['Public IPs on network interfaces', result.eniPublicIps.length],
     ['  HIGH suspicion', count('HIGH')],
     ['  MODERATE suspicion', count('MODERATE')],
@@ -33,9 +37,7 @@ export function textSummary(
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
     ...rows.map(([label, n]) => `${label.padEnd(width)}  ${n}`),
-    '',
-    'Reports:',
-    ...files.map((f) => `  ${f}`),
+    ...(files.length > 0 ? ['', 'Reports:', ...files.map((f) => `  ${f}`)] : []),
   ];
   if (gate.violations.length > 0) {
     lines.push('', 'Gate failed:', ...gate.violations.map((v) => `  ${v.message}`));

@@ -20,6 +20,7 @@ import { startRecordingProxy, type RecordingProxy } from './recordingProxy.js';
 import { DIST, runAction, type ActionRun, type ActionRunOptions } from './runAction.js';
 import { readActionYml } from './runnerInputs.js';
 import { CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
+import { callerSessionPolicy, READ_ACTIONS } from '../../src/aws/sessionPolicy.js';
 
 const GOLDEN = path.join(import.meta.dirname, '..', 'integration', 'golden', 'sample');
 const ROLE = 'arn:aws:iam::111111111111:role/ipv4-audit-github';
@@ -36,12 +37,13 @@ const SAMPLE_COUNTS = {
   'moderate-suspicion-count': '1',
   'unassociated-eip-count': '3',
   'scan-error-count': '0',
+  coverage: '6/6',
   'monthly-cost-usd': '87.60',
   'potential-savings-usd': '14.60',
 };
 const HIGH_ROWS = [
-  '| 111111111111 | us-east-1 | eni-0a00000000000003 (EC2 Instance) | 54.210.10.4 | No public IPv4 range is allowed in the ingress or egress rules of the security groups on the interface. |',
-  '| 111111111111 | us-east-1 | eni-0a00000000000008 (Unattached ENI) | 3.220.40.1 | The interface is not attached to any resource. |',
+  '| 111111111111 | us-east-1 | eni-0a00000000000003 (`EC2 Instance`) | 54.210.10.4 | No public IPv4 range is allowed in the ingress or egress rules of the security groups on the interface. |',
+  '| 111111111111 | us-east-1 | eni-0a00000000000008 (`Unattached ENI`) | 3.220.40.1 | The interface is not attached to any resource. |',
 ];
 
 let aws: AwsStandIn;
@@ -252,6 +254,9 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       RoleArn: ROLE,
       RoleSessionName: 'aws-ipv4-audit',
       DurationSeconds: 3600,
+      // Scoped: the read calls, ListAccounts, and AssumeRole on the member role only. The
+      // stand-in enforces it, so the complete scan above also proves the policy is enough.
+      Policy: callerSessionPolicy(true, 'OrganizationAccountAccessRole'),
     });
     expect(decodeJwtClaims(call?.WebIdentityToken ?? '')).toMatchObject({
       aud: 'sts.amazonaws.com',
@@ -317,6 +322,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       '| Unassociated Elastic IPs | 3 (1 BYOIP) |',
       '| Accounts scanned | 2 |',
       '| Account-regions scanned | 4 |',
+      '| Account-regions read completely | 6 of 6 |',
       '| Accounts not checked (not ACTIVE) | 1 |',
       '| Scan errors | 0 |',
       '| 111111111111 | 15 | 2 | 2 | $51.10 |',
@@ -334,10 +340,10 @@ describe('happy path: the whole organisation with role-to-assume', () => {
         .join('\n'),
     );
     expect(summary).toContain(
-      `[ipv4-audit-reports](https://github.com/acme/platform-infra/actions/runs/${github.runId}/artifacts/${id})`,
+      `[\`ipv4-audit-reports\`](https://github.com/acme/platform-infra/actions/runs/${github.runId}/artifacts/${id})`,
     );
     expect(summary).toContain(
-      '### Gate\n\nNo thresholds set: the gate passes whatever the scan finds.',
+      '### Gate\n\n✅ **Passed**\n\nNo thresholds set: the gate fails only when nothing could be scanned.',
     );
   });
 
@@ -410,6 +416,14 @@ describe('bad inputs fail before any AWS call with one message', () => {
     [{ mode: 'org' }, "'mode': 'org' is not single-account or multi-account"],
     [{ accounts: '12345' }, "'accounts': '12345' is not a 12-digit AWS account id"],
     [{ 'retention-days': '400' }, "'retention-days': '400' is not a whole number from 1 to 90"],
+    [
+      { 'output-path': '/dev/null/reports' },
+      "'output-path': '/dev/null/reports' is below a file ('/dev/null')",
+    ],
+    [
+      { 'output-path': '/proc/x/y' },
+      "'output-path': cannot create '/proc/x' for '/proc/x/y': ENOENT",
+    ],
   ])('%o', async (inputs, message) => {
     aws.resetCounters();
     const run = await step({ inputs: { 'role-to-assume': ROLE, ...inputs } });
@@ -565,7 +579,12 @@ describe('scan errors', () => {
     );
     expect(run.summary).toContain('### Scan errors (1)');
     expect(run.summary).toContain(
-      '| 111111111111 | eu-west-1 | ec2:DescribeSecurityGroupRules | UnauthorizedOperation |',
+      '| 111111111111 | eu-west-1 | ec2:DescribeSecurityGroupRules | `UnauthorizedOperation` |',
+    );
+    expect(run.outputs.coverage).toBe('5/6');
+    expect(run.summary).toContain(
+      '> **Partial scan**: 5 of 6 account-regions were read completely. Not read completely: ' +
+        '111111111111 eu-west-1 (ec2:DescribeSecurityGroupRules: UnauthorizedOperation).',
     );
 
     // Without role-to-assume the ambient keys are the caller's, and they are masked too.
@@ -578,14 +597,68 @@ describe('scan errors', () => {
     expectNoLeaks(run);
   });
 
+  const INCOMPLETE =
+    'The scan is incomplete: 1 of 6 account-regions were not read completely: ' +
+    '111111111111 eu-west-1 (ec2:DescribeSecurityGroupRules: UnauthorizedOperation). A gate ' +
+    "does not pass on what it could not check; set 'fail-on-scan-errors' to false to accept " +
+    'partial coverage';
+
   it('fail the step with fail-on-scan-errors: true', async () => {
     aws.setFaults(deny);
     const run = await step({ inputs: { 'fail-on-scan-errors': 'true' } });
 
     expect(run.code).toBe(1);
-    expect(gateFailure(run)).toMatch(/1 AWS call\(s\) failed and 'fail-on-scan-errors' is true/);
+    expect(gateFailure(run)).toBe(`aws-ipv4-audit gate failed: ${INCOMPLETE}`);
     expect(run.outputs).toMatchObject({ 'scan-error-count': '1', gate: 'failed' });
     expect(run.summary).toContain('| `fail-on-scan-errors` | 1 | 0 | ❌ over by 1 |');
+    expect(run.artifacts[0]?.finalized).toBe(true);
+  });
+
+  it('fail a threshold gate by default, though the threshold itself is met', async () => {
+    aws.setFaults(deny);
+    const run = await step({ inputs: { 'max-high-suspicion': '100' } });
+
+    expect(run.code).toBe(1);
+    expect(gateFailure(run)).toBe(`aws-ipv4-audit gate failed: ${INCOMPLETE}`);
+    expect(run.outputs).toMatchObject({ coverage: '5/6', gate: 'failed' });
+    expect(run.summary).toContain('| `max-high-suspicion` | 2 | 100 | ✅ within |');
+  });
+
+  it('pass a threshold gate with fail-on-scan-errors: false, the summary still saying partial', async () => {
+    aws.setFaults(deny);
+    const run = await step({
+      inputs: { 'max-high-suspicion': '100', 'fail-on-scan-errors': 'false' },
+    });
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ coverage: '5/6', gate: 'passed' });
+    expect(run.summary).toContain(
+      '> **Partial scan**: 5 of 6 account-regions were read completely.',
+    );
+  });
+});
+
+describe('a scan that read nothing', () => {
+  it('fails the step with no threshold set, and says what could not be read', async () => {
+    aws.setFaults({
+      assumeRoleDenied: ['222222222222'],
+      deny: READ_ACTIONS.map((action) => ({
+        account: '111111111111',
+        action: action.split(':')[1] ?? '',
+      })),
+    });
+    const run = await step({});
+
+    expect(run.code).toBe(1);
+    expect(gateFailure(run)).toBe(
+      'aws-ipv4-audit gate failed: Nothing was scanned: not one of the 2 planned account-regions ' +
+        'could be read (111111111111 all regions (ec2:DescribeRegions: UnauthorizedOperation), ' +
+        '222222222222 all regions (sts:AssumeRole: AccessDenied)). Check the credentials, the ' +
+        'member role and its permissions',
+    );
+    expect(run.outputs).toMatchObject({ coverage: '0/2', gate: 'failed', 'public-ip-count': '0' });
+    expect(run.summary).toContain('Gate: **failed**.');
+    // The reports are still written and uploaded: they show what was tried.
     expect(run.artifacts[0]?.finalized).toBe(true);
   });
 });

@@ -85,7 +85,7 @@ describe('baseline: artifact with gate-on: new', () => {
     expect(unchanged.code).toBe(0);
     expect(unchanged.outputs.gate).toBe('passed');
     expect(unchanged.summary).toContain(
-      'Baseline: artifact &#39;ipv4-audit-reports&#39; of run 5001 (main). **0** new, **0** gone',
+      "Baseline: `artifact 'ipv4-audit-reports' of run 5001 (main)`. **0** new, **0** gone",
     );
 
     // 3. A pull request whose account gained one HIGH address fails, naming it.

@@ -69,6 +69,26 @@ describe('dist/cli.js', () => {
     expect(aws.counters.total()).toBe(0);
   });
 
+  it('with no command, prints the usage on stderr and exits 2', async () => {
+    const failed = await run(NODE, [CLI], { env: { PATH: process.env.PATH ?? '' } }).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failed).toMatchObject({ code: 2, stdout: '' });
+    expect((failed as { stderr: string }).stderr).toMatch(/^Usage: aws-ipv4-audit <command>/);
+  });
+
+  it('quotes a negative number given to a numeric flag', async () => {
+    const failed = await run(NODE, [CLI, 'run-single-account', '--max-high-suspicion', '-3'], {
+      env: { PATH: process.env.PATH ?? '', ...aws.env },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(
+        /aws-ipv4-audit: --max-high-suspicion: '-3' is not a whole number 0 or more\n$/,
+      ),
+    });
+  });
+
   it('exits 3 when some calls failed, with the reports written and the errors listed', async () => {
     aws.setFaults({ deny: [{ action: 'DescribeVpnConnections' }] });
     const failed = await run(

@@ -35,8 +35,15 @@ export async function readReports(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
-/** Runs `aws-ipv4-audit ...args --output-path <temp>` with `env` as the process environment. */
-export async function runCliWith(env: Record<string, string>, args: string[]): Promise<CliRun> {
+/**
+ * Runs `aws-ipv4-audit ...args --output-path <temp>` with `env` as the process environment;
+ * `outputPath: false` leaves the output path to `args`.
+ */
+export async function runCliWith(
+  env: Record<string, string>,
+  args: string[],
+  { outputPath = true }: { outputPath?: boolean } = {},
+): Promise<CliRun> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-'));
   const saved = { ...process.env };
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
@@ -44,7 +51,7 @@ export async function runCliWith(env: Record<string, string>, args: string[]): P
   const out = sink();
   const err = sink();
   try {
-    const code = await runCli([...args, '--output-path', dir], {
+    const code = await runCli(outputPath ? [...args, '--output-path', dir] : args, {
       stdout: out.stream,
       stderr: err.stream,
     });

@@ -152,6 +152,19 @@ function scan(): ScanResult {
         message: '<b>denied</b> & "quoted"',
       },
     ],
+    coverage: {
+      planned: 6,
+      complete: 5,
+      reached: 6,
+      gaps: [
+        {
+          accountId: C,
+          region: 'us-west-2',
+          reached: true,
+          failures: ['ec2:DescribeRouteTables: UnauthorizedOperation'],
+        },
+      ],
+    },
   };
 }
 

@@ -35,8 +35,9 @@ describe('parseCli', () => {
     });
   });
 
-  it('answers help and version', () => {
-    expect(parseCli([])).toEqual({ kind: 'help' });
+  it('answers help and version, and asks for a command when there is none', () => {
+    expect(parseCli([])).toEqual({ kind: 'usage' });
+    expect(parseCli(['--help'])).toEqual({ kind: 'help' });
     expect(parseCli(['run-single-account', '--help'])).toEqual({ kind: 'help' });
     expect(parseCli(['--version'])).toEqual({ kind: 'version' });
   });
@@ -50,6 +51,23 @@ describe('parseCli', () => {
     );
     expect(() => parseCli(['run-single-account', '--accounts', '111111111111'])).toThrow(
       /Unknown option '--accounts'/,
+    );
+  });
+
+  it('hands a value that starts with a dash to the validator, which quotes it', () => {
+    expect(parseCli(['run-single-account', '--max-high-suspicion', '-3'])).toEqual({
+      kind: 'run',
+      command: 'run-single-account',
+      raw: { mode: 'single-account', 'max-high-suspicion': '-3' },
+    });
+  });
+
+  it('says which flag has no value', () => {
+    expect(() => parseCli(['run-single-account', '--regions'])).toThrow(
+      new InputError('regions', 'needs a value'),
+    );
+    expect(() => parseCli(['run-single-account', '--profile', '--regions', 'us-east-1'])).toThrow(
+      new InputError('profile', 'needs a value'),
     );
   });
 

@@ -124,6 +124,19 @@ describe('validate', () => {
     expect(inputError(() => validate(raw))).toBe(message);
   });
 
+  it.each([
+    [{}, { failOnScanErrors: false }],
+    [{ 'max-high-suspicion': '3' }, { maxHighSuspicion: 3, failOnScanErrors: true }],
+    [{ 'max-unassociated-eips': '0' }, { maxUnassociatedEips: 0, failOnScanErrors: true }],
+    [
+      { 'max-high-suspicion': '3', 'fail-on-scan-errors': 'false' },
+      { maxHighSuspicion: 3, failOnScanErrors: false },
+    ],
+    [{ 'fail-on-scan-errors': 'true' }, { failOnScanErrors: true }],
+  ])('fails closed on partial scans whenever a threshold is set: %j', (raw, thresholds) => {
+    expect(validate(raw).thresholds).toEqual(thresholds);
+  });
+
   it('knows GovCloud and China regions from the SDK partition data', () => {
     expect(validate({ regions: 'us-gov-west-1,cn-north-1' }).regions).toEqual([
       'us-gov-west-1',

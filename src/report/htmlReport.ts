@@ -118,7 +118,10 @@ function headline(
       metric: 'scan-errors',
       label: 'Scan errors',
       value: formatCount(totals.scanErrors),
-      sub: totals.scanErrors === 0 ? 'complete coverage' : 'calls failed after retries',
+      sub:
+        totals.scanErrors === 0
+          ? 'complete coverage'
+          : `${formatCount(result.coverage.complete)} of ${formatCount(result.coverage.planned)} account-regions read completely`,
       tone: totals.scanErrors > 0 ? 'fail' : undefined,
     },
     {

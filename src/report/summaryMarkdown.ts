@@ -4,10 +4,10 @@
 // endpoints and in messages is escaped; ids of the findings and our own labels are written as is.
 import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
 import type { CostSummary } from '../analyze/cost.js';
-import type { GateResult } from '../gate.js';
-import type { Thresholds } from '../options.js';
+import { COVERAGE_CHECK, type GateResult } from '../gate.js';
 import type { ScanResult } from '../scanResult.js';
-import { clip, escapeMarkdown } from './escapeMarkdown.js';
+import { describeGap } from '../analyze/coverage.js';
+import { clip, codeSpan, escapeMarkdown } from './escapeMarkdown.js';
 import { formatUsdForPeople } from './formatUsd.js';
 import { reportTotals } from './reportTotals.js';
 
@@ -22,7 +22,6 @@ export interface SummaryInput {
   result: ScanResult;
   cost: CostSummary;
   gate: GateResult;
-  thresholds: Thresholds;
   artifact?: SummaryArtifact;
   /** Rows of the HIGH-suspicion table; default 50. */
   maxHighRows?: number;
@@ -31,6 +30,8 @@ export interface SummaryInput {
   /** Hard cap on the whole text, in UTF-8 bytes; default 900 KiB (GitHub's limit is 1 MiB). */
   maxBytes?: number;
   baselineDiff?: BaselineDiff;
+  /** Why the report files could not be written, when they could not. */
+  writeError?: string;
 }
 
 export const DEFAULT_MAX_HIGH_ROWS = 50;
@@ -41,9 +42,9 @@ const MAX_SCAN_ERROR_ROWS = 10;
 /** Longest user text shown in a cell; longer text is cut (the artifact has it whole). */
 const MAX_CELL_CHARS = 200;
 
-/** Escaped and clipped: for any text we did not write ourselves. */
+/** A clipped code span: for any text we did not write ourselves (never a mention or a link). */
 function text(value: string): string {
-  return escapeMarkdown(clip(value, MAX_CELL_CHARS));
+  return codeSpan(clip(value, MAX_CELL_CHARS));
 }
 
 function count(n: number): string {
@@ -97,6 +98,10 @@ function totalsSection(input: SummaryInput): string[] {
     ],
     ['Accounts scanned', count(t.accountsScanned)],
     ['Account-regions scanned', count(t.accountRegionsScanned)],
+    [
+      'Account-regions read completely',
+      `${count(input.result.coverage.complete)} of ${count(input.result.coverage.planned)}`,
+    ],
     ['Accounts not checked (not ACTIVE)', count(t.uncheckedAccounts)],
     ['Scan errors', count(t.scanErrors)],
   ];
@@ -160,7 +165,7 @@ function highSection(input: SummaryInput): string[] {
         ip.region,
         `${ip.interfaceId} (${text(ip.interfaceType)})`,
         ip.address,
-        text(ip.reasons.join(' ')),
+        escapeMarkdown(ip.reasons.join(' ')),
       ]),
     ),
     ...moreLine,
@@ -217,8 +222,13 @@ function scanErrorsSection({ result }: SummaryInput): string[] {
     ...table(
       ['Account', 'Region', 'API', 'Error'],
       ['l', 'l', 'l', 'l'],
-      // Whatever the endpoint answered, so escaped even where AWS forms it.
-      shown.map((e) => [text(e.accountId), text(e.region), text(e.api), text(e.errorCode)]),
+      // The code is whatever the endpoint answered: user text. The rest is ours.
+      shown.map((e) => [
+        escapeMarkdown(e.accountId),
+        escapeMarkdown(e.region),
+        escapeMarkdown(e.api),
+        text(e.errorCode),
+      ]),
     ),
     ...moreLine,
   ];
@@ -236,14 +246,11 @@ function changesSection({ baselineDiff: diff, gate }: SummaryInput): string[] {
   const listed = (changes: BaselineChange[]) =>
     changes
       .slice(0, 20)
-      .map(
-        (c) =>
-          `- \`${escapeMarkdown(c.address)}\` ${escapeMarkdown(c.key)}${c.suspicion ? ` (${c.suspicion})` : ''}`,
-      );
+      .map((c) => `- ${text(c.address)} ${text(c.key)}${c.suspicion ? ` (${c.suspicion})` : ''}`);
   return [
     '### Since the baseline',
     '',
-    `Baseline: ${escapeMarkdown(diff.source)}. **${count(diff.newFindings.length)}** new, **${count(diff.goneFindings.length)}** gone, ` +
+    `Baseline: ${text(diff.source)}. **${count(diff.newFindings.length)}** new, **${count(diff.goneFindings.length)}** gone, ` +
       `${count(diff.changedSuspicion.length)} changed suspicion, ${count(diff.unchanged)} unchanged; ` +
       `${count(diff.newUnassociatedEips.length)} new unassociated Elastic IPs. Monthly cost ${sign}${formatUsdForPeople(Math.abs(diff.monthlyCostDeltaUsd))}. ` +
       `Gate counts: ${gate.counts.scope === 'new' ? 'new findings only' : 'all findings'}.`,
@@ -253,42 +260,50 @@ function changesSection({ baselineDiff: diff, gate }: SummaryInput): string[] {
   ];
 }
 
-function gateSection({ gate, thresholds }: SummaryInput): string[] {
-  const checks: [input: string, count: number, limit: number][] = [];
-  if (thresholds.maxHighSuspicion !== undefined) {
-    checks.push(['max-high-suspicion', gate.counts.highSuspicion, thresholds.maxHighSuspicion]);
+function gateSection({ gate }: SummaryInput): string[] {
+  const thresholds = gate.checks.filter((check) => check.input !== COVERAGE_CHECK);
+  const lines = ['### Gate', ''];
+  lines.push(gate.passed ? '✅ **Passed**' : '❌ **Failed**');
+  if (thresholds.length === 0) {
+    lines.push('', 'No thresholds set: the gate fails only when nothing could be scanned.');
+  } else {
+    lines.push(
+      '',
+      ...table(
+        ['Check', 'Count', 'Limit', 'Result'],
+        ['l', 'r', 'r', 'l'],
+        thresholds.map((check) => [
+          `\`${check.input}\``,
+          count(check.count),
+          count(check.limit),
+          check.passed ? '✅ within' : `❌ over by ${count(check.count - check.limit)}`,
+        ]),
+      ),
+    );
   }
-  if (thresholds.maxUnassociatedEips !== undefined) {
-    checks.push([
-      'max-unassociated-eips',
-      gate.counts.unassociatedEips,
-      thresholds.maxUnassociatedEips,
-    ]);
-  }
-  if (thresholds.failOnScanErrors) checks.push(['fail-on-scan-errors', gate.counts.scanErrors, 0]);
-  if (checks.length === 0 && gate.violations.length === 0) {
-    return ['### Gate', '', 'No thresholds set: the gate passes whatever the scan finds.'];
-  }
-  const violated = new Set(gate.violations.map((v) => v.input));
+  // Messages carry AWS ids and error codes: prose, escaped.
+  return gate.violations.length === 0
+    ? lines
+    : [...lines, '', ...gate.violations.map((v) => `- ${escapeMarkdown(v.message)}`)];
+}
+
+/** Said at the top when the scan is partial, so no one reads the numbers as the whole truth. */
+function coverageWarning({ result }: SummaryInput): string[] {
+  const { coverage } = result;
+  if (coverage.gaps.length === 0) return [];
+  const shown = coverage.gaps.slice(0, 5).map((gap) => escapeMarkdown(describeGap(gap)));
+  const more = coverage.gaps.length - shown.length;
   return [
-    '### Gate',
-    '',
-    gate.passed ? '✅ **Passed**: no threshold was passed.' : '❌ **Failed**',
-    '',
-    ...table(
-      ['Threshold', 'Count', 'Limit', 'Result'],
-      ['l', 'r', 'r', 'l'],
-      checks.map(([input, n, limit]) => [
-        `\`${input}\``,
-        count(n),
-        count(limit),
-        violated.has(input) ? `❌ over by ${count(n - limit)}` : '✅ within',
-      ]),
-    ),
-    ...(gate.violations.length === 0
-      ? []
-      : ['', ...gate.violations.map((v) => `- ${escapeMarkdown(v.message)}`)]),
+    `> [!WARNING]`,
+    `> **Partial scan**: ${count(coverage.complete)} of ${count(coverage.planned)} account-regions were read completely. ` +
+      `Not read completely: ${shown.join('; ')}${more > 0 ? `; and ${count(more)} more` : ''}. ` +
+      'What was not read is not in these numbers.',
   ];
+}
+
+function writeErrorSection({ writeError }: SummaryInput): string[] {
+  if (writeError === undefined) return [];
+  return ['### Reports', '', `❌ ${text(writeError)}`];
 }
 
 /** An http(s) URL safe to put in a markdown link target, or undefined. */
@@ -313,7 +328,7 @@ function artifactSection({ artifact }: SummaryInput): string[] {
   const target = artifact.url === undefined ? undefined : linkTarget(artifact.url);
   let line: string;
   if (artifact.error !== undefined) {
-    line = `⚠️ The reports could not be uploaded as \`${name}\`: ${text(artifact.error)}`;
+    line = `⚠️ The reports could not be uploaded as ${name}: ${text(artifact.error)}`;
   } else if (target !== undefined) {
     line = `Download the reports: [${name}](${target}) — CSV, JSON and an HTML report`;
   } else {
@@ -348,6 +363,7 @@ export function summaryMarkdown(input: SummaryInput): string {
         `releasing the unnecessary ones would save up to **${formatUsdForPeople(cost.potentialSavingsUsd)}**. ` +
         `Gate: **${gate.passed ? 'passed' : 'failed'}**.`,
     ],
+    coverageWarning(input),
     totalsSection(input),
     costSection(input),
     highSection(input),
@@ -355,6 +371,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     scanErrorsSection(input),
     changesSection(input),
     gateSection(input),
+    writeErrorSection(input),
     artifactSection(input),
   ].filter((section) => section.length > 0);
   const markdown = `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;

@@ -125,6 +125,14 @@ function gateSection(gate: GateResult) {
       limit: v.limit,
       message: v.message,
     })),
+    checks: gate.checks.map((c) => ({
+      input: c.input,
+      count: c.count,
+      limit: c.limit,
+      bound: c.bound,
+      passed: c.passed,
+      message: c.message,
+    })),
   };
 }
 
@@ -279,6 +287,15 @@ export function jsonReportDocument(
           message: e.message,
         })),
       ),
+      planned: result.coverage.planned,
+      complete: result.coverage.complete,
+      reached: result.coverage.reached,
+      gaps: result.coverage.gaps.map((g) => ({
+        accountId: g.accountId,
+        region: g.region,
+        reached: g.reached,
+        failures: g.failures,
+      })),
     },
     totals: reportTotals(result, cost),
     cost: costSection(cost),

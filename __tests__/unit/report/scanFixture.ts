@@ -1,6 +1,7 @@
 // The scan the report tests write: a handful of rows per report, with user text that tries
 // formula, markdown and HTML injection. vpn_connections is left empty on purpose.
 import { emptyScan as emptyScanAt } from '../../../__fixtures__/findings.js';
+import { coverageOf } from '../../../src/analyze/coverage.js';
 import type { VpnPublicIps } from '../../../src/analyze/types.js';
 import type { ScanResult } from '../../../src/scanResult.js';
 
@@ -33,7 +34,7 @@ export function vpnRows(): VpnPublicIps[] {
 }
 
 export function fixture(): ScanResult {
-  return {
+  const scan: ScanResult = {
     ...emptyScan(),
     accountsScanned: ['111111111111', '222222222222'],
     targets: [{ accountId: '111111111111', region: 'us-east-1' }],
@@ -224,4 +225,13 @@ export function fixture(): ScanResult {
       },
     ],
   };
+  scan.coverage = coverageOf(
+    [
+      { accountId: '111111111111', region: 'us-east-1', reached: true },
+      { accountId: '111111111111', region: 'global', reached: false },
+      { accountId: '222222222222', region: 'ap-south-1', reached: true },
+    ],
+    scan.scanErrors,
+  );
+  return scan;
 }

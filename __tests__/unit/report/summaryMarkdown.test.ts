@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { costSummary } from '../../../src/analyze/cost.js';
 import type { EniPublicIp } from '../../../src/analyze/types.js';
-import type { GateResult } from '../../../src/gate.js';
-import type { Thresholds } from '../../../src/options.js';
+import type { GateCheck, GateResult } from '../../../src/gate.js';
 import {
   MAX_SUMMARY_BYTES,
   summaryMarkdown,
@@ -12,15 +11,10 @@ import {
 } from '../../../src/report/summaryMarkdown.js';
 import type { ScanResult } from '../../../src/scanResult.js';
 import { emptyScan, fixture } from './scanFixture.js';
+import { inspectMarkdown, pingsAndReferences } from '../../../__fixtures__/markdownInspection.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/summary.md', import.meta.url));
 const MIB = 1024 * 1024;
-
-const THRESHOLDS: Thresholds = {
-  maxHighSuspicion: 0,
-  maxUnassociatedEips: 5,
-  failOnScanErrors: false,
-};
 
 // Built by hand, so the golden file does not follow changes to the gate's wording.
 const FAILED: GateResult = {
@@ -33,16 +27,39 @@ const FAILED: GateResult = {
     scope: 'all',
     highExamples: [],
     unassociatedExamples: [],
+    coverage: { planned: 3, complete: 1, reached: 3, gaps: [] },
   },
-  violations: [
-    {
-      input: 'max-high-suspicion',
-      count: 1,
-      limit: 0,
-      message: '1 HIGH-suspicion public IPs exceed max-high-suspicion (0) by 1',
-    },
+  checks: [
+    check('coverage', 3, 1, true, 'bound:min'),
+    check(
+      'max-high-suspicion',
+      1,
+      0,
+      false,
+      '1 HIGH-suspicion public IPs exceed max-high-suspicion (0) by 1',
+    ),
+    check('max-unassociated-eips', 2, 5, true, 'within'),
   ],
+  violations: [],
 };
+FAILED.violations = FAILED.checks.filter((c) => !c.passed);
+
+function check(
+  input: string,
+  count: number,
+  limit: number,
+  passed: boolean,
+  message: string,
+): GateCheck {
+  const bound = message === 'bound:min' ? 'min' : 'max';
+  return { input, count, limit, bound, passed, message };
+}
+
+/** A passed gate with only the checks given (coverage always on). */
+function passedGate(...checks: GateCheck[]): GateResult {
+  const all = [check('coverage', 1, 1, true, 'bound:min'), ...checks];
+  return { passed: true, counts: FAILED.counts, checks: all, violations: [] };
+}
 
 /** The report fixture, with user text trying markdown and HTML injection where the summary shows it. */
 function hostileScan(): ScanResult {
@@ -57,7 +74,6 @@ function input(scan: ScanResult, overrides: Partial<SummaryInput> = {}): Summary
     result: scan,
     cost: costSummary(scan, 0.005),
     gate: FAILED,
-    thresholds: THRESHOLDS,
     artifact: {
       name: 'ipv4-audit-reports',
       url: 'https://github.com/o/r/actions/runs/1/artifacts/2',
@@ -84,6 +100,8 @@ function highScan(findings: number, accounts: number): ScanResult {
 describe('summaryMarkdown', () => {
   it('matches golden/summary.md for the report fixture', async () => {
     const markdown = summaryMarkdown(input(hostileScan()));
+    // UPDATE_GOLDEN=1 rewrites the file after a deliberate change; review its diff.
+    if (process.env.UPDATE_GOLDEN) await writeFile(GOLDEN, markdown);
 
     expect(markdown).toBe(await readFile(GOLDEN, 'utf8'));
   });
@@ -94,40 +112,79 @@ describe('summaryMarkdown', () => {
         artifact: { name: '[a](javascript:x)', error: '<img src=x onerror=alert(1)>\nsecond line' },
       }),
     );
+    const read = inspectMarkdown(markdown);
 
-    expect(markdown).not.toContain('<script');
-    expect(markdown).not.toContain('<img');
-    expect(markdown).not.toContain('](javascript');
-    expect(markdown).not.toContain('| injected |');
-    // Every table row keeps its column count: no cell text added a pipe.
-    for (const line of markdown
-      .split('\n')
-      .filter((l) => l.startsWith('| Account | Region | API'))) {
-      expect(line.split('|')).toHaveLength(6);
-    }
-    expect(markdown).toContain('Access&#42;Denied&#42; &#124; injected &#124; row &#124;');
+    expect(read.html).toEqual([]);
+    expect(read.links).toEqual([]);
+    // Every table keeps its shape: no cell text added a cell.
+    for (const table of read.tables) expect(new Set(table).size).toBe(1);
+    expect(read.code).toContain('Access*Denied* ¦ injected ¦ row ¦');
+    expect(read.code).toContain('<img src=x onerror=alert(1)> second line');
+  });
+
+  // What GitHub would act on: mentions (&#64; is decoded before mentions are found), issue
+  // references, bare URLs and www. addresses, backticks that would end a code span early.
+  const PAYLOADS = [
+    '@org/team please look',
+    '&#64;team',
+    'see #1',
+    'https://evil.example/login',
+    'www.evil.example',
+    'mail admin@evil.example',
+    '`x` ``y`` end`',
+    '<!-- hidden --> <b>bold</b>',
+    '[click](https://evil.example) ![i](https://evil.example/i.png)',
+  ];
+
+  it.each(PAYLOADS)('shows %j as text: no mention, reference, link or markup', (payload) => {
+    const scan = fixture();
+    scan.eniPublicIps[1]!.interfaceType = payload;
+    scan.scanErrors[1]!.errorCode = payload;
+    const markdown = summaryMarkdown(
+      input(scan, {
+        artifact: { name: 'reports', error: payload },
+        baselineDiff: {
+          source: payload,
+          newFindings: [{ key: payload, address: payload, suspicion: 'HIGH' }],
+          goneFindings: [],
+          changedSuspicion: [],
+          unchanged: 0,
+          newUnassociatedEips: [],
+          monthlyCostDeltaUsd: 0,
+        },
+      }),
+    );
+    const read = inspectMarkdown(markdown);
+
+    expect(read.links).toEqual([]);
+    expect(read.html).toEqual([]);
+    expect(pingsAndReferences(read)).toEqual([]);
+    for (const table of read.tables) expect(new Set(table).size).toBe(1);
+    // The text itself is all there, each time inside one code span.
+    const shown = payload.replace(/\|/g, '¦');
+    expect(read.code.filter((c) => c.trim() === shown.trim()).length).toBeGreaterThanOrEqual(5);
   });
 
   it.each([
     [
       'an upload error',
       { name: 'reports', error: 'quota exceeded' },
-      '⚠️ The reports could not be uploaded as `reports`: quota exceeded',
+      '⚠️ The reports could not be uploaded as `reports`: `quota exceeded`',
     ],
     [
       'no url',
       { name: 'reports' },
-      'The reports are in the workflow artifact reports — CSV, JSON and an HTML report',
+      'The reports are in the workflow artifact `reports` — CSV, JSON and an HTML report',
     ],
     [
       'a javascript: url',
       { name: 'reports', url: 'javascript:alert(1)' },
-      'The reports are in the workflow artifact reports',
+      'The reports are in the workflow artifact `reports`',
     ],
     [
       'a url with parentheses',
       { name: 'reports', url: 'https://example.com/a(b)c d' },
-      'Download the reports: [reports](https://example.com/a%28b%29c%20d) — CSV, JSON and an HTML report',
+      'Download the reports: [`reports`](https://example.com/a%28b%29c%20d) — CSV, JSON and an HTML report',
     ],
   ])('describes the artifact with %s', (_what, artifact, expected) => {
     const markdown = summaryMarkdown(input(fixture(), { artifact }));
@@ -144,15 +201,10 @@ describe('summaryMarkdown', () => {
   });
 
   it('says when no threshold is set', () => {
-    const markdown = summaryMarkdown(
-      input(fixture(), {
-        thresholds: { failOnScanErrors: false },
-        gate: { passed: true, counts: FAILED.counts, violations: [] },
-      }),
-    );
+    const markdown = summaryMarkdown(input(fixture(), { gate: passedGate() }));
 
     expect(markdown).toContain(
-      '### Gate\n\nNo thresholds set: the gate passes whatever the scan finds.',
+      '### Gate\n\n✅ **Passed**\n\nNo thresholds set: the gate fails only when nothing could be scanned.',
     );
     expect(markdown).toContain('Gate: **passed**.');
   });
@@ -160,13 +212,13 @@ describe('summaryMarkdown', () => {
   it('shows a passed gate with each threshold, its count and limit', () => {
     const markdown = summaryMarkdown(
       input(fixture(), {
-        thresholds: { maxHighSuspicion: 5, failOnScanErrors: true },
         gate: {
+          ...passedGate(
+            check('max-high-suspicion', 1, 5, true, 'within'),
+            check('fail-on-scan-errors', 2, 0, false, 'The scan is incomplete'),
+          ),
           passed: false,
-          counts: FAILED.counts,
-          violations: [
-            { input: 'fail-on-scan-errors', count: 2, limit: 0, message: '2 AWS call(s) failed' },
-          ],
+          violations: [check('fail-on-scan-errors', 2, 0, false, 'The scan is incomplete')],
         },
       }),
     );
@@ -176,15 +228,13 @@ describe('summaryMarkdown', () => {
         '| `max-high-suspicion` | 1 | 5 | ✅ within |',
         '| `fail-on-scan-errors` | 2 | 0 | ❌ over by 2 |',
         '',
-        '- 2 AWS call(s) failed',
+        '- The scan is incomplete',
       ].join('\n'),
     );
   });
 
   it('says so when nothing was found', () => {
-    const markdown = summaryMarkdown(
-      input(emptyScan(), { gate: { passed: true, counts: FAILED.counts, violations: [] } }),
-    );
+    const markdown = summaryMarkdown(input(emptyScan(), { gate: passedGate() }));
 
     expect(markdown).toContain('### HIGH-suspicion public IPs (0)\n\nNone.');
     expect(markdown).toContain('### Accounts\n\nNo public IPv4 address found.');

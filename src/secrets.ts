@@ -1,0 +1,24 @@
+// Values masked in the log (credentials, tokens) must not reach the report files either: an AWS
+// error message or an endpoint's answer may quote them. The log has GitHub's masking; files get
+// this one, applied where outside text enters the reports.
+export const REDACTED = '***';
+
+/** Masks shorter than this would shred ordinary words; no credential is this short. */
+const SHORTEST = 8;
+
+export class SecretRedactor {
+  private readonly secrets = new Set<string>();
+
+  add(secret: string): void {
+    if (secret.length >= SHORTEST) this.secrets.add(secret);
+  }
+
+  /** `text` with every secret replaced by `***`, longest first (a secret may contain another). */
+  redact(text: string): string {
+    let result = text;
+    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+      result = result.split(secret).join(REDACTED);
+    }
+    return result;
+  }
+}
