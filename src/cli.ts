@@ -38,7 +38,10 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     throw error;
   }
 
-  const clients = new ClientFactory({ maxSockets: options.concurrency });
+  const clients = new ClientFactory({
+    maxSockets: options.concurrency,
+    requestTimeoutSeconds: options.requestTimeoutSeconds,
+  });
   try {
     const { result, cost, gate, files } = await runAudit(options, suppressions, {
       clients,
