@@ -92,3 +92,25 @@ describe('an endpoint that accepts and never answers', () => {
     }
   });
 });
+
+describe('an answer that stops after its headers', () => {
+  it('times out too: the socket idle time-out covers what the request time-out does not', async () => {
+    const stalled = await startSilentServer(
+      'HTTP/1.1 200 OK\r\ncontent-type: text/xml\r\ncontent-length: 500\r\n\r\n<GetCallerIdentityResponse>',
+    );
+    try {
+      const run = await runCliWith({ ...aws.env, AWS_ENDPOINT_URL: stalled.url }, [
+        'run-single-account',
+        '--request-timeout',
+        '1',
+      ]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        "aws-ipv4-audit: Could not get the caller's identity (sts:GetCallerIdentity): TimeoutError: Timed out after 1 s waiting for an answer (3 attempts)\n",
+      );
+      expect(stalled.connections()).toBe(3);
+    } finally {
+      await stalled.close();
+    }
+  });
+});

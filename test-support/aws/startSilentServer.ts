@@ -1,5 +1,5 @@
-// An endpoint that accepts every TCP connection and never sends a byte (issue 11's server),
-// counting the connections; close() destroys any still open.
+// An endpoint that accepts every TCP connection and never sends a byte (issue 11's server), or
+// only the start of an answer; it counts the connections, and close() destroys any still open.
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 
@@ -9,13 +9,15 @@ export interface SilentServer {
   close(): Promise<void>;
 }
 
-export async function startSilentServer(): Promise<SilentServer> {
+/** `stallAfter`: what to send when a request arrives (e.g. headers and half a body) before going silent. */
+export async function startSilentServer(stallAfter?: string): Promise<SilentServer> {
   const open = new Set<net.Socket>();
   let connections = 0;
   const server = net.createServer((socket) => {
     connections++;
     open.add(socket);
     socket.on('close', () => open.delete(socket));
+    if (stallAfter !== undefined) socket.once('data', () => socket.write(stallAfter));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
