@@ -61,7 +61,10 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     throw error;
   }
 
-  const clients = new ClientFactory({ maxSockets: options.concurrency });
+  const clients = new ClientFactory({
+    maxSockets: options.concurrency,
+    requestTimeoutSeconds: options.requestTimeoutSeconds,
+  });
   // A terminal has no log masking, but the report files still must not quote credentials.
   const secrets = new SecretRedactor();
   try {

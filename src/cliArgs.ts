@@ -19,6 +19,7 @@ const COMMON_FLAGS: Record<string, InputName> = {
   'output-path': Inputs.OutputPath,
   'aws-region': Inputs.AwsRegion,
   concurrency: Inputs.Concurrency,
+  'request-timeout': Inputs.RequestTimeout,
   'price-per-ip-hour': Inputs.PricePerIpHour,
   'max-high-suspicion': Inputs.MaxHighSuspicion,
   'max-unassociated-eips': Inputs.MaxUnassociatedEips,
@@ -51,6 +52,8 @@ Options (both commands):
   --output-path DIR         directory for the reports, created if missing (default: .)
   --aws-region R            region for STS, Organizations and DescribeRegions (default: us-east-1)
   --concurrency N           AWS call chains in flight at once, 1-256 (default: 32)
+  --request-timeout S       seconds an AWS request may wait for its answer, 1-600 (default: 30);
+                            a call that times out is tried 3 times, then listed as a scan error
   --price-per-ip-hour USD   price of one public IPv4 address-hour (default: 0.005)
   --max-high-suspicion N    exit 4 when more HIGH-suspicion public IPs are found
   --max-unassociated-eips N exit 4 when more unassociated (charged) Elastic IPs are found

@@ -48,7 +48,10 @@ export async function run(): Promise<void> {
     const suppressions = await prepareAudit(options);
     core.setOutput('report-dir', path.resolve(options.outputDir));
 
-    const clients = new ClientFactory({ maxSockets: options.concurrency });
+    const clients = new ClientFactory({
+      maxSockets: options.concurrency,
+      requestTimeoutSeconds: options.requestTimeoutSeconds,
+    });
     let outcome: AuditOutcome;
     try {
       outcome = await core.group('Scan', () =>

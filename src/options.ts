@@ -19,6 +19,7 @@ export const Inputs = {
   Regions: 'regions',
   OutputPath: 'output-path',
   Concurrency: 'concurrency',
+  RequestTimeout: 'request-timeout',
   PricePerIpHour: 'price-per-ip-hour',
   MaxHighSuspicion: 'max-high-suspicion',
   MaxUnassociatedEips: 'max-unassociated-eips',
@@ -70,6 +71,8 @@ export interface Options {
   outputDir: string;
   /** Most AWS call chains in flight at once. */
   concurrency: number;
+  /** Seconds an attempt of an AWS call may wait for its answer before it fails. */
+  requestTimeoutSeconds: number;
   pricePerIpHour: number;
   thresholds: Thresholds;
   /** A YAML file of accepted findings (read before the scan). */
@@ -90,6 +93,9 @@ export const DEFAULTS = {
   memberRoleName: 'OrganizationAccountAccessRole',
   outputDir: '.',
   concurrency: 32,
+  // An EC2 Describe page answers within seconds. A call that times out is tried 3 times
+  // (clients.ts), so a silent endpoint fails its account-region in about 90 s, not hours.
+  requestTimeoutSeconds: 30,
   pricePerIpHour: 0.005,
 };
 
@@ -277,6 +283,9 @@ export function validate(raw: RawInputs): Options {
     concurrency:
       optional(raw, Inputs.Concurrency, (v) => parseInteger(Inputs.Concurrency, v, 1, 256)) ??
       DEFAULTS.concurrency,
+    requestTimeoutSeconds:
+      optional(raw, Inputs.RequestTimeout, (v) => parseInteger(Inputs.RequestTimeout, v, 1, 600)) ??
+      DEFAULTS.requestTimeoutSeconds,
     pricePerIpHour:
       optional(raw, Inputs.PricePerIpHour, (v) => parsePrice(Inputs.PricePerIpHour, v)) ??
       DEFAULTS.pricePerIpHour,

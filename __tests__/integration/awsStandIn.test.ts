@@ -704,6 +704,7 @@ describe('counters and faults', () => {
         succeeded: 0,
         throttled: 0,
         failed: 1,
+        hung: 0,
       },
       {
         account: SAMPLE_MANAGEMENT,
@@ -714,6 +715,7 @@ describe('counters and faults', () => {
         succeeded: 1,
         throttled: 0,
         failed: 0,
+        hung: 0,
       },
       {
         account: SAMPLE_MANAGEMENT,
@@ -724,6 +726,7 @@ describe('counters and faults', () => {
         succeeded: 2,
         throttled: 0,
         failed: 0,
+        hung: 0,
       },
     ]);
   });
@@ -804,6 +807,43 @@ describe('counters and faults', () => {
     await ec2().send(new DescribeRegionsCommand({}));
     expect(Date.now() - started).toBeGreaterThanOrEqual(55);
     ref.standIn.setFaults({});
+  });
+});
+
+describe('hang', () => {
+  const ref = useStandIn({
+    faults: {
+      hang: [{ account: SAMPLE_MANAGEMENT, region: 'eu-west-1', action: 'DescribeSubnets' }],
+    },
+  });
+
+  test('a matching request is read and never answered, and counted as hung', async () => {
+    ref.standIn.resetCounters();
+    const hung = await failure(
+      ec2('eu-west-1').send(new DescribeSubnetsCommand({}), {
+        abortSignal: AbortSignal.timeout(300),
+      }),
+    );
+    expect(hung.name).toBe('AbortError');
+    // Other actions of the region, and the same action elsewhere, are answered.
+    await ec2('eu-west-1').send(new DescribeAddressesCommand({}));
+    await ec2('us-east-1').send(new DescribeSubnetsCommand({}));
+    expect(ref.standIn.counters.snapshot({ action: 'DescribeSubnets' })).toMatchObject([
+      { region: 'eu-west-1', attempts: 1, hung: 1, succeeded: 0, failed: 0 },
+      { region: 'us-east-1', attempts: 1, hung: 0, succeeded: 1 },
+    ]);
+  });
+
+  test('close() ends a hung request instead of waiting for it', async () => {
+    const silent = await startAwsStandIn({ fixture: sampleOrg(), faults: { hang: [{}] } });
+    const pending = failure(
+      new STSClient({ endpoint: silent.url, maxAttempts: 1 }).send(
+        new GetCallerIdentityCommand({}),
+      ),
+    );
+    await expect.poll(() => silent.counters.total({ action: 'GetCallerIdentity' })).toBe(1);
+    await silent.close();
+    expect((await pending).message).toBe('socket hang up');
   });
 });
 

@@ -19,6 +19,8 @@ describe('parseCli', () => {
         'p',
         '--output-path',
         'out/',
+        '--request-timeout',
+        '5',
       ]),
     ).toEqual({
       kind: 'run',
@@ -31,6 +33,7 @@ describe('parseCli', () => {
         regions: 'us-east-1',
         profile: 'p',
         'output-path': 'out/',
+        'request-timeout': '5',
       },
     });
   });
@@ -74,6 +77,7 @@ describe('parseCli', () => {
   it('names flags as the user typed them', () => {
     expect(flagFor('member-role-name')).toBe('--role-name');
     expect(flagFor('regions')).toBe('--regions');
+    expect(flagFor('request-timeout')).toBe('--request-timeout');
     expect(flagFor('command')).toBe('command');
   });
 });

@@ -1,7 +1,7 @@
 // One factory for every AWS client of a scan: a shared keep-alive HTTP handler (so hundreds of
-// account-region clients reuse sockets instead of opening their own pools), retries tuned for a
-// shared EC2 rate limit, and the tool's user agent. Endpoints come from the SDK's own resolution,
-// including AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE>.
+// account-region clients reuse sockets instead of opening their own pools), time-outs that fail
+// a call, retries tuned for a shared EC2 rate limit, and the tool's user agent. Endpoints come
+// from the SDK's own resolution, including AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE>.
 import http from 'node:http';
 import https from 'node:https';
 import { EC2Client } from '@aws-sdk/client-ec2';
@@ -11,32 +11,54 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { TOOL_NAME, VERSION } from '../version.js';
+import { timeoutMessagePlugin, type TimeoutLimits } from './timeoutMessage.js';
+import { TimeoutRetryStrategy } from './timeoutRetryStrategy.js';
 
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
 /** Global Accelerator's API lives in us-west-2 (aws partition). */
 export const GLOBAL_ACCELERATOR_REGION = 'us-west-2';
 
+/** A TCP connection to an AWS endpoint takes milliseconds; one that takes 10 s is not coming. */
+const CONNECT_TIMEOUT_SECONDS = 10;
+
 export interface ClientFactoryOptions {
   /** Sockets per host; at least the scan's concurrency so no call waits for a socket. */
   maxSockets: number;
+  /** Seconds an attempt may wait for its answer, and an answer may stall, before it fails. */
+  requestTimeoutSeconds: number;
   /** Attempts per call; 30% throttling loses ~2.7% of calls at the SDK's default of 3. */
   maxAttempts?: number;
+  /** Attempts per call that times out: each costs the whole request time-out. */
+  timeoutAttempts?: number;
 }
 
 export class ClientFactory {
   private readonly handler: NodeHttpHandler;
+  private readonly limits: TimeoutLimits;
   private readonly maxAttempts: number;
+  private readonly timeoutAttempts: number;
 
   constructor(options: ClientFactoryOptions) {
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
+    const answerSeconds = options.requestTimeoutSeconds;
+    this.limits = {
+      connectSeconds: Math.min(CONNECT_TIMEOUT_SECONDS, answerSeconds),
+      answerSeconds,
+    };
     this.handler = new NodeHttpHandler({
       httpAgent: new http.Agent(agentOptions),
       httpsAgent: new https.Agent(agentOptions),
-      connectionTimeout: 10_000,
-      requestTimeout: 60_000,
+      connectionTimeout: this.limits.connectSeconds * 1000,
+      // Counts from the start of the attempt until the answer's headers; without
+      // throwOnRequestTimeout the handler only logs a warning and waits on forever.
+      requestTimeout: answerSeconds * 1000,
+      throwOnRequestTimeout: true,
+      // An answer that stalls after its headers: the socket's idle time-out.
+      socketTimeout: answerSeconds * 1000,
     });
     this.maxAttempts = options.maxAttempts ?? 10;
+    this.timeoutAttempts = options.timeoutAttempts ?? 3;
   }
 
   private common(region: string, credentials?: Credentials) {
@@ -44,27 +66,36 @@ export class ClientFactory {
       region,
       ...(credentials ? { credentials } : {}),
       requestHandler: this.handler,
+      // The strategy decides; maxAttempts still fills the amz-sdk-request header.
       maxAttempts: this.maxAttempts,
-      // Lowercase on purpose: 'ADAPTIVE' is silently taken as standard mode.
-      retryMode: 'adaptive',
+      // One per client, as the SDK's own: adaptive mode keeps a rate limiter per instance.
+      retryStrategy: new TimeoutRetryStrategy(this.maxAttempts, this.timeoutAttempts),
       customUserAgent: [[TOOL_NAME, VERSION]] as [string, string][],
     };
   }
 
   ec2(region: string, credentials: Credentials): EC2Client {
-    return new EC2Client(this.common(region, credentials));
+    const client = new EC2Client(this.common(region, credentials));
+    client.middlewareStack.use(timeoutMessagePlugin(this.limits));
+    return client;
   }
 
   sts(region: string, credentials?: Credentials): STSClient {
-    return new STSClient(this.common(region, credentials));
+    const client = new STSClient(this.common(region, credentials));
+    client.middlewareStack.use(timeoutMessagePlugin(this.limits));
+    return client;
   }
 
   organizations(region: string, credentials: Credentials): OrganizationsClient {
-    return new OrganizationsClient(this.common(region, credentials));
+    const client = new OrganizationsClient(this.common(region, credentials));
+    client.middlewareStack.use(timeoutMessagePlugin(this.limits));
+    return client;
   }
 
   globalAccelerator(credentials: Credentials): GlobalAcceleratorClient {
-    return new GlobalAcceleratorClient(this.common(GLOBAL_ACCELERATOR_REGION, credentials));
+    const client = new GlobalAcceleratorClient(this.common(GLOBAL_ACCELERATOR_REGION, credentials));
+    client.middlewareStack.use(timeoutMessagePlugin(this.limits));
+    return client;
   }
 
   /** Closes the shared sockets; clients must not be used afterwards. */

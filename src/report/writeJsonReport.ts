@@ -38,6 +38,7 @@ export type ReportedOptions = Pick<
   | 'externalId'
   | 'regions'
   | 'concurrency'
+  | 'requestTimeoutSeconds'
   | 'thresholds'
 >;
 
@@ -76,6 +77,7 @@ function scanSection(result: ScanResult, options: ReportedOptions, pricePerIpHou
       // The kind only: keys, profile names and role ARNs stay out of an artifact anyone can read.
       credentials: { kind: options.credentials.kind },
       concurrency: options.concurrency,
+      requestTimeoutSeconds: options.requestTimeoutSeconds,
       pricePerIpHour,
       thresholds: {
         maxHighSuspicion: orNull(options.thresholds.maxHighSuspicion),

@@ -22,6 +22,13 @@ export interface FailRule {
   region?: string;
 }
 
+/** Requests that are read and never answered; a rule without a field matches any value. */
+export interface HangRule {
+  account?: string;
+  region?: string;
+  action?: string;
+}
+
 export interface Faults {
   /** Added to every request before it is answered (overrides the start option). */
   latencyMs?: number;
@@ -39,6 +46,8 @@ export interface Faults {
   assumeRoleDenied?: string[];
   /** The next `times` matching requests fail with `code`. */
   failNext?: FailRule[];
+  /** Matching requests get no answer: the connection stays open until the client gives up. */
+  hang?: HangRule[];
 }
 
 export interface RequestKey {
@@ -69,6 +78,18 @@ export class FaultInjector {
 
   isAssumeRoleDenied(targetAccount: string): boolean {
     return this.faults.assumeRoleDenied?.includes(targetAccount) ?? false;
+  }
+
+  /** Whether this request is never to be answered (checked before any other fault). */
+  hangs(key: RequestKey): boolean {
+    return (
+      this.faults.hang?.some(
+        (r) =>
+          (r.account === undefined || r.account === key.account) &&
+          (r.region === undefined || r.region === key.region) &&
+          (r.action === undefined || r.action === key.action),
+      ) ?? false
+    );
   }
 
   /** The fault for this request, if any; consumes a failNext use and one attempt number. */

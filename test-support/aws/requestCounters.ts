@@ -1,9 +1,10 @@
 // Requests per (account, region, service, action), counting every attempt: successes,
-// throttled answers and other failures. Unsigned or unattributable requests count under
-// account '' (and region '' when the request carries no credential scope).
+// throttled answers, other failures, and requests left unanswered (hung). Unsigned or
+// unattributable requests count under account '' (and region '' when the request carries no
+// credential scope).
 import type { Service } from './awsError.js';
 
-export type Outcome = 'succeeded' | 'throttled' | 'failed';
+export type Outcome = 'succeeded' | 'throttled' | 'failed' | 'hung';
 
 export interface CounterKey {
   account: string;
@@ -13,11 +14,13 @@ export interface CounterKey {
 }
 
 export interface CounterRow extends CounterKey {
-  /** Every answered request: succeeded + throttled + failed. */
+  /** Every request received: succeeded + throttled + failed + hung. */
   attempts: number;
   succeeded: number;
   throttled: number;
   failed: number;
+  /** Read and never answered (the `hang` fault). */
+  hung: number;
 }
 
 export type CounterFilter = Partial<CounterKey>;
@@ -29,7 +32,7 @@ export class RequestCounters {
     const id = `${key.account}\u0000${key.region}\u0000${key.service}\u0000${key.action}`;
     let row = this.rows.get(id);
     if (!row) {
-      row = { ...key, attempts: 0, succeeded: 0, throttled: 0, failed: 0 };
+      row = { ...key, attempts: 0, succeeded: 0, throttled: 0, failed: 0, hung: 0 };
       this.rows.set(id, row);
     }
     row.attempts++;

@@ -1,7 +1,9 @@
 // Runs the AWS stand-in as a process (the demo, e2e tests):
 //   node --import tsx test-support/aws/serve.ts [--fixture sample] [--latency-ms N] [--page-size N]
+//     [--hang ACCOUNT/REGION/ACTION ...]   (never answer matching requests; '*' matches any)
 // Prints one JSON line {"url", "env"} on stdout, then serves until SIGTERM or SIGINT.
 import { parseArgs } from 'node:util';
+import type { HangRule } from './faultInjector.js';
 import type { OrgFixture } from './fixture.js';
 import { sampleOrg } from './sampleOrg.js';
 import { startAwsStandIn } from './startAwsStandIn.js';
@@ -21,8 +23,21 @@ const { values } = parseArgs({
     fixture: { type: 'string', default: 'sample' },
     'latency-ms': { type: 'string' },
     'page-size': { type: 'string' },
+    hang: { type: 'string', multiple: true },
   },
 });
+
+/** `111111111111/eu-west-1/*` -> { account: '111111111111', region: 'eu-west-1' }. */
+function hangRule(spec: string): HangRule {
+  const parts = spec.split('/');
+  if (parts.length !== 3) throw new Error(`--hang: expected ACCOUNT/REGION/ACTION, got '${spec}'`);
+  const [account, region, action] = parts.map((p) => (p === '*' || p === '' ? undefined : p));
+  return {
+    ...(account ? { account } : {}),
+    ...(region ? { region } : {}),
+    ...(action ? { action } : {}),
+  };
+}
 
 const makeFixture = FIXTURES[values.fixture];
 if (!makeFixture) {
@@ -37,6 +52,7 @@ const standIn = await startAwsStandIn({
   fixture: makeFixture(),
   ...(latencyMs !== undefined ? { latencyMs } : {}),
   ...(pageSize !== undefined ? { pageSize } : {}),
+  ...(values.hang ? { faults: { hang: values.hang.map(hangRule) } } : {}),
 });
 process.stdout.write(`${JSON.stringify({ url: standIn.url, env: standIn.env })}\n`);
 

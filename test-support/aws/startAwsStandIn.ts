@@ -17,7 +17,7 @@ import { policyAllows } from './sessionPolicy.js';
 import { stsActions, type Received } from './stsActions.js';
 import { errorAnswer, successAnswer, type WireAnswer } from './wireResponse.js';
 
-export type { DenyRule, FailRule, Faults } from './faultInjector.js';
+export type { DenyRule, FailRule, Faults, HangRule } from './faultInjector.js';
 export type { CounterRow, RequestCounters } from './requestCounters.js';
 export type { AssumeRoleRecord, Received, WebIdentityRecord } from './stsActions.js';
 
@@ -58,6 +58,10 @@ export interface AwsStandIn {
   close(): Promise<void>;
 }
 
+type Reply =
+  | { key: CounterKey; outcome: 'hung' }
+  | { key: CounterKey; outcome: Exclude<Outcome, 'hung'>; wire: WireAnswer };
+
 const STS_ACTIONS: ReadonlySet<string> = new Set(Object.keys(stsActions));
 
 /** GetCallerIdentity needs no permission: no policy can deny it. */
@@ -96,11 +100,8 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
     forcedPageSize: (action) => (typeof pageSize === 'number' ? pageSize : pageSize?.[action]),
   };
 
-  /** Auth, then the action's own checks, then injected faults, then the answer. */
-  function answer(
-    req: http.IncomingMessage,
-    body: string,
-  ): { key: CounterKey; wire: WireAnswer; outcome: Outcome } {
+  /** A hang, or auth, then the action's own checks, then injected faults, then the answer. */
+  function answer(req: http.IncomingMessage, body: string): Reply {
     const requestId = randomUUID();
     const request = identifyRequest(req.headers, body, STS_ACTIONS);
     const { service, action } = request;
@@ -117,6 +118,8 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
       service,
       action,
     };
+    // A silent endpoint answers nothing at all, not even an auth error.
+    if (faults.hangs(key)) return { key, outcome: 'hung' };
     try {
       const unsignedOk = service === 'sts' && stsActions[action]?.unsigned === true;
       if (caller.kind !== 'valid' && !(caller.kind === 'anonymous' && unsignedOk)) {
@@ -160,8 +163,11 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
       const body = await readBody(req);
       const latency = faults.latencyMs ?? options.latencyMs ?? 0;
       if (latency > 0) await sleep(latency);
-      const { key, wire, outcome } = answer(req, body);
-      counters.record(key, outcome);
+      const reply = answer(req, body);
+      counters.record(reply.key, reply.outcome);
+      // Hung: the socket stays open until the client gives up or close() destroys it.
+      if (reply.outcome === 'hung') return;
+      const { wire } = reply;
       const payload = Buffer.from(wire.body, 'utf8');
       res.writeHead(wire.status, { ...wire.headers, 'content-length': payload.length });
       res.end(payload);

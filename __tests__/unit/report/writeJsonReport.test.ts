@@ -29,6 +29,7 @@ const OPTIONS: ReportedOptions = {
   externalId: 'external-id-never-written',
   regions: ['us-east-1', 'eu-west-1'],
   concurrency: 32,
+  requestTimeoutSeconds: 30,
   thresholds: { maxHighSuspicion: 0, failOnScanErrors: false },
 };
 
@@ -106,6 +107,7 @@ describe('writeJsonReport', () => {
       credentials: { kind: 'ambient' },
       memberRoleName: 'OrganizationAccountAccessRole',
       concurrency: 1,
+      requestTimeoutSeconds: 1,
       thresholds: { failOnScanErrors: true },
     };
     const { json, text } = await write(emptyScan(), options);
@@ -139,6 +141,7 @@ describe('writeJsonReport', () => {
         externalIdSet: true,
         credentials: { kind: 'static' },
         concurrency: 32,
+        requestTimeoutSeconds: 30,
         pricePerIpHour: 0.005,
         thresholds: { maxHighSuspicion: 0, maxUnassociatedEips: null, failOnScanErrors: false },
       },
