@@ -1,42 +1,16 @@
 // A baseline is trusted only once it passes the report schema; anything else is refused with a
 // message saying what is wrong, which the audit turns into a warning and gates on all findings.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportJson } from '../../__fixtures__/reportJson.js';
 import { parseBaseline } from '../../src/baselineFile.js';
-import { evaluateGate, gateCounts } from '../../src/gate.js';
-import { writeJsonReport } from '../../src/report/writeJsonReport.js';
 import { fixture } from './report/scanFixture.js';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let reportText: string;
-let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ipv4-baseline-'));
-  const result = fixture();
-  const thresholds = { maxHighSuspicion: 0, failOnScanErrors: false };
-  const path = await writeJsonReport(result, {
-    outputDir: dir,
-    epoch: 1695071739,
-    options: {
-      mode: 'single-account',
-      awsRegion: 'us-east-1',
-      credentials: { kind: 'ambient' },
-      memberRoleName: 'OrganizationAccountAccessRole',
-      concurrency: 4,
-      thresholds,
-    },
-    gate: evaluateGate(gateCounts(result), thresholds),
-    pricePerIpHour: 0.005,
-  });
-  reportText = await readFile(path, 'utf8');
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  reportText = await reportJson(fixture());
 });
 
 /** The writer's report, changed by `edit`, as text. */
