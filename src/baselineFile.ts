@@ -1,49 +1,39 @@
-// Reads a baseline from an earlier report.json. Only what matching needs is kept, and a file
-// that is not a report of ours is refused with the reason (the caller warns and gates on all).
+// Reads a baseline from an earlier report.json. The document must pass the report schema
+// first: a file that is not a report of ours is refused with what is wrong (the caller warns
+// and gates on all findings), never half-read. Only what matching needs is kept.
 import { readFile } from 'node:fs/promises';
 import type { Baseline } from './analyze/baselineDiff.js';
 import type { Suspicion } from './analyze/types.js';
+import { reportSchemaErrors } from './reportSchema.js';
 
-const SUSPICIONS = new Set(['LOW', 'MODERATE', 'HIGH', 'UNKNOWN']);
+/** The parts of a schema-valid report.json a baseline reads. */
+interface ReportDocument {
+  cost: { totalMonthlyUsd: number };
+  findings: {
+    eniPublicIps: { key: string; suspicion: Suspicion; address: string }[];
+    unassociatedEips: { key: string }[];
+  };
+}
 
 export function parseBaseline(text: string, source: string): Baseline {
-  const doc = JSON.parse(text) as {
-    schemaVersion?: unknown;
-    cost?: { totalMonthlyUsd?: unknown };
-    findings?: {
-      eniPublicIps?: { key?: unknown; suspicion?: unknown; address?: unknown }[];
-      unassociatedEips?: { key?: unknown }[];
-    };
-  };
-  if (doc.schemaVersion !== 1) {
-    throw new Error(
-      `not an aws-ipv4-audit report.json (schemaVersion ${String(doc.schemaVersion)})`,
-    );
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`not JSON (${(error as Error).message})`);
   }
-  const eniFindings: Baseline['eniFindings'] = new Map();
-  for (const f of doc.findings?.eniPublicIps ?? []) {
-    if (
-      typeof f.key === 'string' &&
-      typeof f.suspicion === 'string' &&
-      SUSPICIONS.has(f.suspicion)
-    ) {
-      eniFindings.set(f.key, {
-        suspicion: f.suspicion as Suspicion,
-        address: String(f.address ?? ''),
-      });
-    }
+  const errors = reportSchemaErrors(doc);
+  if (errors.length > 0) {
+    throw new Error(`not a valid aws-ipv4-audit report.json: ${errors.join('; ')}`);
   }
-  const unassociatedEips = new Set(
-    (doc.findings?.unassociatedEips ?? []).flatMap((e) =>
-      typeof e.key === 'string' ? [e.key] : [],
-    ),
-  );
-  const total = Number(doc.cost?.totalMonthlyUsd ?? 0);
+  const { cost, findings } = doc as ReportDocument;
   return {
     source,
-    eniFindings,
-    unassociatedEips,
-    totalMonthlyUsd: Number.isFinite(total) ? total : 0,
+    eniFindings: new Map(
+      findings.eniPublicIps.map((f) => [f.key, { suspicion: f.suspicion, address: f.address }]),
+    ),
+    unassociatedEips: new Set(findings.unassociatedEips.map((e) => e.key)),
+    totalMonthlyUsd: cost.totalMonthlyUsd,
   };
 }
 

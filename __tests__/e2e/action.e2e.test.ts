@@ -28,7 +28,8 @@ const OIDC_CALLER = 'arn:aws:sts::111111111111:assumed-role/ipv4-audit-github/aw
 const STATIC_CALLER = 'arn:aws:iam::111111111111:user/audit';
 /** action.yml's default artifact-name; one step (the happy path) uploads under it. */
 const DEFAULT_NAME = 'ipv4-audit-reports';
-const COMMENT_MARKER = '<!-- aws-ipv4-audit -->';
+/** The stand-in's workflow file is .github/workflows/ipv4-audit.yml. */
+const COMMENT_MARKER = '<!-- aws-ipv4-audit workflow: .github/workflows/ipv4-audit.yml -->';
 
 /** What the sample organisation yields, as step outputs. */
 const SAMPLE_COUNTS = {
@@ -544,6 +545,41 @@ describe('PR comment', () => {
     expect(updated?.body).toContain('| `max-high-suspicion` | 2 | 1 | ❌ over by 1 |');
     expect(updated?.body).not.toBe(created?.body);
     expectNoLeaks(second, { 'PR comment': updated?.body ?? '' });
+  });
+
+  it("keeps one comment per workflow: a second workflow's comment is never overwritten", async () => {
+    const nightly = {
+      GITHUB_WORKFLOW: 'IPv4 nightly',
+      GITHUB_WORKFLOW_REF:
+        'acme/platform-infra/.github/workflows/ipv4-nightly.yml@refs/pull/8/merge',
+    };
+    const nightlyMarker = '<!-- aws-ipv4-audit workflow: .github/workflows/ipv4-nightly.yml -->';
+    // No workflow file known (an old runner): the name marks it, and cannot close the comment.
+    const unnamed = { GITHUB_WORKFLOW: 'ipv4 --> <b>gate</b>', GITHUB_WORKFLOW_REF: undefined };
+    const unnamedMarker = '<!-- aws-ipv4-audit workflow: ipv4 -%2D%3E %3Cb%3Egate%3C/b%3E -->';
+
+    const a1 = await step({ pullRequest: 8, inputs: comment });
+    expect(a1.stdout).toContain('Commented on pull request #8');
+    const b1 = await step({ pullRequest: 8, inputs: comment, vars: nightly });
+    expect(b1.stdout).toContain('Commented on pull request #8');
+    const c1 = await step({ pullRequest: 8, inputs: comment, vars: unnamed });
+    expect(c1.stdout).toContain('Commented on pull request #8');
+    const created = github.comments(8);
+    expect(created.map((c) => c.body.split('\n')[0])).toEqual([
+      COMMENT_MARKER,
+      nightlyMarker,
+      unnamedMarker,
+    ]);
+
+    const a2 = await step({ pullRequest: 8, inputs: { ...comment, 'max-high-suspicion': '1' } });
+    expect(a2.code).toBe(1);
+    expect(a2.stdout).toContain('Updated the audit comment on pull request #8');
+    const after = github.comments(8);
+    expect(after.map((c) => c.id)).toEqual(created.map((c) => c.id));
+    expect(after[0]?.body.startsWith(`${COMMENT_MARKER}\n## AWS public IPv4 audit`)).toBe(true);
+    expect(after[0]?.body).toContain('Gate: **failed**.');
+    expect(after.slice(1).map((c) => c.body)).toEqual(created.slice(1).map((c) => c.body));
+    expect(after[1]?.body).toContain('Gate: **passed**.');
   });
 
   it('on a push event writes no comment and says so', async () => {

@@ -1,7 +1,8 @@
 // Issue 7's story through the bundled action: a scheduled run uploads its reports; a later
 // pull-request run with `baseline: artifact` and `gate-on: new` passes when nothing new
 // appeared, fails naming the one new HIGH address when one did, and a suppression with a
-// reason turns that failure into a pass.
+// reason turns that failure into a pass. A fork's newer run on a branch it named `main` never
+// gives the baseline (issue 11).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,6 +52,23 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
+/**
+ * The reports a fork's modified workflow would upload: a real scan of today's organisation,
+ * so the HIGH address it is about to add already looks known. Returns the artifact's zip.
+ */
+async function plantedReports(standIn: GitHubStandIn): Promise<Buffer> {
+  const name = `planted-${standIn.repo.name}`;
+  const run = await runAction({
+    github: standIn,
+    awsEnv: after.env,
+    inputs: { ...SCAN, 'artifact-name': name },
+    root,
+  });
+  const zip = standIn.artifacts().find((a) => a.name === name)?.zip;
+  if (run.code !== 0 || !zip) throw new Error(`the planted upload failed: ${run.stdout}`);
+  return zip;
+}
+
 describe('baseline: artifact with gate-on: new', () => {
   it('gates a pull request only on what is new since the scheduled audit', async () => {
     // 1. The scheduled audit on the default branch uploads its reports.
@@ -71,6 +89,16 @@ describe('baseline: artifact with gate-on: new', () => {
       conclusion: 'success',
       event: 'schedule',
       artifacts: [{ name: 'ipv4-audit-reports', zip: uploaded?.zip ?? Buffer.alloc(0) }],
+    });
+    // Later, a fork's pull request from a branch it named `main` uploads a report that already
+    // lists the new HIGH address. GitHub's branch filter lists it first; it must not count.
+    github.seedRun({
+      id: 5002,
+      branch: 'main',
+      conclusion: 'success',
+      event: 'pull_request',
+      headRepository: 'evil/platform-infra',
+      artifacts: [{ name: 'ipv4-audit-reports', zip: await plantedReports(github) }],
     });
 
     // 2. A pull request that adds nothing passes.
@@ -98,6 +126,7 @@ describe('baseline: artifact with gate-on: new', () => {
     });
     expect(worse.code).toBe(1);
     expect(worse.outputs.gate).toBe('failed');
+    expect(worse.stdout).toMatch(/\nBaseline: \d+_report\.json from schedule run 5001 on main\n/);
     expect(worse.stdout).toContain(
       `::error::aws-ipv4-audit gate failed: 1 new HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 1: ${NEW_HIGH_ADDRESS} (${NEW_HIGH_ENI}, 111111111111 us-east-1)`,
     );
@@ -126,9 +155,17 @@ describe('baseline: artifact with gate-on: new', () => {
     expect(accepted.summary).toContain('**1** finding(s) are suppressed');
   });
 
-  it('without an earlier artifact, warns and gates on all findings', async () => {
+  it('with only a fork run on a branch named main, warns and gates on all findings', async () => {
     const lone = await startGitHubStandIn({ repo: 'acme/other-infra' });
     try {
+      lone.seedRun({
+        id: 6001,
+        branch: 'main',
+        conclusion: 'success',
+        event: 'pull_request',
+        headRepository: 'evil/other-infra',
+        artifacts: [{ name: 'ipv4-audit-reports', zip: await plantedReports(lone) }],
+      });
       const run = await runAction({
         github: lone,
         awsEnv: after.env,
@@ -137,10 +174,11 @@ describe('baseline: artifact with gate-on: new', () => {
         root,
       });
       expect(run.stdout).toContain(
-        "::warning::The baseline 'artifact' could not be read (no successful run of this workflow on 'main' has an artifact named 'ipv4-audit-reports'): the gate counts all findings instead of new ones",
+        "::warning::The baseline 'artifact' could not be read (no successful schedule, workflow_dispatch or push run of this workflow on acme/other-infra's 'main' has an artifact named 'ipv4-audit-reports'; 1 run from pull requests, forks or other events was not considered): the gate counts all findings instead of new ones",
       );
       expect(run.code).toBe(1);
       expect(run.stdout).toContain("2 HIGH-suspicion public IPs exceed 'max-high-suspicion' (0)");
+      expect(JSON.parse(run.reports.get('report.json') ?? '{}').baseline).toBeNull();
     } finally {
       await lone.close();
     }

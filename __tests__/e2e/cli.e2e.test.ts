@@ -1,7 +1,7 @@
 // The bundled CLI, dist/cli.js, as an operator runs it: a child process with the SDK's endpoint
 // variables pointing at the AWS stand-in.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -103,5 +103,29 @@ describe('dist/cli.js', () => {
       'AccountId,Region,Api,ErrorCode,Message\n111111111111,us-east-1,ec2:DescribeVpnConnections,UnauthorizedOperation,You are not authorized to perform this operation.\n',
     );
     expect(reports.get('eni_public_ips.csv')?.split('\n').length).toBeGreaterThan(10);
+  });
+
+  it('--baseline: takes its own earlier report.json, and warns about one the schema refuses', async () => {
+    const env = { PATH: process.env.PATH ?? '', ...aws.env };
+    const scan = ['run-single-account', '--regions', 'us-east-1'];
+    await run(NODE, [CLI, ...scan, '--output-path', path.join(out, 'c')], { env });
+    const report = (await readReports(path.join(out, 'c'))).get('report.json') ?? '';
+    const good = path.join(out, 'good.json');
+    const bad = path.join(out, 'bad.json');
+    await writeFile(good, report);
+    await writeFile(bad, report.replace(/"totalMonthlyUsd": [\d.]+/, '"totalMonthlyUsd": "1e308"'));
+    const gateOnNew = ['--gate-on', 'new', '--max-high-suspicion', '0', '--output-path', out];
+
+    const same = await run(NODE, [CLI, ...scan, '--baseline', good, ...gateOnNew], { env });
+    expect(same.stderr).not.toContain('baseline'); // and it exited 0: nothing is new
+    const refused = await run(NODE, [CLI, ...scan, '--baseline', bad, ...gateOnNew], {
+      env,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({
+      code: 4,
+      stderr: expect.stringContaining(
+        `warning: The baseline '${bad}' could not be read (not a valid aws-ipv4-audit report.json: /cost/totalMonthlyUsd must be number): the gate counts all findings instead of new ones\n`,
+      ),
+    });
   });
 });

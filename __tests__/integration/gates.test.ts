@@ -249,4 +249,28 @@ describe('baseline and gate-on: new', () => {
     expect(run.code).toBe(4);
     await expect(readFile('/nonexistent/report.json')).rejects.toThrow();
   });
+
+  it('a baseline the schema refuses warns with what is wrong and the gate counts all findings', async () => {
+    // Today's own report would make nothing new; one bad field and none of it is trusted.
+    const report = JSON.parse((await runCliWith(aws.env, BASE)).files.get('report.json') ?? '{}');
+    report.cost.totalMonthlyUsd = '1e308';
+    const tampered = await file('tampered.json', JSON.stringify(report));
+    const run = await runCliWith(aws.env, [
+      ...BASE,
+      '--baseline',
+      tampered,
+      '--gate-on',
+      'new',
+      '--max-high-suspicion',
+      '0',
+    ]);
+    expect(run.stderr).toContain(
+      `warning: The baseline '${tampered}' could not be read (not a valid aws-ipv4-audit report.json: /cost/totalMonthlyUsd must be number): the gate counts all findings instead of new ones\n`,
+    );
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain(
+      `2 HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 2: ${PRIVATE_ONLY}`,
+    );
+    expect(JSON.parse(run.files.get('report.json') ?? '{}').baseline).toBeNull();
+  });
 });

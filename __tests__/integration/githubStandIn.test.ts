@@ -306,6 +306,55 @@ describe('REST API', () => {
     expect(pushOnly.data.workflow_runs.map((r) => r.id)).toEqual([5005]);
     expect(pushOnly.headers.link).toContain('rel="next"');
   });
+
+  test("a fork's pull request run is listed under the branch it named, with the fork as head", async () => {
+    runnerStep();
+    const { github } = await toolkit();
+    const octokit = github.getOctokit(standIn.githubToken, { baseUrl: standIn.url });
+    standIn.seedRun({ id: 5101, branch: 'trunk', conclusion: 'success', event: 'schedule' });
+    standIn.seedRun({
+      id: 5102,
+      branch: 'trunk',
+      conclusion: 'success',
+      event: 'pull_request',
+      headRepository: 'evil/platform-infra',
+      artifacts: [{ name: 'ipv4-audit', files: { 'report.json': '{}' } }],
+    });
+
+    const { data } = await octokit.rest.actions.listWorkflowRuns({
+      owner: 'acme',
+      repo: 'platform-infra',
+      workflow_id: 'ipv4-audit.yml',
+      branch: 'trunk',
+      status: 'success',
+    });
+    expect(
+      data.workflow_runs.map((r) => [
+        r.id,
+        r.event,
+        r.head_branch,
+        r.repository.full_name,
+        r.head_repository.full_name,
+        r.head_repository.fork,
+        r.head_repository_id === r.head_repository.id,
+      ]),
+    ).toEqual([
+      [5102, 'pull_request', 'trunk', 'acme/platform-infra', 'evil/platform-infra', true, true],
+      [5101, 'schedule', 'trunk', 'acme/platform-infra', 'acme/platform-infra', false, true],
+    ]);
+    const fork = data.workflow_runs[0]?.head_repository_id;
+    expect(fork).not.toBe(data.workflow_runs[0]?.repository.id);
+    const { data: artifacts } = await octokit.rest.actions.listWorkflowRunArtifacts({
+      owner: 'acme',
+      repo: 'platform-infra',
+      run_id: 5102,
+    });
+    expect(artifacts.artifacts[0]?.workflow_run).toMatchObject({
+      id: 5102,
+      head_branch: 'trunk',
+      head_repository_id: fork,
+    });
+  });
 });
 
 describe('runner file commands', () => {

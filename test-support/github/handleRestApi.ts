@@ -1,6 +1,7 @@
 import { signedDownloadUrl } from './handleResultsService.js';
 import { jsonReply, type Reply } from './jsonReply.js';
 import type {
+  RepoIdentity,
   StandInRequest,
   StandInState,
   StoredArtifact,
@@ -219,12 +220,14 @@ function deleteComment([id]: string[], _request: StandInRequest, state: StandInS
 
 function runJson(run: StoredRun, state: StandInState): Record<string, unknown> {
   const api = `${state.baseUrl}/repos/${state.repo.fullName}`;
-  const repository = {
-    id: state.repo.id,
-    name: state.repo.name,
-    full_name: state.repo.fullName,
-    owner: { login: state.repo.owner },
-  };
+  const repositoryJson = (repo: RepoIdentity, fork: boolean) => ({
+    id: repo.id,
+    name: repo.name,
+    full_name: repo.fullName,
+    owner: { login: repo.owner },
+    fork,
+  });
+  const repository = repositoryJson(state.repo, false);
   return {
     id: run.id,
     name: run.name,
@@ -249,7 +252,8 @@ function runJson(run: StoredRun, state: StandInState): Record<string, unknown> {
     workflow_url: `${api}/actions/workflows/${run.workflowId}`,
     head_commit: { id: run.headSha },
     repository,
-    head_repository: repository,
+    head_repository: run.headRepository ? repositoryJson(run.headRepository, true) : repository,
+    head_repository_id: run.headRepository?.id ?? state.repo.id,
   };
 }
 
@@ -321,7 +325,7 @@ function artifactJson(artifact: StoredArtifact, state: StandInState): Record<str
     workflow_run: {
       id: artifact.runId,
       repository_id: state.repo.id,
-      head_repository_id: state.repo.id,
+      head_repository_id: run?.headRepository?.id ?? state.repo.id,
       head_branch: run?.branch ?? null,
       head_sha: run?.headSha ?? null,
     },

@@ -86,6 +86,9 @@ export interface StoredRun extends BackendIds {
   runNumber: number;
   runAttempt: number;
   createdAt: Date;
+  /** Where the run's head commit lives; absent: the repository itself. A fork's pull request
+   * runs in the base repository with the fork as its head repository. */
+  headRepository?: RepoIdentity;
 }
 
 export interface StoredComment {

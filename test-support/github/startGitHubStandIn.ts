@@ -22,6 +22,7 @@ import type {
   GitHubStandInFaults,
   OidcRequest,
   RecordedRequest,
+  RepoIdentity,
   StandInRequest,
   StandInService,
   StandInState,
@@ -72,6 +73,8 @@ export interface SeedRunInput {
   /** Default 'completed', or 'in_progress' when conclusion is null. */
   status?: 'completed' | 'in_progress' | 'queued';
   event?: string;
+  /** 'owner/name' of the head commit's repository, e.g. a fork's; default this repository. */
+  headRepository?: string;
   headSha?: string;
   /** Orders the runs (newest first, like GitHub); default: later seeds are newer. */
   createdAt?: Date;
@@ -234,6 +237,7 @@ export async function startGitHubStandIn(
         branch: input.branch,
         headSha: input.headSha ?? createHash('sha1').update(`run ${input.id}`).digest('hex'),
         event: input.event ?? 'push',
+        ...(input.headRepository ? { headRepository: forkIdentity(input.headRepository) } : {}),
         status: input.status ?? (input.conclusion === null ? 'in_progress' : 'completed'),
         conclusion: input.conclusion,
         runNumber: input.runNumber ?? input.id,
@@ -335,6 +339,15 @@ export async function startGitHubStandIn(
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** A repository other than the stand-in's, with a stable id of its own. */
+function forkIdentity(fullName: string): RepoIdentity {
+  const [owner, name, ...extra] = fullName.split('/');
+  if (!owner || !name || extra.length > 0)
+    throw new Error(`headRepository must be 'owner/name', got '${fullName}'`);
+  const id = 800_000_000 + (createHash('sha1').update(fullName).digest().readUInt32BE(0) % 1e8);
+  return { owner, name, fullName, id };
 }
 
 function newBackendIds(): { workflowRunBackendId: string; workflowJobRunBackendId: string } {
