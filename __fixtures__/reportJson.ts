@@ -20,6 +20,7 @@ export async function reportJson(result: ScanResult): Promise<string> {
         credentials: { kind: 'ambient' },
         memberRoleName: 'OrganizationAccountAccessRole',
         concurrency: 4,
+        requestTimeoutSeconds: 30,
         thresholds,
       },
       gate: evaluateGate(gateCounts(result), thresholds),
