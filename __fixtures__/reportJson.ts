@@ -3,9 +3,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateGate, gateCounts } from '../src/gate.js';
+import { evaluateGate, gateCounts } from '../src/gate/evaluateGate.js';
 import { writeJsonReport } from '../src/report/writeJsonReport.js';
-import type { ScanResult } from '../src/scanResult.js';
+import type { ScanResult } from '../src/scan/scanResult.js';
 
 export async function reportJson(result: ScanResult): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ipv4-report-json-'));

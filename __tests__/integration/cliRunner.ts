@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { runCli } from '../../src/cli.js';
+import { runCli } from '../../src/cli/cli.js';
 
 export interface CliRun {
   code: number;

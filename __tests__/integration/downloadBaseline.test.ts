@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eniRow, emptyScan } from '../../__fixtures__/findings.js';
 import { reportJson } from '../../__fixtures__/reportJson.js';
-import type { Logger } from '../../src/logger.js';
-import type { downloadBaseline as DownloadBaseline } from '../../src/publish/downloadBaseline.js';
+import type { Logger } from '../../src/common/logger.js';
+import type { downloadBaseline as DownloadBaseline } from '../../src/action/github/downloadBaseline.js';
 import {
   startGitHubStandIn,
   type GitHubStandIn,
@@ -33,7 +33,7 @@ beforeAll(async () => {
   // A pull request's step. @actions/github fixes its API URL and context when it loads, so
   // the module under test is loaded only once the environment points at the stand-in.
   Object.assign(process.env, standIn.env({ pullRequest: 12 }));
-  ({ downloadBaseline } = await import('../../src/publish/downloadBaseline.js'));
+  ({ downloadBaseline } = await import('../../src/action/github/downloadBaseline.js'));
   ownReport = await reportJson(emptyScan({ eniPublicIps: [eniRow({ address: '54.0.0.1' })] }));
   // What a fork would plant: the address it is about to add, listed as already known.
   craftedReport = await reportJson(

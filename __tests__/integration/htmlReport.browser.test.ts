@@ -9,9 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EniPublicIp, Suspicion } from '../../src/analyze/types.js';
-import { evaluateGate, gateCounts } from '../../src/gate.js';
+import { evaluateGate, gateCounts } from '../../src/gate/evaluateGate.js';
 import { writeHtmlReport } from '../../src/report/writeHtmlReport.js';
-import type { ScanResult } from '../../src/scanResult.js';
+import type { ScanResult } from '../../src/scan/scanResult.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SKIP = process.env.SKIP_BROWSER_TESTS === '1';

@@ -1,4 +1,4 @@
-import type { AcceleratorRecord } from '../inventory.js';
+import type { AcceleratorRecord } from '../collect/inventory.js';
 import type { AcceleratorIps } from './types.js';
 
 /** The account in an ARN's fifth field (arn:aws:globalaccelerator::ACCOUNT:accelerator/...). */

@@ -1,5 +1,5 @@
 import type { NetworkInterface } from '@aws-sdk/client-ec2';
-import type { RegionInventory } from '../inventory.js';
+import type { RegionInventory } from '../collect/inventory.js';
 import { autoAssignSubnets } from './autoAssignSubnets.js';
 import { elasticIps, elasticIpsByPublicIp } from './elasticIps.js';
 import { eniPublicIpRows, publicAddressesOf, type EniAddress } from './eniPublicIps.js';

@@ -1,7 +1,7 @@
 // What the scanned public IPv4 addresses cost. Since February 2024 AWS charges per public IPv4
 // address-hour for every address, in use or idle; only BYOIP addresses are free. Amounts keep
 // full precision here; reports round them to cents when they write them.
-import type { ScanResult } from '../scanResult.js';
+import type { ScanResult } from '../scan/scanResult.js';
 import { compareText } from './sortOrder.js';
 import type { Suspicion, VpnPublicIps } from './types.js';
 

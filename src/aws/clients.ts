@@ -10,7 +10,7 @@ import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { TOOL_NAME, VERSION } from '../version.js';
+import { TOOL_NAME, VERSION } from '../common/version.js';
 import { timeoutMessagePlugin, type TimeoutLimits } from './timeoutMessage.js';
 import { TimeoutRetryStrategy } from './timeoutRetryStrategy.js';
 

@@ -11,7 +11,7 @@ import {
 import { fromIni, fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { memoize } from '@smithy/core/config';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import type { CredentialSource } from '../options.js';
+import type { CredentialSource } from '../options/options.js';
 import { SESSION_POLICY } from './sessionPolicy.js';
 
 export type Mask = (secret: string) => void;

@@ -4,7 +4,7 @@ import {
   type GlobalAcceleratorClient,
   type IpSet,
 } from '@aws-sdk/client-global-accelerator';
-import type { AcceleratorRecord } from '../inventory.js';
+import type { AcceleratorRecord } from './inventory.js';
 
 function ipv4Of(ipSets: IpSet[] | undefined): string[] {
   return (ipSets ?? [])

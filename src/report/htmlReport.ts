@@ -5,9 +5,9 @@
 // inline script, which keeps 50,000 findings fast and the file a few megabytes.
 import { costSummary, monthlyCostUsd, type CostSummary } from '../analyze/cost.js';
 import type { EniPublicIp, Suspicion } from '../analyze/types.js';
-import type { GateResult } from '../gate.js';
-import type { ScanResult } from '../scanResult.js';
-import { TOOL_NAME, VERSION } from '../version.js';
+import type { GateResult } from '../gate/evaluateGate.js';
+import type { ScanResult } from '../scan/scanResult.js';
+import { TOOL_NAME, VERSION } from '../common/version.js';
 import { formatUsdForPeople } from './formatUsd.js';
 import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';
 import { costBarChart } from './html/costBarChart.js';
@@ -17,7 +17,7 @@ import { REPORT_SCRIPT } from './html/reportScript.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
 import { REPORT_TABLES, type TableDefinition } from './html/reportTables.js';
 import { SUSPICION_ORDER } from './html/suspicionOrder.js';
-import { reportTotals, type ReportTotals } from './reportTotals.js';
+import { reportTotals, type ReportTotals } from '../audit/reportTotals.js';
 
 export interface HtmlReportOptions {
   /** USD per public IPv4 address-hour. */

@@ -2,7 +2,7 @@
 // and how each cell is read from a row. The reference tool's columns come first, in its order,
 // with clean headers; our extra columns follow, so scripts written against the reference keep
 // working by position and by name.
-import type { ScanResult } from '../scanResult.js';
+import type { ScanResult } from '../scan/scanResult.js';
 import type {
   AcceleratorIps,
   AutoAssignSubnet,

@@ -4,12 +4,12 @@
 // endpoints and in messages is escaped; ids of the findings and our own labels are written as is.
 import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
 import type { CostSummary } from '../analyze/cost.js';
-import { COVERAGE_CHECK, type GateResult } from '../gate.js';
-import type { ScanResult } from '../scanResult.js';
+import { COVERAGE_CHECK, type GateResult } from '../gate/evaluateGate.js';
+import type { ScanResult } from '../scan/scanResult.js';
 import { describeGap } from '../analyze/coverage.js';
 import { clip, codeSpan, escapeMarkdown } from './escapeMarkdown.js';
 import { formatUsdForPeople } from './formatUsd.js';
-import { reportTotals } from './reportTotals.js';
+import { reportTotals } from '../audit/reportTotals.js';
 
 export interface SummaryArtifact {
   name: string;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import type { ScanResult } from '../scanResult.js';
+import type { ScanResult } from '../scan/scanResult.js';
 import {
   REPORT_NAMES,
   REPORTS,

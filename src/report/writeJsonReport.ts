@@ -16,14 +16,14 @@ import type {
   EniPublicIp,
   VpnPublicIps,
 } from '../analyze/types.js';
-import type { GateResult } from '../gate.js';
-import type { Options } from '../options.js';
-import type { ScanResult } from '../scanResult.js';
-import { TOOL_NAME, VERSION } from '../version.js';
+import type { GateResult } from '../gate/evaluateGate.js';
+import type { Options } from '../options/options.js';
+import type { ScanResult } from '../scan/scanResult.js';
+import { TOOL_NAME, VERSION } from '../common/version.js';
 import { roundCents } from './formatUsd.js';
 import { batched, jsonChunks, LazyArray } from './jsonChunks.js';
 import { jsonReportFileName } from './reportFileName.js';
-import { reportTotals } from './reportTotals.js';
+import { reportTotals } from '../audit/reportTotals.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceleratorIps } from '../../../src/analyze/accelerators.js';
-import type { AcceleratorRecord } from '../../../src/inventory.js';
+import type { AcceleratorRecord } from '../../../src/collect/inventory.js';
 import { ACCOUNT, OTHER_ACCOUNT } from './builders.js';
 
 function accelerator(overrides: Partial<AcceleratorRecord> = {}): AcceleratorRecord {

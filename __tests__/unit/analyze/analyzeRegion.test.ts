@@ -10,7 +10,7 @@ import {
   UNATTACHED,
 } from '../../../src/analyze/reasons.js';
 import type { EniPublicIp, RegionFindings } from '../../../src/analyze/types.js';
-import type { RegionInventory } from '../../../src/inventory.js';
+import type { RegionInventory } from '../../../src/collect/inventory.js';
 import {
   ACCOUNT,
   egress,

@@ -10,7 +10,7 @@ import type {
 } from '@aws-sdk/client-ec2';
 import { eniRow } from '../../../__fixtures__/findings.js';
 import type { EniPublicIp } from '../../../src/analyze/types.js';
-import type { RegionInventory } from '../../../src/inventory.js';
+import type { RegionInventory } from '../../../src/collect/inventory.js';
 
 export const ACCOUNT = '111111111111';
 export const OTHER_ACCOUNT = '222222222222';

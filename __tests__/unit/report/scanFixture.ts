@@ -3,7 +3,7 @@
 import { emptyScan as emptyScanAt } from '../../../__fixtures__/findings.js';
 import { coverageOf } from '../../../src/analyze/coverage.js';
 import type { VpnPublicIps } from '../../../src/analyze/types.js';
-import type { ScanResult } from '../../../src/scanResult.js';
+import type { ScanResult } from '../../../src/scan/scanResult.js';
 
 export function emptyScan(): ScanResult {
   return emptyScanAt({

@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { costSummary } from '../../../src/analyze/cost.js';
 import type { EniPublicIp } from '../../../src/analyze/types.js';
-import type { GateCheck, GateResult } from '../../../src/gate.js';
+import type { GateCheck, GateResult } from '../../../src/gate/evaluateGate.js';
 import {
   MAX_SUMMARY_BYTES,
   summaryMarkdown,
   type SummaryInput,
 } from '../../../src/report/summaryMarkdown.js';
-import type { ScanResult } from '../../../src/scanResult.js';
+import type { ScanResult } from '../../../src/scan/scanResult.js';
 import { emptyScan, fixture } from './scanFixture.js';
 import { inspectMarkdown, pingsAndReferences } from '../../../__fixtures__/markdownInspection.js';
 

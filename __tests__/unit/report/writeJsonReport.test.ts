@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EniPublicIp } from '../../../src/analyze/types.js';
-import { evaluateGate, gateCounts } from '../../../src/gate.js';
-import type { Options } from '../../../src/options.js';
-import type { ScanResult } from '../../../src/scanResult.js';
-import { VERSION } from '../../../src/version.js';
+import { evaluateGate, gateCounts } from '../../../src/gate/evaluateGate.js';
+import type { Options } from '../../../src/options/options.js';
+import type { ScanResult } from '../../../src/scan/scanResult.js';
+import { VERSION } from '../../../src/common/version.js';
 import { writeJsonReport, type ReportedOptions } from '../../../src/report/writeJsonReport.js';
 import { emptyScan, fixture, vpnRows } from './scanFixture.js';
 

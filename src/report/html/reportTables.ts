@@ -4,7 +4,7 @@
 // That keeps 50,000 findings to a few megabytes and lets the page sort by integer rank.
 import { monthlyCostUsd } from '../../analyze/cost.js';
 import type { ElasticIp, EniPublicIp, ScanError } from '../../analyze/types.js';
-import type { ScanResult } from '../../scanResult.js';
+import type { ScanResult } from '../../scan/scanResult.js';
 import { roundCents } from '../formatUsd.js';
 import { jsonForScript } from './jsonForScript.js';
 import { SUSPICION_ORDER } from './suspicionOrder.js';

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { flagFor, parseCli } from '../../../src/cli/args.js';
+import { InputError } from '../../../src/options/options.js';
+
+describe('parseCli', () => {
+  it('maps the reference flags onto input names', () => {
+    expect(
+      parseCli([
+        'run-multi-account',
+        '--accounts',
+        '111111111111',
+        '--role-name',
+        'Audit',
+        '--external-id',
+        'x-1',
+        '--regions',
+        'us-east-1',
+        '--profile',
+        'p',
+        '--output-path',
+        'out/',
+        '--request-timeout',
+        '5',
+      ]),
+    ).toEqual({
+      kind: 'run',
+      command: 'run-multi-account',
+      raw: {
+        mode: 'multi-account',
+        accounts: '111111111111',
+        'member-role-name': 'Audit',
+        'external-id': 'x-1',
+        regions: 'us-east-1',
+        profile: 'p',
+        'output-path': 'out/',
+        'request-timeout': '5',
+      },
+    });
+  });
+
+  it('answers help and version, and asks for a command when there is none', () => {
+    expect(parseCli([])).toEqual({ kind: 'usage' });
+    expect(parseCli(['--help'])).toEqual({ kind: 'help' });
+    expect(parseCli(['run-single-account', '--help'])).toEqual({ kind: 'help' });
+    expect(parseCli(['--version'])).toEqual({ kind: 'version' });
+  });
+
+  it('rejects unknown commands and flags, and multi-account flags in single-account mode', () => {
+    expect(() => parseCli(['scan'])).toThrow(
+      new InputError('command', "unknown command 'scan' (run-single-account or run-multi-account)"),
+    );
+    expect(() => parseCli(['run-multi-account', '--acounts', '1'])).toThrow(
+      /Unknown option '--acounts'/,
+    );
+    expect(() => parseCli(['run-single-account', '--accounts', '111111111111'])).toThrow(
+      /Unknown option '--accounts'/,
+    );
+  });
+
+  it('hands a value that starts with a dash to the validator, which quotes it', () => {
+    expect(parseCli(['run-single-account', '--max-high-suspicion', '-3'])).toEqual({
+      kind: 'run',
+      command: 'run-single-account',
+      raw: { mode: 'single-account', 'max-high-suspicion': '-3' },
+    });
+  });
+
+  it('says which flag has no value', () => {
+    expect(() => parseCli(['run-single-account', '--regions'])).toThrow(
+      new InputError('regions', 'needs a value'),
+    );
+    expect(() => parseCli(['run-single-account', '--profile', '--regions', 'us-east-1'])).toThrow(
+      new InputError('profile', 'needs a value'),
+    );
+  });
+
+  it('names flags as the user typed them', () => {
+    expect(flagFor('member-role-name')).toBe('--role-name');
+    expect(flagFor('regions')).toBe('--regions');
+    expect(flagFor('request-timeout')).toBe('--request-timeout');
+    expect(flagFor('command')).toBe('command');
+  });
+});

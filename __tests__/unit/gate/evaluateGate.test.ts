@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { emptyScan, eipRow, eniRow } from '../../../__fixtures__/findings.js';
+import type { Baseline } from '../../../src/analyze/baselineDiff.js';
+import type { ElasticIp, EniPublicIp, ScanError } from '../../../src/analyze/types.js';
+import { coverageOf, type Coverage } from '../../../src/analyze/coverage.js';
+import {
+  evaluateGate,
+  gateCounts,
+  type GateCheck,
+  type GateCounts,
+} from '../../../src/gate/evaluateGate.js';
+import type { ScanResult } from '../../../src/scan/scanResult.js';
+
+const COMPLETE: Coverage = { planned: 4, complete: 4, reached: 4, gaps: [] };
+const PARTIAL: Coverage = coverageOf(
+  [
+    { accountId: '111111111111', region: 'us-east-1', reached: true },
+    { accountId: '111111111111', region: 'eu-west-1', reached: true },
+    { accountId: '111111111111', region: 'global', reached: true },
+    { accountId: '222222222222', region: '*', reached: false },
+  ],
+  [
+    scanError('111111111111', 'eu-west-1', 'ec2:DescribeRouteTables', 'UnauthorizedOperation'),
+    scanError('222222222222', 'global', 'sts:AssumeRole', 'AccessDenied'),
+  ],
+);
+
+function scanError(accountId: string, region: string, api: string, errorCode: string): ScanError {
+  return { accountId, region, api, errorCode, message: 'no' };
+}
+
+const counts: GateCounts = {
+  highSuspicion: 3,
+  unassociatedEips: 2,
+  scanErrors: 0,
+  suppressed: 0,
+  scope: 'all',
+  highExamples: [
+    '54.0.0.1 (eni-1, 111111111111 us-east-1)',
+    '54.0.0.2 (eni-2, 111111111111 us-east-1)',
+  ],
+  unassociatedExamples: [
+    '3.0.0.1 (eipalloc-1, 111111111111 us-east-1)',
+    '3.0.0.2 (eipalloc-2, 111111111111 us-east-1)',
+  ],
+  coverage: COMPLETE,
+};
+
+const COVERAGE_PASSED: GateCheck = {
+  input: 'coverage',
+  count: 4,
+  limit: 1,
+  bound: 'min',
+  passed: true,
+  message: '4 of 4 planned account-regions could be read',
+};
+
+function eni(
+  address: string,
+  suspicion: EniPublicIp['suspicion'],
+  extra: Partial<EniPublicIp> = {},
+): EniPublicIp {
+  return eniRow({ address, suspicion, ...extra });
+}
+
+function eip(publicIp: string, extra: Partial<ElasticIp> = {}): ElasticIp {
+  return eipRow({ publicIp, allocationId: `eipalloc-${publicIp}`, ...extra });
+}
+
+function result(eniPublicIps: EniPublicIp[], unassociatedEips: ElasticIp[]): ScanResult {
+  return emptyScan({ eniPublicIps, unassociatedEips });
+}
+
+describe('evaluateGate', () => {
+  it('passes with no thresholds set, checking only that something was read', () => {
+    expect(evaluateGate(counts, { failOnScanErrors: false })).toEqual({
+      passed: true,
+      counts,
+      checks: [COVERAGE_PASSED],
+      violations: [],
+    });
+  });
+
+  it('passes at the threshold and fails above it, naming the threshold, the excess and the addresses', () => {
+    expect(
+      evaluateGate(counts, { maxHighSuspicion: 3, maxUnassociatedEips: 2, failOnScanErrors: true })
+        .checks,
+    ).toEqual([
+      COVERAGE_PASSED,
+      {
+        input: 'max-high-suspicion',
+        count: 3,
+        limit: 3,
+        bound: 'max',
+        passed: true,
+        message: "3 HIGH-suspicion public IPs, within 'max-high-suspicion' (3)",
+      },
+      {
+        input: 'max-unassociated-eips',
+        count: 2,
+        limit: 2,
+        bound: 'max',
+        passed: true,
+        message: "2 unassociated Elastic IPs, within 'max-unassociated-eips' (2)",
+      },
+      {
+        input: 'fail-on-scan-errors',
+        count: 0,
+        limit: 0,
+        bound: 'max',
+        passed: true,
+        message: 'All 4 planned account-regions were read completely',
+      },
+    ]);
+    const gate = evaluateGate(counts, {
+      maxHighSuspicion: 1,
+      maxUnassociatedEips: 0,
+      failOnScanErrors: false,
+    });
+    expect(gate.passed).toBe(false);
+    expect(gate.violations.map((v) => [v.input, v.count, v.limit, v.message])).toEqual([
+      [
+        'max-high-suspicion',
+        3,
+        1,
+        "3 HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 2: 54.0.0.1 (eni-1, 111111111111 us-east-1), 54.0.0.2 (eni-2, 111111111111 us-east-1), and 1 more",
+      ],
+      [
+        'max-unassociated-eips',
+        2,
+        0,
+        "2 unassociated Elastic IPs exceed 'max-unassociated-eips' (0) by 2: 3.0.0.1 (eipalloc-1, 111111111111 us-east-1), 3.0.0.2 (eipalloc-2, 111111111111 us-east-1)",
+      ],
+    ]);
+  });
+
+  it('fails a partial scan under fail-on-scan-errors, naming what was not read and how to accept it', () => {
+    const partial = { ...counts, scanErrors: 2, coverage: PARTIAL };
+    const gate = evaluateGate(partial, { maxHighSuspicion: 10, failOnScanErrors: true });
+    expect(gate.passed).toBe(false);
+    expect(gate.violations).toEqual([
+      {
+        input: 'fail-on-scan-errors',
+        count: 2,
+        limit: 0,
+        bound: 'max',
+        passed: false,
+        message:
+          'The scan is incomplete: 2 of 4 account-regions were not read completely: ' +
+          '111111111111 eu-west-1 (ec2:DescribeRouteTables: UnauthorizedOperation), ' +
+          '222222222222 all regions (sts:AssumeRole: AccessDenied). A gate does not pass on what ' +
+          "it could not check; set 'fail-on-scan-errors' to false to accept partial coverage",
+      },
+    ]);
+    // Accepted explicitly: the partial scan passes (the summary still says it is partial).
+    expect(evaluateGate(partial, { maxHighSuspicion: 10, failOnScanErrors: false }).passed).toBe(
+      true,
+    );
+  });
+
+  it('fails a scan that read nothing, whatever the thresholds', () => {
+    const nothing = coverageOf(
+      [
+        { accountId: '111111111111', region: 'us-east-1', reached: false },
+        { accountId: '222222222222', region: '*', reached: false },
+      ],
+      [
+        scanError('111111111111', 'us-east-1', 'ec2:DescribeAddresses', 'UnauthorizedOperation'),
+        scanError('222222222222', 'global', 'sts:AssumeRole', 'AccessDenied'),
+      ],
+    );
+    const gate = evaluateGate({ ...counts, coverage: nothing }, { failOnScanErrors: false });
+    expect(gate.passed).toBe(false);
+    expect(gate.violations).toEqual([
+      {
+        input: 'coverage',
+        count: 0,
+        limit: 1,
+        bound: 'min',
+        passed: false,
+        message:
+          'Nothing was scanned: not one of the 2 planned account-regions could be read ' +
+          '(111111111111 us-east-1 (ec2:DescribeAddresses: UnauthorizedOperation), ' +
+          '222222222222 all regions (sts:AssumeRole: AccessDenied)). Check the credentials, ' +
+          'the member role and its permissions',
+      },
+    ]);
+    const none = { planned: 0, complete: 0, reached: 0, gaps: [] };
+    expect(
+      evaluateGate({ ...counts, coverage: none }, { failOnScanErrors: false }).violations[0]
+        ?.message,
+    ).toBe(
+      'Nothing was scanned: no account-region was planned (no ACTIVE account, or none of the named regions is enabled)',
+    );
+  });
+});
+
+describe('gateCounts', () => {
+  it('leaves suppressed findings and free BYOIP addresses out, and counts the suppressed apart', () => {
+    const scan = result(
+      [
+        eni('54.0.0.1', 'HIGH'),
+        eni('54.0.0.2', 'HIGH', { suppressionReason: 'bastion' }),
+        eni('54.0.0.3', 'LOW'),
+      ],
+      [
+        eip('3.0.0.1'),
+        eip('3.0.0.2', { byoip: true, pool: 'ipv4pool-ec2-1' }),
+        eip('3.0.0.3', { suppressionReason: 'DR spare' }),
+      ],
+    );
+    expect(gateCounts(scan)).toEqual({
+      highSuspicion: 1,
+      unassociatedEips: 1,
+      scanErrors: 0,
+      suppressed: 2,
+      scope: 'all',
+      highExamples: ['54.0.0.1 (eni-54.0.0.1, 111111111111 us-east-1)'],
+      unassociatedExamples: ['3.0.0.1 (eipalloc-3.0.0.1, 111111111111 us-east-1)'],
+      coverage: scan.coverage,
+    });
+  });
+
+  it('with a baseline counts only what is new or newly HIGH', () => {
+    const baseline: Baseline = {
+      source: 'old.json',
+      eniFindings: new Map([
+        [
+          '111111111111/us-east-1/eni-54.0.0.1/54.0.0.1',
+          { suspicion: 'HIGH', address: '54.0.0.1' },
+        ],
+        ['111111111111/us-east-1/eni-54.0.0.2/54.0.0.2', { suspicion: 'LOW', address: '54.0.0.2' }],
+      ]),
+      unassociatedEips: new Set(['111111111111/us-east-1/eipalloc-3.0.0.1']),
+      totalMonthlyUsd: 0,
+    };
+    const scan = result(
+      [eni('54.0.0.1', 'HIGH'), eni('54.0.0.2', 'HIGH'), eni('54.0.0.9', 'HIGH')],
+      [eip('3.0.0.1'), eip('3.0.0.9')],
+    );
+    const c = gateCounts(scan, baseline);
+    expect([c.scope, c.highSuspicion, c.unassociatedEips]).toEqual(['new', 2, 1]);
+    expect(
+      evaluateGate(c, { maxHighSuspicion: 1, failOnScanErrors: false }).violations[0]?.message,
+    ).toBe(
+      "2 new HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 1: 54.0.0.2 (eni-54.0.0.2, 111111111111 us-east-1), 54.0.0.9 (eni-54.0.0.9, 111111111111 us-east-1)",
+    );
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { InputError, validate } from '../../../src/options/options.js';
+
+function inputError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error('no InputError thrown');
+}
+
+describe('validate', () => {
+  it('fills defaults for empty inputs', () => {
+    expect(validate({ regions: '', accounts: ' ', 'max-high-suspicion': '' })).toEqual({
+      mode: 'multi-account',
+      awsRegion: 'us-east-1',
+      credentials: { kind: 'ambient' },
+      memberRoleName: 'OrganizationAccountAccessRole',
+      outputDir: '.',
+      concurrency: 32,
+      requestTimeoutSeconds: 30,
+      pricePerIpHour: 0.005,
+      gateOn: 'all',
+      thresholds: { failOnScanErrors: false },
+    });
+  });
+
+  it('parses every input', () => {
+    expect(
+      validate({
+        mode: 'multi-account',
+        'role-to-assume': 'arn:aws:iam::111111111111:role/audit',
+        'aws-region': 'eu-west-1',
+        accounts: '111111111111, 222222222222,111111111111',
+        'member-role-name': 'Ipv4AuditRole',
+        'external-id': 'ext-123',
+        regions: 'us-east-1,eu-west-1',
+        'output-path': 'out',
+        concurrency: '8',
+        'request-timeout': '5',
+        'price-per-ip-hour': '0.0075',
+        'max-high-suspicion': '0',
+        'max-unassociated-eips': '3',
+        'fail-on-scan-errors': 'true',
+        suppressions: 'accepted.yml',
+        baseline: 'artifact',
+        'gate-on': 'new',
+      }),
+    ).toEqual({
+      mode: 'multi-account',
+      awsRegion: 'eu-west-1',
+      credentials: {
+        kind: 'web-identity',
+        roleArn: 'arn:aws:iam::111111111111:role/audit',
+        audience: 'sts.amazonaws.com',
+        roleSessionName: 'aws-ipv4-audit',
+      },
+      accounts: ['111111111111', '222222222222'],
+      memberRoleName: 'Ipv4AuditRole',
+      externalId: 'ext-123',
+      regions: ['us-east-1', 'eu-west-1'],
+      outputDir: 'out',
+      concurrency: 8,
+      requestTimeoutSeconds: 5,
+      pricePerIpHour: 0.0075,
+      suppressionsFile: 'accepted.yml',
+      baseline: 'artifact',
+      gateOn: 'new',
+      thresholds: { maxHighSuspicion: 0, maxUnassociatedEips: 3, failOnScanErrors: true },
+    });
+  });
+
+  it('takes static keys and a profile', () => {
+    expect(
+      validate({ 'access-key-id': 'AKIAX', 'secret-key': 'S', 'session-token': 'T' }).credentials,
+    ).toEqual({
+      kind: 'static',
+      accessKeyId: 'AKIAX',
+      secretAccessKey: 'S',
+      sessionToken: 'T',
+    });
+    expect(validate({ profile: 'audit' }).credentials).toEqual({
+      kind: 'profile',
+      profile: 'audit',
+    });
+  });
+
+  it.each([
+    [{ regions: 'us-east-1,us-east-9' }, "'regions': unknown region 'us-east-9'"],
+    [{ regions: ',' }, "'regions': no region in ','"],
+    [{ 'aws-region': 'mars-1' }, "'aws-region': unknown region 'mars-1'"],
+    [{ accounts: '111111111111,12345' }, "'accounts': '12345' is not a 12-digit AWS account id"],
+    [{ mode: 'org' }, "'mode': 'org' is not single-account or multi-account"],
+    [
+      { mode: 'single-account', accounts: '111111111111' },
+      "'accounts': applies to multi-account mode only (mode is 'single-account')",
+    ],
+    [
+      { 'max-high-suspicion': 'ten' },
+      "'max-high-suspicion': 'ten' is not a whole number 0 or more",
+    ],
+    [
+      { 'max-unassociated-eips': '-1' },
+      "'max-unassociated-eips': '-1' is not a whole number 0 or more",
+    ],
+    [{ concurrency: '0' }, "'concurrency': '0' is not a whole number from 1 to 256"],
+    [{ 'request-timeout': '0' }, "'request-timeout': '0' is not a whole number from 1 to 600"],
+    [{ 'request-timeout': '601' }, "'request-timeout': '601' is not a whole number from 1 to 600"],
+    [{ 'request-timeout': '2.5' }, "'request-timeout': '2.5' is not a whole number from 1 to 600"],
+    [
+      { 'price-per-ip-hour': 'free' },
+      "'price-per-ip-hour': 'free' is not a non-negative number of USD per hour",
+    ],
+    [{ 'fail-on-scan-errors': 'yes' }, "'fail-on-scan-errors': 'yes' is not true or false"],
+    [{ 'gate-on': 'changed' }, "'gate-on': 'changed' is not all or new"],
+    [{ 'access-key-id': 'AKIAX' }, "'secret-key': must be given with 'access-key-id'"],
+    [{ 'secret-key': 'S' }, "'access-key-id': must be given with 'secret-key'"],
+    [{ 'session-token': 'T' }, "'session-token': needs 'access-key-id' and 'secret-key'"],
+    [
+      { 'role-to-assume': 'audit-role' },
+      "'role-to-assume': 'audit-role' is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)",
+    ],
+    [
+      { 'member-role-name': 'bad role' },
+      "'member-role-name': 'bad role' is not a valid IAM role name",
+    ],
+  ])('rejects %j', (raw, message) => {
+    expect(inputError(() => validate(raw))).toBe(message);
+  });
+
+  it.each([
+    [{}, { failOnScanErrors: false }],
+    [{ 'max-high-suspicion': '3' }, { maxHighSuspicion: 3, failOnScanErrors: true }],
+    [{ 'max-unassociated-eips': '0' }, { maxUnassociatedEips: 0, failOnScanErrors: true }],
+    [
+      { 'max-high-suspicion': '3', 'fail-on-scan-errors': 'false' },
+      { maxHighSuspicion: 3, failOnScanErrors: false },
+    ],
+    [{ 'fail-on-scan-errors': 'true' }, { failOnScanErrors: true }],
+  ])('fails closed on partial scans whenever a threshold is set: %j', (raw, thresholds) => {
+    expect(validate(raw).thresholds).toEqual(thresholds);
+  });
+
+  it('knows GovCloud and China regions from the SDK partition data', () => {
+    expect(validate({ regions: 'us-gov-west-1,cn-north-1' }).regions).toEqual([
+      'us-gov-west-1',
+      'cn-north-1',
+    ]);
+  });
+});

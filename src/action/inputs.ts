@@ -1,0 +1,80 @@
+// Reads the action's inputs (INPUT_* through @actions/core) and validates them with the same
+// validate() the CLI uses, plus the inputs only the action has.
+import * as core from '@actions/core';
+import {
+  InputError,
+  Inputs,
+  parseBoolean,
+  validate,
+  type Options,
+  type RawInputs,
+} from '../options/options.js';
+
+export const ActionInputs = {
+  UploadArtifact: 'upload-artifact',
+  ArtifactName: 'artifact-name',
+  RetentionDays: 'retention-days',
+  CommentOnPr: 'comment-on-pr',
+  GithubToken: 'github-token',
+} as const;
+
+export interface ActionOptions extends Options {
+  uploadArtifact: boolean;
+  artifactName: string;
+  retentionDays?: number;
+  commentOnPr: boolean;
+  githubToken?: string;
+}
+
+/** Inputs the engine knows but a workflow must not set: credentials come from OIDC or the environment. */
+const CLI_ONLY = new Set<string>([
+  Inputs.Profile,
+  Inputs.AccessKeyId,
+  Inputs.SecretAccessKey,
+  Inputs.SessionToken,
+]);
+
+// GitHub artifact names may not contain these characters.
+const BAD_ARTIFACT_NAME = /["':<>|*?\\/\r\n]/;
+
+export function readActionOptions(
+  getInput: (name: string) => string = core.getInput,
+): ActionOptions {
+  const raw: RawInputs = {};
+  for (const name of Object.values(Inputs)) {
+    if (!CLI_ONLY.has(name)) raw[name] = getInput(name);
+  }
+  raw[Inputs.OutputPath] ||= 'ipv4-audit-reports';
+  const options = validate(raw);
+
+  const artifactName = getInput(ActionInputs.ArtifactName).trim() || 'ipv4-audit-reports';
+  if (BAD_ARTIFACT_NAME.test(artifactName)) {
+    throw new InputError(
+      ActionInputs.ArtifactName,
+      `'${artifactName}' contains a character artifact names may not hold ("':<>|*?\\/)`,
+    );
+  }
+  const retention = getInput(ActionInputs.RetentionDays).trim();
+  if (
+    retention !== '' &&
+    (!/^\d+$/.test(retention) || Number(retention) < 1 || Number(retention) > 90)
+  ) {
+    throw new InputError(
+      ActionInputs.RetentionDays,
+      `'${retention}' is not a whole number from 1 to 90`,
+    );
+  }
+  const bool = (name: string, fallback: boolean) => {
+    const value = getInput(name).trim();
+    return value === '' ? fallback : parseBoolean(name, value);
+  };
+  const token = getInput(ActionInputs.GithubToken).trim();
+  return {
+    ...options,
+    uploadArtifact: bool(ActionInputs.UploadArtifact, true),
+    artifactName,
+    ...(retention !== '' ? { retentionDays: Number(retention) } : {}),
+    commentOnPr: bool(ActionInputs.CommentOnPr, false),
+    ...(token ? { githubToken: token } : {}),
+  };
+}

@@ -1,0 +1,173 @@
+// The build gate: pure counting against the thresholds the user set, and against coverage. It
+// fails closed: a scan that read nothing never passes, and with any threshold set a scan that
+// missed some account-regions fails unless 'fail-on-scan-errors' is explicitly false. Suppressed
+// findings never count; with a baseline (gate-on: new) only what is new since it counts.
+import { isNewSinceBaseline, type Baseline } from '../analyze/baselineDiff.js';
+import { describeGap, type Coverage } from '../analyze/coverage.js';
+import { eipFindingKey } from '../analyze/findingKeys.js';
+import type { ElasticIp, EniPublicIp } from '../analyze/types.js';
+import type { Thresholds } from '../options/options.js';
+import type { ScanResult } from '../scan/scanResult.js';
+
+export interface GateCounts {
+  highSuspicion: number;
+  /** Unassociated Elastic IPs that cost money (BYOIP addresses are free and not counted). */
+  unassociatedEips: number;
+  scanErrors: number;
+  /** Findings a suppression accepted: left out of the counts above. */
+  suppressed: number;
+  /** `new` when only findings absent from a baseline count. */
+  scope: 'all' | 'new';
+  /** The HIGH addresses that counted, for messages (first few). */
+  highExamples: string[];
+  unassociatedExamples: string[];
+  coverage: Coverage;
+}
+
+/** The check that is always on: a scan that read nothing has checked nothing. */
+export const COVERAGE_CHECK = 'coverage';
+
+export interface GateCheck {
+  /** The input that sets the check, or `coverage` for the check that is always on. */
+  input: string;
+  count: number;
+  limit: number;
+  /** `max`: passes while count <= limit; `min`: passes while count >= limit. */
+  bound: 'max' | 'min';
+  passed: boolean;
+  /** One plain-text sentence saying what was counted and, when failed, what to do. */
+  message: string;
+}
+
+export interface GateResult {
+  passed: boolean;
+  counts: GateCounts;
+  /** Every check in force, in a fixed order. */
+  checks: GateCheck[];
+  /** The checks that failed. */
+  violations: GateCheck[];
+}
+
+const EXAMPLES = 5;
+
+const describeIp = (ip: EniPublicIp) =>
+  `${ip.address} (${ip.interfaceId}, ${ip.ownerAccountId} ${ip.region})`;
+const describeEip = (eip: ElasticIp) =>
+  `${eip.publicIp} (${eip.allocationId ?? 'no allocation id'}, ${eip.accountId} ${eip.region})`;
+
+export function gateCounts(result: ScanResult, baseline?: Baseline): GateCounts {
+  const high = result.eniPublicIps.filter(
+    (ip) =>
+      ip.suspicion === 'HIGH' &&
+      ip.suppressionReason === undefined &&
+      (baseline === undefined || isNewSinceBaseline(ip, baseline)),
+  );
+  const unassociated = result.unassociatedEips.filter(
+    (eip) =>
+      !eip.byoip &&
+      eip.suppressionReason === undefined &&
+      (baseline === undefined || !baseline.unassociatedEips.has(eipFindingKey(eip))),
+  );
+  const suppressed = [
+    ...result.eniPublicIps,
+    ...result.associatedEips,
+    ...result.unassociatedEips,
+  ].filter((row) => row.suppressionReason !== undefined).length;
+  return {
+    highSuspicion: high.length,
+    unassociatedEips: unassociated.length,
+    scanErrors: result.scanErrors.length,
+    suppressed,
+    scope: baseline === undefined ? 'all' : 'new',
+    highExamples: high.slice(0, EXAMPLES).map(describeIp),
+    unassociatedExamples: unassociated.slice(0, EXAMPLES).map(describeEip),
+    coverage: result.coverage,
+  };
+}
+
+/** `a, b, c, and 2 more` of `count` items of which `examples` are the first. */
+function listed(examples: readonly string[], count: number): string {
+  const shown = examples.slice(0, EXAMPLES);
+  const more = count > shown.length ? `, and ${count - shown.length} more` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+function threshold(
+  input: string,
+  what: string,
+  count: number,
+  limit: number,
+  examples: string[],
+): GateCheck {
+  const passed = count <= limit;
+  const message = passed
+    ? `${count} ${what}, within '${input}' (${limit})`
+    : `${count} ${what} exceed '${input}' (${limit}) by ${count - limit}: ${listed(examples, count)}`;
+  return { input, count, limit, bound: 'max', passed, message };
+}
+
+function completeness({ coverage }: GateCounts): GateCheck {
+  const missed = coverage.gaps.length;
+  const passed = missed === 0;
+  const message = passed
+    ? `All ${coverage.planned} planned account-regions were read completely`
+    : `The scan is incomplete: ${missed} of ${coverage.planned} account-regions were not read completely: ` +
+      `${listed(coverage.gaps.map(describeGap), missed)}. A gate does not pass on what it could not ` +
+      "check; set 'fail-on-scan-errors' to false to accept partial coverage";
+  return { input: 'fail-on-scan-errors', count: missed, limit: 0, bound: 'max', passed, message };
+}
+
+function somethingRead({ coverage }: GateCounts): GateCheck {
+  const passed = coverage.reached > 0;
+  let message: string;
+  if (passed) {
+    message = `${coverage.reached} of ${coverage.planned} planned account-regions could be read`;
+  } else if (coverage.planned === 0) {
+    message =
+      'Nothing was scanned: no account-region was planned (no ACTIVE account, or none of the ' +
+      'named regions is enabled)';
+  } else {
+    message =
+      `Nothing was scanned: not one of the ${coverage.planned} planned account-regions could be read ` +
+      `(${listed(coverage.gaps.map(describeGap), coverage.gaps.length)}). Check the credentials, ` +
+      'the member role and its permissions';
+  }
+  return {
+    input: COVERAGE_CHECK,
+    count: coverage.reached,
+    limit: 1,
+    bound: 'min',
+    passed,
+    message,
+  };
+}
+
+export function evaluateGate(counts: GateCounts, thresholds: Thresholds): GateResult {
+  const fresh = counts.scope === 'new' ? 'new ' : '';
+  const checks: GateCheck[] = [somethingRead(counts)];
+  if (thresholds.maxHighSuspicion !== undefined) {
+    checks.push(
+      threshold(
+        'max-high-suspicion',
+        `${fresh}HIGH-suspicion public IPs`,
+        counts.highSuspicion,
+        thresholds.maxHighSuspicion,
+        counts.highExamples,
+      ),
+    );
+  }
+  if (thresholds.maxUnassociatedEips !== undefined) {
+    checks.push(
+      threshold(
+        'max-unassociated-eips',
+        `${fresh}unassociated Elastic IPs`,
+        counts.unassociatedEips,
+        thresholds.maxUnassociatedEips,
+        counts.unassociatedExamples,
+      ),
+    );
+  }
+  if (thresholds.failOnScanErrors) checks.push(completeness(counts));
+  const violations = checks.filter((check) => !check.passed);
+  return { passed: violations.length === 0, counts, checks, violations };
+}

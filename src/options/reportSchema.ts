@@ -1,0 +1,37 @@
+// Checks a parsed report.json against schema/report.schema.json before anything in it is trusted
+// (a baseline). The schema is bundled with the code and compiled once, on first use.
+//
+// Compatibility rule: a report written by an older release must still pass. A field added to
+// report.json later goes into the schema as optional (never into `required`, never narrowing
+// what an existing field allows) while schemaVersion stays 1; a change an older report could
+// not satisfy bumps REPORT_SCHEMA_VERSION instead. For the same reason unknown properties are
+// dropped, not refused: a newer release of the same schemaVersion only adds fields.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import schema from '../../schema/report.schema.json' with { type: 'json' };
+
+/** Enough to say what is wrong without burying it (alternatives fail together). */
+const MAX_ERRORS = 3;
+
+let validator: ValidateFunction | undefined;
+
+function compiled(): ValidateFunction {
+  validator ??= new Ajv2020({ strict: true, removeAdditional: true }).compile(schema);
+  return validator;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the document' : error.instancePath;
+  const params = error.params as { allowedValue?: unknown; allowedValues?: unknown[] };
+  if (error.keyword === 'const') return `${where} must be ${JSON.stringify(params.allowedValue)}`;
+  if (error.keyword === 'enum') {
+    return `${where} must be one of ${(params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+/** What makes `doc` not a report.json, as `/json/pointer must ...`; empty when it is one. */
+export function reportSchemaErrors(doc: unknown): string[] {
+  const validate = compiled();
+  if (validate(doc)) return [];
+  return (validate.errors ?? []).slice(0, MAX_ERRORS).map(describe);
+}
