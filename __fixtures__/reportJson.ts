@@ -3,29 +3,21 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateGate, gateCounts } from '../src/gate/evaluateGate.js';
+import { auditOutcome } from './auditOutcome.js';
 import { writeJsonReport } from '../src/report/writeJsonReport.js';
 import type { ScanResult } from '../src/scan/scanResult.js';
 
 export async function reportJson(result: ScanResult): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ipv4-report-json-'));
   try {
-    const thresholds = { maxHighSuspicion: 0, failOnScanErrors: false };
-    const file = await writeJsonReport(result, {
-      outputDir: dir,
-      epoch: 1695071739,
+    const outcome = auditOutcome(result, {
       options: {
         mode: 'single-account',
-        awsRegion: 'us-east-1',
-        credentials: { kind: 'ambient' },
-        memberRoleName: 'OrganizationAccountAccessRole',
         concurrency: 4,
-        requestTimeoutSeconds: 30,
-        thresholds,
+        thresholds: { maxHighSuspicion: 0, failOnScanErrors: false },
       },
-      gate: evaluateGate(gateCounts(result), thresholds),
-      pricePerIpHour: 0.005,
     });
+    const file = await writeJsonReport(outcome, dir, 1695071739);
     return await readFile(file, 'utf8');
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EniPublicIp, Suspicion } from '../../src/analyze/types.js';
-import { evaluateGate, gateCounts } from '../../src/gate/evaluateGate.js';
+import { auditOutcome } from '../../__fixtures__/auditOutcome.js';
 import { writeHtmlReport } from '../../src/report/writeHtmlReport.js';
 import type { ScanResult } from '../../src/scan/scanResult.js';
 
@@ -266,17 +266,13 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
   }
 
   it('shows the scan, sorts, filters and keeps hostile text as text', async () => {
-    const result = scan();
-    const gate = evaluateGate(gateCounts(result), {
-      maxHighSuspicion: 0,
-      failOnScanErrors: false,
+    const outcome = auditOutcome(scan(), {
+      options: {
+        pricePerIpHour: PRICE,
+        thresholds: { maxHighSuspicion: 0, failOnScanErrors: false },
+      },
     });
-    const path = await writeHtmlReport(result, {
-      outputDir: dir,
-      epoch: 1772344800,
-      pricePerIpHour: PRICE,
-      gate,
-    });
+    const path = await writeHtmlReport(outcome, dir, 1772344800);
     expect(path).toBe(join(dir, '1772344800_report.html'));
 
     const { context, page, seen } = await newPage();
@@ -404,13 +400,11 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
       ),
     );
     const result: ScanResult = { ...scan(), eniPublicIps: many };
-    const gate = evaluateGate(gateCounts(result), { failOnScanErrors: false });
-    const path = await writeHtmlReport(result, {
-      outputDir: dir,
-      epoch: 1772344800,
-      pricePerIpHour: PRICE,
-      gate,
-    });
+    const path = await writeHtmlReport(
+      auditOutcome(result, { options: { pricePerIpHour: PRICE } }),
+      dir,
+      1772344800,
+    );
     expect((await stat(path)).size).toBeLessThan(20 * 1024 * 1024);
 
     const { context, page, seen } = await newPage();

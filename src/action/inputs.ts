@@ -1,6 +1,5 @@
-// Reads the action's inputs (INPUT_* through @actions/core) and validates them with the same
-// validate() the CLI uses, plus the inputs only the action has.
-import * as core from '@actions/core';
+// Reads the action's inputs (INPUT_* through @actions/core's getInput) and validates them with
+// the same validate() the CLI uses, plus the inputs only the action has.
 import {
   InputError,
   Inputs,
@@ -37,9 +36,7 @@ const CLI_ONLY = new Set<string>([
 // GitHub artifact names may not contain these characters.
 const BAD_ARTIFACT_NAME = /["':<>|*?\\/\r\n]/;
 
-export function readActionOptions(
-  getInput: (name: string) => string = core.getInput,
-): ActionOptions {
+export function readActionOptions(getInput: (name: string) => string): ActionOptions {
   const raw: RawInputs = {};
   for (const name of Object.values(Inputs)) {
     if (!CLI_ONLY.has(name)) raw[name] = getInput(name);

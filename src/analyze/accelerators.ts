@@ -8,7 +8,7 @@ export function arnAccountId(arn: string): string | undefined {
 }
 
 /**
- * Every IPv4 address of every accelerator, standard or custom-routing (the reference kept only
+ * Every IPv4 address of every accelerator, standard or custom-routing (the Python script kept only
  * accelerators with exactly two). Accelerators with no IPv4 address hold nothing to report.
  */
 export function acceleratorIps(

@@ -1,9 +1,8 @@
 // What the scanned public IPv4 addresses cost. Since February 2024 AWS charges per public IPv4
 // address-hour for every address, in use or idle; only BYOIP addresses are free. Amounts keep
 // full precision here; reports round them to cents when they write them.
-import type { ScanResult } from '../scan/scanResult.js';
 import { compareText } from './sortOrder.js';
-import type { Suspicion, VpnPublicIps } from './types.js';
+import type { Findings, Suspicion, VpnPublicIps } from './types.js';
 
 /** The month AWS's pricing examples use (365 days x 24 hours / 12). */
 export const HOURS_PER_MONTH = 730;
@@ -70,7 +69,7 @@ interface AddressRecord {
  * One record per distinct address. Network-interface rows come first because they say the most
  * (interface type, suspicion); an Elastic IP seen there too only adds whether it is BYOIP.
  */
-function distinctAddresses(result: ScanResult): Map<string, AddressRecord> {
+function distinctAddresses(result: Findings): Map<string, AddressRecord> {
   const records = new Map<string, AddressRecord>();
   const add = (region: string, address: string, record: AddressRecord) => {
     if (address === '') return;
@@ -149,7 +148,7 @@ function byCostThenName<T>(name: (item: T) => string, cost: (item: T) => number)
   return (a: T, b: T) => cost(b) - cost(a) || compareText(name(a), name(b));
 }
 
-export function costSummary(result: ScanResult, pricePerIpHour: number): CostSummary {
+export function costSummary(result: Findings, pricePerIpHour: number): CostSummary {
   const perAddress = monthlyCostUsd(pricePerIpHour, false);
   const records = distinctAddresses(result);
   const total: Tally = { addresses: 0, charged: 0, removableCharged: 0 };

@@ -14,7 +14,7 @@ export interface EniAddress {
 
 /**
  * Every distinct public IPv4 address on an interface: each private address's OWN association
- * (the reference read the primary's for all of them), and the top-level association, which
+ * (the Python script read the primary's for all of them), and the top-level association, which
  * repeats the primary's and only adds a row when PrivateIpAddresses does not carry it.
  */
 export function publicAddressesOf(eni: NetworkInterface): EniAddress[] {

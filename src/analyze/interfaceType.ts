@@ -29,7 +29,7 @@ const ARN_SERVICE = /^arn:[^:\s]+:([^:\s]+):[^:\s]*:[^:\s]*:\S/;
 
 /**
  * A best guess at what owns an interface whose InterfaceType says nothing specific: an ARN's
- * service name (the reference split it into letters), else the first two words.
+ * service name (the Python script split it into letters), else the first two words.
  */
 export function resourceTypeFromDescription(description: string): string {
   const service = ARN_SERVICE.exec(description)?.[1];

@@ -8,21 +8,12 @@ import {
   compareEniPublicIps,
   compareVpnPublicIps,
 } from './sortOrder.js';
-import type { AcceleratorIps, RegionFindings } from './types.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { AcceleratorIps, Findings, RegionFindings } from './types.js';
 
 export function mergeFindings(
   findings: readonly RegionFindings[],
   accelerators: readonly AcceleratorIps[],
-): Pick<
-  ScanResult,
-  | 'eniPublicIps'
-  | 'associatedEips'
-  | 'unassociatedEips'
-  | 'autoAssignSubnets'
-  | 'vpnConnections'
-  | 'globalAccelerators'
-> {
+): Findings {
   const all = <K extends keyof RegionFindings>(key: K): RegionFindings[K] =>
     findings.flatMap((f) => f[key] as RegionFindings[K][number][]) as RegionFindings[K];
   return {

@@ -17,7 +17,7 @@ export interface EniPublicIp {
   suspicion: Suspicion;
   /** Every reason that raised the suspicion, in the order the checks ran. */
   reasons: string[];
-  // Extras, written after the reference's columns.
+  // Extras, written after the Python script's columns.
   scannedAccountId: string;
   privateIp: string;
   isPrimary: boolean;
@@ -118,4 +118,9 @@ export interface RegionFindings {
   unassociatedEips: ElasticIp[];
   autoAssignSubnets: AutoAssignSubnet[];
   vpnConnections: VpnPublicIps[];
+}
+
+/** The findings of a whole scan: every account-region's, merged, with the accelerators. */
+export interface Findings extends RegionFindings {
+  globalAccelerators: AcceleratorIps[];
 }

@@ -1,6 +1,8 @@
-// The seed's command line (run-single-account | run-multi-account with its flags), mapped onto
-// the canonical input names so that options.ts validates both entries the same way.
+// The command line of the Python script this tool replaces (run-single-account |
+// run-multi-account, with its flags), mapped onto the canonical input names so that the one
+// validator (options/options.ts) checks both entries the same way.
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../common/errorMessage.js';
 import { InputError, Inputs, type InputName, type RawInputs } from '../options/options.js';
 
 export const COMMANDS = {
@@ -9,7 +11,7 @@ export const COMMANDS = {
 } as const;
 export type Command = keyof typeof COMMANDS;
 
-/** Flag -> input name. Flags the reference has come first; ours after. */
+/** Flag -> input name. The Python script's flags come first; ours after. */
 const COMMON_FLAGS: Record<string, InputName> = {
   profile: Inputs.Profile,
   regions: Inputs.Regions,
@@ -62,6 +64,7 @@ Options (both commands):
   --suppressions FILE       YAML file of accepted findings, each with a reason (and expiry)
   --baseline FILE           an earlier *_report.json: report what is new and gone
   --gate-on all|new         with new, thresholds count only findings not in the baseline
+  --verbose                 also log debug lines (each call's failure in full, stack traces)
   -h, --help                this text
   -v, --version             the version
 
@@ -79,7 +82,7 @@ export type ParsedCli =
   | { kind: 'usage' }
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'run'; command: Command; raw: RawInputs };
+  | { kind: 'run'; command: Command; raw: RawInputs; verbose: boolean };
 
 /** The flag a user typed for an input, for messages (e.g. member-role-name -> --role-name). */
 export function flagFor(input: string): string {
@@ -112,11 +115,12 @@ export function parseCli(argv: string[]): ParsedCli {
       options: {
         ...Object.fromEntries(Object.keys(flags).map((f) => [f, { type: 'string' as const }])),
         help: { type: 'boolean', short: 'h' },
+        verbose: { type: 'boolean' },
       },
     });
   } catch (error) {
     // node:util says e.g. "Unknown option '--acounts'"; keep its words, drop its advice lines.
-    const message = (error as Error).message.split('. ')[0] ?? String(error);
+    const message = errorMessage(error).split('. ')[0] ?? '';
     throw new InputError(command, message.replace(/\.$/, ''));
   }
   if (parsed.values.help) return { kind: 'help' };
@@ -125,7 +129,7 @@ export function parseCli(argv: string[]): ParsedCli {
     const value = (parsed.values as Record<string, string | boolean | undefined>)[flag];
     if (typeof value === 'string') raw[input] = value;
   }
-  return { kind: 'run', command: command as Command, raw };
+  return { kind: 'run', command: command as Command, raw, verbose: parsed.values.verbose === true };
 }
 
 /**

@@ -1,16 +1,8 @@
 // The few lines the CLI prints when a scan ends: where the reports are and what they hold.
-import type { CostSummary } from '../analyze/cost.js';
-import type { GateResult } from '../gate/evaluateGate.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { AuditOutcome } from '../audit/auditOutcome.js';
 
-export function textSummary(
-  result: ScanResult,
-  cost: CostSummary,
-  files: string[],
-  gate: GateResult,
-): string {
-  const count = (level: string) =>
-    result.eniPublicIps.filter((ip) => ip.suspicion === level).length;
+export function textSummary({ result, cost, totals, gate }: AuditOutcome, files: string[]): string {
+  const count = (level: keyof typeof totals.bySuspicion) => totals.bySuspicion[level];
   const rows: [string, number | string][] = [
     ['Accounts scanned', result.accountsScanned.length],
     ['Account-regions scanned', result.targets.length],

@@ -3,18 +3,6 @@
 export interface Logger {
   info(message: string): void;
   warning(message: string): void;
+  /** Detail for whoever debugs a run: the action's debug log, the CLI's --verbose. */
   debug(message: string): void;
-}
-
-export function consoleLogger(
-  stream: NodeJS.WritableStream = process.stderr,
-  verbose = false,
-): Logger {
-  return {
-    info: (m) => stream.write(`${m}\n`),
-    warning: (m) => stream.write(`warning: ${m}\n`),
-    debug: (m) => {
-      if (verbose) stream.write(`debug: ${m}\n`);
-    },
-  };
 }

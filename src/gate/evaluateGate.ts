@@ -6,7 +6,7 @@ import { isNewSinceBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { describeGap, type Coverage } from '../analyze/coverage.js';
 import { eipFindingKey } from '../analyze/findingKeys.js';
 import type { ElasticIp, EniPublicIp } from '../analyze/types.js';
-import type { Thresholds } from '../options/options.js';
+import { Inputs, type Thresholds } from '../options/options.js';
 import type { ScanResult } from '../scan/scanResult.js';
 
 export interface GateCounts {
@@ -113,8 +113,8 @@ function completeness({ coverage }: GateCounts): GateCheck {
     ? `All ${coverage.planned} planned account-regions were read completely`
     : `The scan is incomplete: ${missed} of ${coverage.planned} account-regions were not read completely: ` +
       `${listed(coverage.gaps.map(describeGap), missed)}. A gate does not pass on what it could not ` +
-      "check; set 'fail-on-scan-errors' to false to accept partial coverage";
-  return { input: 'fail-on-scan-errors', count: missed, limit: 0, bound: 'max', passed, message };
+      `check; set '${Inputs.FailOnScanErrors}' to false to accept partial coverage`;
+  return { input: Inputs.FailOnScanErrors, count: missed, limit: 0, bound: 'max', passed, message };
 }
 
 function somethingRead({ coverage }: GateCounts): GateCheck {
@@ -148,7 +148,7 @@ export function evaluateGate(counts: GateCounts, thresholds: Thresholds): GateRe
   if (thresholds.maxHighSuspicion !== undefined) {
     checks.push(
       threshold(
-        'max-high-suspicion',
+        Inputs.MaxHighSuspicion,
         `${fresh}HIGH-suspicion public IPs`,
         counts.highSuspicion,
         thresholds.maxHighSuspicion,
@@ -159,7 +159,7 @@ export function evaluateGate(counts: GateCounts, thresholds: Thresholds): GateRe
   if (thresholds.maxUnassociatedEips !== undefined) {
     checks.push(
       threshold(
-        'max-unassociated-eips',
+        Inputs.MaxUnassociatedEips,
         `${fresh}unassociated Elastic IPs`,
         counts.unassociatedEips,
         thresholds.maxUnassociatedEips,

@@ -2,6 +2,7 @@
 // first: a file that is not a report of ours is refused with what is wrong (the caller warns
 // and gates on all findings), never half-read. Only what matching needs is kept.
 import { readFile } from 'node:fs/promises';
+import { errorMessage } from '../common/errorMessage.js';
 import type { Baseline } from '../analyze/baselineDiff.js';
 import type { Suspicion } from '../analyze/types.js';
 import { reportSchemaErrors } from './reportSchema.js';
@@ -20,7 +21,7 @@ export function parseBaseline(text: string, source: string): Baseline {
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not JSON (${(error as Error).message})`);
+    throw new Error(`not JSON (${errorMessage(error)})`);
   }
   const errors = reportSchemaErrors(doc);
   if (errors.length > 0) {

@@ -85,6 +85,25 @@ export interface Options {
 
 export type GateOn = 'all' | 'new';
 
+/**
+ * The options a report records. Secrets never reach it: the credentials' kind only, and only
+ * whether an ExternalId was set.
+ */
+export type ReportedOptions = Pick<
+  Options,
+  | 'mode'
+  | 'awsRegion'
+  | 'credentials'
+  | 'accounts'
+  | 'memberRoleName'
+  | 'externalId'
+  | 'regions'
+  | 'concurrency'
+  | 'requestTimeoutSeconds'
+  | 'pricePerIpHour'
+  | 'thresholds'
+>;
+
 export const DEFAULTS = {
   mode: 'multi-account' as Mode,
   awsRegion: 'us-east-1',

@@ -11,6 +11,7 @@
 //     - tag: { key: ipv4-audit, value: accepted }
 //       reason: Accepted in the 2026 review
 import { readFile } from 'node:fs/promises';
+import { errorMessage } from '../common/errorMessage.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { Suppression, SuppressionMatch } from '../analyze/suppressions.js';
 import { InputError } from './options.js';
@@ -32,7 +33,7 @@ export async function loadSuppressions(input: string, file: string): Promise<Sup
   } catch (error) {
     throw new InputError(
       input,
-      `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`,
     );
   }
   return parseSuppressions(input, file, text);

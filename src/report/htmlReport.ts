@@ -3,7 +3,7 @@
 // from file:// and cannot leak anything about the organisation. Headline numbers, the chart and
 // the breakdowns are written here; the long tables travel as compact JSON and are drawn by the
 // inline script, which keeps 50,000 findings fast and the file a few megabytes.
-import { costSummary, monthlyCostUsd, type CostSummary } from '../analyze/cost.js';
+import { monthlyCostUsd, type CostSummary } from '../analyze/cost.js';
 import type { EniPublicIp, Suspicion } from '../analyze/types.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ScanResult } from '../scan/scanResult.js';
@@ -17,13 +17,8 @@ import { REPORT_SCRIPT } from './html/reportScript.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
 import { REPORT_TABLES, type TableDefinition } from './html/reportTables.js';
 import { SUSPICION_ORDER } from './html/suspicionOrder.js';
-import { reportTotals, type ReportTotals } from '../audit/reportTotals.js';
-
-export interface HtmlReportOptions {
-  /** USD per public IPv4 address-hour. */
-  pricePerIpHour: number;
-  gate: GateResult;
-}
+import type { AuditOutcome } from '../audit/auditOutcome.js';
+import type { ReportTotals } from '../audit/reportTotals.js';
 
 // The policy names the exact bytes of the style and script, so both are fixed strings.
 const POLICY = contentSecurityPolicy({ script: REPORT_SCRIPT, style: REPORT_STYLE });
@@ -291,10 +286,9 @@ function coverage(result: ScanResult, totals: ReportTotals): string {
 }
 
 /** The page in pieces, in order; join them or stream them to a file. */
-export function* htmlReportChunks(result: ScanResult, opts: HtmlReportOptions): Generator<string> {
-  const price = opts.pricePerIpHour;
-  const cost = costSummary(result, price);
-  const totals = reportTotals(result, cost);
+export function* htmlReportChunks(outcome: AuditOutcome): Generator<string> {
+  const { result, cost, totals, gate } = outcome;
+  const price = outcome.options.pricePerIpHour;
   const scanned = result.finishedAt.getTime() - result.startedAt.getTime();
   yield (
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">` +
@@ -305,8 +299,8 @@ export function* htmlReportChunks(result: ScanResult, opts: HtmlReportOptions): 
     `<style>${REPORT_STYLE}</style></head><body>` +
     `<header><h1>Public IPv4 audit</h1>` +
     `<p class="meta">Scanned ${h(utc(result.startedAt))} to ${h(utc(result.finishedAt))} (${h(duration(scanned))}).</p></header>` +
-    verdict(opts.gate) +
-    `<section aria-label="Totals">${headline(result, totals, cost, opts.gate)}</section>` +
+    verdict(gate) +
+    `<section aria-label="Totals">${headline(result, totals, cost, gate)}</section>` +
     chart(cost) +
     breakdowns(result, cost, price) +
     `<noscript><p class="note">The tables below are drawn by the page's script, which is turned off. The CSV and JSON files next to this report hold the same rows.</p></noscript>`
@@ -322,6 +316,6 @@ export function* htmlReportChunks(result: ScanResult, opts: HtmlReportOptions): 
 }
 
 /** The whole page as one string (tests, small scans); writeHtmlReport streams the chunks. */
-export function htmlReport(result: ScanResult, opts: HtmlReportOptions): string {
-  return [...htmlReportChunks(result, opts)].join('');
+export function htmlReport(outcome: AuditOutcome): string {
+  return [...htmlReportChunks(outcome)].join('');
 }

@@ -1,7 +1,8 @@
 // The single source of truth for what each CSV report holds: its name, its columns in order,
-// and how each cell is read from a row. The reference tool's columns come first, in its order,
-// with clean headers; our extra columns follow, so scripts written against the reference keep
-// working by position and by name.
+// and how each cell is read from a row. The columns of the Python script this tool replaces
+// (aws-samples/ipv4-usage-monitoring-for-aws) come first, in its order, with clean headers; our
+// extra columns follow, so spreadsheets and scripts built on its files keep working by position
+// and by name.
 import type { ScanResult } from '../scan/scanResult.js';
 import type {
   AcceleratorIps,
@@ -16,7 +17,7 @@ import { monthlyCostUsd, vpnAddresses } from '../analyze/cost.js';
 import { formatUsd } from './formatUsd.js';
 import { neutralizeFormula } from './neutralizeFormula.js';
 
-/** The reference's six reports, then our coverage reports. */
+/** The Python script's six reports, then our coverage reports. */
 export const REPORT_NAMES = [
   'associated_eips',
   'unassociated_eips',

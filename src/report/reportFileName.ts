@@ -1,13 +1,13 @@
 import type { ReportName } from './reportColumns.js';
 
-// A fraction or exponent would give names the reference never produced.
+// A fraction or exponent would give names the Python script never produced.
 function checkEpoch(epoch: number) {
   if (!Number.isSafeInteger(epoch) || epoch < 0) {
     throw new RangeError(`report epoch must be a non-negative integer of seconds, got ${epoch}`);
   }
 }
 
-/** `{epoch}_{name}.csv`, the reference tool's naming, e.g. `1695071739_vpn_connections.csv`. */
+/** `{epoch}_{name}.csv`, the Python script's naming, e.g. `1695071739_vpn_connections.csv`. */
 export function reportFileName(epoch: number, name: ReportName): string {
   checkEpoch(epoch);
   return `${epoch}_${name}.csv`;

@@ -2,14 +2,12 @@
 // 1 MiB, and an organisation can hold tens of thousands of findings, so every list is capped and
 // the whole text has a hard byte cap; the artifact holds the rest. Text from AWS resources, from
 // endpoints and in messages is escaped; ids of the findings and our own labels are written as is.
-import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
-import type { CostSummary } from '../analyze/cost.js';
-import { COVERAGE_CHECK, type GateResult } from '../gate/evaluateGate.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { BaselineChange } from '../analyze/baselineDiff.js';
 import { describeGap } from '../analyze/coverage.js';
+import type { AuditOutcome } from '../audit/auditOutcome.js';
+import { COVERAGE_CHECK } from '../gate/evaluateGate.js';
 import { clip, codeSpan, escapeMarkdown } from './escapeMarkdown.js';
 import { formatUsdForPeople } from './formatUsd.js';
-import { reportTotals } from '../audit/reportTotals.js';
 
 export interface SummaryArtifact {
   name: string;
@@ -18,10 +16,8 @@ export interface SummaryArtifact {
   error?: string;
 }
 
-export interface SummaryInput {
-  result: ScanResult;
-  cost: CostSummary;
-  gate: GateResult;
+/** What the run found and decided, and how the page is published. */
+export interface SummaryInput extends Omit<AuditOutcome, 'suppressions' | 'options'> {
   artifact?: SummaryArtifact;
   /** Rows of the HIGH-suspicion table; default 50. */
   maxHighRows?: number;
@@ -29,7 +25,6 @@ export interface SummaryInput {
   maxAccountRows?: number;
   /** Hard cap on the whole text, in UTF-8 bytes; default 900 KiB (GitHub's limit is 1 MiB). */
   maxBytes?: number;
-  baselineDiff?: BaselineDiff;
   /** Why the report files could not be written, when they could not. */
   writeError?: string;
 }
@@ -70,7 +65,7 @@ function capped<T>(rows: readonly T[], max: number, what: string) {
 }
 
 function totalsSection(input: SummaryInput): string[] {
-  const t = reportTotals(input.result, input.cost);
+  const t = input.totals;
   const byoipUnassociated = t.unassociatedEips - t.unassociatedEipsCharged;
   const rows: [string, string][] = [
     ['Public IPv4 addresses (each counted once)', count(t.publicIpv4Addresses)],

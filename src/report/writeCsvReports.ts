@@ -1,9 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import type { AuditOutcome } from '../audit/auditOutcome.js';
 import type { ScanResult } from '../scan/scanResult.js';
 import {
   REPORT_NAMES,
@@ -13,33 +13,24 @@ import {
 } from './reportColumns.js';
 import { reportFileName } from './reportFileName.js';
 
-export interface CsvReportOptions {
-  outputDir: string;
-  /** Seconds since 1970, the prefix of every file name (as the reference). */
-  epoch: number;
-  /** USD per public IPv4 address-hour, for the MonthlyCostUsd columns. */
-  pricePerIpHour: number;
-}
-
 /**
- * Writes every report as `{epoch}_NAME.csv` in `outputDir` (created if missing) and returns
- * the paths written, in `REPORT_NAMES` order. Every file gets its header row, even when empty.
- * Lines end in LF; cells are UTF-8 without a BOM and quoted only when they need it.
+ * Writes every report as `{epoch}_NAME.csv` in `dir` and returns the paths written, in
+ * `REPORT_NAMES` order. Every file gets its header row, even when empty. Lines end in LF; cells
+ * are UTF-8 without a BOM and quoted only when they need it.
  */
 export async function writeCsvReports(
-  result: ScanResult,
-  opts: CsvReportOptions,
+  outcome: AuditOutcome,
+  dir: string,
+  epoch: number,
 ): Promise<string[]> {
-  // Names first, so a bad epoch fails before anything touches the disk.
-  const files = REPORT_NAMES.map((name) => ({
-    report: REPORTS[name],
-    path: join(opts.outputDir, reportFileName(opts.epoch, name)),
-  }));
-  await mkdir(opts.outputDir, { recursive: true });
-  for (const { report, path } of files) {
-    await writeReport(report, result, { pricePerIpHour: opts.pricePerIpHour }, path);
+  const context = { pricePerIpHour: outcome.options.pricePerIpHour };
+  const paths: string[] = [];
+  for (const name of REPORT_NAMES) {
+    const path = join(dir, reportFileName(epoch, name));
+    await writeReport(REPORTS[name], outcome.result, context, path);
+    paths.push(path);
   }
-  return files.map((f) => f.path);
+  return paths;
 }
 
 // Streams row by row: an organisation can yield tens of thousands of rows per report.

@@ -1,11 +1,10 @@
 // `{epoch}_report.json`: everything a scan found, for tools. Its shape is schema/report.schema.json;
 // change one, change the other, and bump REPORT_SCHEMA_VERSION when a change is not additive.
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { costSummary, monthlyCostUsd, vpnAddresses, type CostSummary } from '../analyze/cost.js';
+import { monthlyCostUsd, vpnAddresses, type CostSummary } from '../analyze/cost.js';
 import { eipFindingKey, eniFindingKey } from '../analyze/findingKeys.js';
 import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
 import type { Suppression, SuppressionOutcome } from '../analyze/suppressions.js';
@@ -16,52 +15,23 @@ import type {
   EniPublicIp,
   VpnPublicIps,
 } from '../analyze/types.js';
-import type { GateResult } from '../gate/evaluateGate.js';
-import type { Options } from '../options/options.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
+import type { GateResult } from '../gate/evaluateGate.js';
+import type { ReportedOptions } from '../options/options.js';
+import type { ScanResult } from '../scan/scanResult.js';
 import { roundCents } from './formatUsd.js';
 import { batched, jsonChunks, LazyArray } from './jsonChunks.js';
 import { jsonReportFileName } from './reportFileName.js';
-import { reportTotals } from '../audit/reportTotals.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
-
-/** The options the report records. Secrets never reach it: only whether an ExternalId was set. */
-export type ReportedOptions = Pick<
-  Options,
-  | 'mode'
-  | 'awsRegion'
-  | 'credentials'
-  | 'accounts'
-  | 'memberRoleName'
-  | 'externalId'
-  | 'regions'
-  | 'concurrency'
-  | 'requestTimeoutSeconds'
-  | 'thresholds'
->;
-
-export interface JsonReportOptions {
-  outputDir: string;
-  /** Seconds since 1970, the prefix of the file name (as the CSV files). */
-  epoch: number;
-  options: ReportedOptions;
-  gate: GateResult;
-  /** USD per public IPv4 address-hour. */
-  pricePerIpHour: number;
-  suppressions?: SuppressionOutcome;
-  baselineDiff?: BaselineDiff;
-}
-
-export type JsonReportExtras = Pick<JsonReportOptions, 'suppressions' | 'baselineDiff'>;
 
 export { eipFindingKey, eniFindingKey };
 
 // Absent optional values are written as null, so every finding of a kind has the same keys.
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
-function scanSection(result: ScanResult, options: ReportedOptions, pricePerIpHour: number) {
+function scanSection(result: ScanResult, options: ReportedOptions) {
   const ms = result.finishedAt.getTime() - result.startedAt.getTime();
   return {
     startedAt: result.startedAt.toISOString(),
@@ -78,7 +48,7 @@ function scanSection(result: ScanResult, options: ReportedOptions, pricePerIpHou
       credentials: { kind: options.credentials.kind },
       concurrency: options.concurrency,
       requestTimeoutSeconds: options.requestTimeoutSeconds,
-      pricePerIpHour,
+      pricePerIpHour: options.pricePerIpHour,
       thresholds: {
         maxHighSuspicion: orNull(options.thresholds.maxHighSuspicion),
         maxUnassociatedEips: orNull(options.thresholds.maxUnassociatedEips),
@@ -138,16 +108,16 @@ function gateSection(gate: GateResult) {
   };
 }
 
-function suppressionSection(outcome: SuppressionOutcome | undefined) {
+function suppressionSection(outcome: SuppressionOutcome) {
   const entry = (s: Suppression) => ({
     source: s.source,
     reason: s.reason,
     expires: orNull(s.expires),
   });
   return {
-    suppressed: outcome?.suppressed ?? 0,
-    expired: (outcome?.expired ?? []).map(entry),
-    unused: (outcome?.unused ?? []).map(entry),
+    suppressed: outcome.suppressed,
+    expired: outcome.expired.map(entry),
+    unused: outcome.unused.map(entry),
   };
 }
 
@@ -257,77 +227,81 @@ function acceleratorFinding(accelerator: AcceleratorIps, price: number) {
   };
 }
 
+function coverageSection(result: ScanResult) {
+  return {
+    accountsScanned: new LazyArray(result.accountsScanned),
+    targets: new LazyArray(
+      mapped(result.targets, (t) => ({ accountId: t.accountId, region: t.region })),
+    ),
+    uncheckedAccounts: new LazyArray(
+      mapped(result.uncheckedAccounts, (a) => ({
+        accountId: a.accountId,
+        name: orNull(a.name),
+        status: a.status,
+      })),
+    ),
+    scanErrors: new LazyArray(
+      mapped(result.scanErrors, (e) => ({
+        accountId: e.accountId,
+        region: e.region,
+        api: e.api,
+        errorCode: e.errorCode,
+        message: e.message,
+      })),
+    ),
+    planned: result.coverage.planned,
+    complete: result.coverage.complete,
+    reached: result.coverage.reached,
+    gaps: result.coverage.gaps.map((g) => ({
+      accountId: g.accountId,
+      region: g.region,
+      reached: g.reached,
+      failures: g.failures,
+    })),
+  };
+}
+
+function findingsSection(result: ScanResult, price: number) {
+  return {
+    eniPublicIps: new LazyArray(mapped(result.eniPublicIps, (ip) => eniFinding(ip, price))),
+    associatedEips: new LazyArray(mapped(result.associatedEips, (e) => eipFinding(e, price))),
+    unassociatedEips: new LazyArray(mapped(result.unassociatedEips, (e) => eipFinding(e, price))),
+    autoAssignSubnets: new LazyArray(mapped(result.autoAssignSubnets, subnetFinding)),
+    vpnConnections: new LazyArray(mapped(result.vpnConnections, (v) => vpnFinding(v, price))),
+    globalAccelerators: new LazyArray(
+      mapped(result.globalAccelerators, (a) => acceleratorFinding(a, price)),
+    ),
+  };
+}
+
 /** The whole document. Its arrays of rows are lazy, mapped while it is written: write it once. */
-export function jsonReportDocument(
-  result: ScanResult,
-  opts: Omit<JsonReportOptions, 'outputDir' | 'epoch'>,
-): Record<string, unknown> {
-  const price = opts.pricePerIpHour;
-  const cost = costSummary(result, price);
+export function jsonReportDocument(outcome: AuditOutcome): Record<string, unknown> {
+  const { result, options } = outcome;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },
-    scan: scanSection(result, opts.options, price),
-    coverage: {
-      accountsScanned: new LazyArray(result.accountsScanned),
-      targets: new LazyArray(
-        mapped(result.targets, (t) => ({ accountId: t.accountId, region: t.region })),
-      ),
-      uncheckedAccounts: new LazyArray(
-        mapped(result.uncheckedAccounts, (a) => ({
-          accountId: a.accountId,
-          name: orNull(a.name),
-          status: a.status,
-        })),
-      ),
-      scanErrors: new LazyArray(
-        mapped(result.scanErrors, (e) => ({
-          accountId: e.accountId,
-          region: e.region,
-          api: e.api,
-          errorCode: e.errorCode,
-          message: e.message,
-        })),
-      ),
-      planned: result.coverage.planned,
-      complete: result.coverage.complete,
-      reached: result.coverage.reached,
-      gaps: result.coverage.gaps.map((g) => ({
-        accountId: g.accountId,
-        region: g.region,
-        reached: g.reached,
-        failures: g.failures,
-      })),
-    },
-    totals: reportTotals(result, cost),
-    cost: costSection(cost),
-    gate: gateSection(opts.gate),
-    suppressions: suppressionSection(opts.suppressions),
-    baseline: opts.baselineDiff ? baselineSection(opts.baselineDiff) : null,
-    findings: {
-      eniPublicIps: new LazyArray(mapped(result.eniPublicIps, (ip) => eniFinding(ip, price))),
-      associatedEips: new LazyArray(mapped(result.associatedEips, (e) => eipFinding(e, price))),
-      unassociatedEips: new LazyArray(mapped(result.unassociatedEips, (e) => eipFinding(e, price))),
-      autoAssignSubnets: new LazyArray(mapped(result.autoAssignSubnets, subnetFinding)),
-      vpnConnections: new LazyArray(mapped(result.vpnConnections, (v) => vpnFinding(v, price))),
-      globalAccelerators: new LazyArray(
-        mapped(result.globalAccelerators, (a) => acceleratorFinding(a, price)),
-      ),
-    },
+    scan: scanSection(result, options),
+    coverage: coverageSection(result),
+    totals: outcome.totals,
+    cost: costSection(outcome.cost),
+    gate: gateSection(outcome.gate),
+    suppressions: suppressionSection(outcome.suppressions),
+    baseline: outcome.baselineDiff ? baselineSection(outcome.baselineDiff) : null,
+    findings: findingsSection(result, options.pricePerIpHour),
   };
 }
 
 /**
- * Writes `{epoch}_report.json` in `outputDir` (created if missing) and returns its path.
- * UTF-8, LF line ends, a final newline; the same scan always gives the same bytes.
+ * Writes `{epoch}_report.json` in `dir` and returns its path. UTF-8, LF line ends, a final
+ * newline; the same outcome always gives the same bytes.
  */
 export async function writeJsonReport(
-  result: ScanResult,
-  opts: JsonReportOptions,
+  outcome: AuditOutcome,
+  dir: string,
+  epoch: number,
 ): Promise<string> {
-  const path = join(opts.outputDir, jsonReportFileName(opts.epoch));
-  const document = jsonReportDocument(result, opts);
-  await mkdir(opts.outputDir, { recursive: true });
+  const path = join(dir, jsonReportFileName(epoch));
+  const document = jsonReportDocument(outcome);
   function* chunks() {
     yield* jsonChunks(document);
     yield '\n';

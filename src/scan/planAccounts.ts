@@ -2,6 +2,9 @@
 // organisation, of which only ACTIVE ones can be scanned (the rest are reported as unchecked).
 import type { Account } from '@aws-sdk/client-organizations';
 import type { UncheckedAccount } from '../analyze/types.js';
+import { errorDetails } from '../aws/errorDetails.js';
+import type { Logger } from '../common/logger.js';
+import type { Options } from '../options/options.js';
 
 export interface AccountPlan {
   scan: { accountId: string; name?: string }[];
@@ -50,4 +53,36 @@ export function planAccounts(accounts: Account[]): AccountPlan {
   plan.scan.sort((a, b) => a.accountId.localeCompare(b.accountId));
   plan.unchecked.sort((a, b) => a.accountId.localeCompare(b.accountId));
   return plan;
+}
+
+export interface AccountsToScan {
+  /** Account ids, in order. */
+  scan: string[];
+  unchecked: UncheckedAccount[];
+}
+
+/**
+ * The accounts of this run: the caller's own (single-account), the named ones, or the ACTIVE
+ * accounts of the organisation as Organizations lists them with the caller's credentials.
+ */
+export async function accountsToScan(
+  options: Pick<Options, 'mode' | 'accounts' | 'awsRegion'>,
+  callerAccountId: string,
+  listOrganization: () => Promise<Account[]>,
+  logger: Logger,
+): Promise<AccountsToScan> {
+  if (options.mode === 'single-account') return { scan: [callerAccountId], unchecked: [] };
+  if (options.accounts) return { scan: options.accounts, unchecked: [] };
+  let accounts: Account[];
+  try {
+    accounts = await listOrganization();
+  } catch (error) {
+    const { code, message } = errorDetails(error);
+    throw new OrganizationAccessError(code, message);
+  }
+  const plan = planAccounts(accounts);
+  logger.info(
+    `Organization: ${plan.scan.length} active account(s), ${plan.unchecked.length} not active`,
+  );
+  return { scan: plan.scan.map((a) => a.accountId), unchecked: plan.unchecked };
 }

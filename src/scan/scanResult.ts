@@ -1,34 +1,20 @@
 // What a whole scan yields: the findings of every account-region, merged and deduplicated,
 // and the coverage (what was scanned, what was not, and why).
 import type { Coverage } from '../analyze/coverage.js';
-import type {
-  AcceleratorIps,
-  AutoAssignSubnet,
-  ElasticIp,
-  EniPublicIp,
-  ScanError,
-  UncheckedAccount,
-  VpnPublicIps,
-} from '../analyze/types.js';
+import type { Findings, ScanError, UncheckedAccount } from '../analyze/types.js';
 
 export interface ScanTarget {
   accountId: string;
   region: string;
 }
 
-export interface ScanResult {
+export interface ScanResult extends Findings {
   startedAt: Date;
   finishedAt: Date;
   /** Accounts whose credentials were obtained and whose regions were scanned (fully or partly). */
   accountsScanned: string[];
   /** Every account-region that was scanned. */
   targets: ScanTarget[];
-  eniPublicIps: EniPublicIp[];
-  associatedEips: ElasticIp[];
-  unassociatedEips: ElasticIp[];
-  autoAssignSubnets: AutoAssignSubnet[];
-  vpnConnections: VpnPublicIps[];
-  globalAccelerators: AcceleratorIps[];
   uncheckedAccounts: UncheckedAccount[];
   scanErrors: ScanError[];
   /** What was read of what was planned: the gate never passes on what it could not check. */

@@ -3,7 +3,7 @@ import { flagFor, parseCli } from '../../../src/cli/args.js';
 import { InputError } from '../../../src/options/options.js';
 
 describe('parseCli', () => {
-  it('maps the reference flags onto input names', () => {
+  it("maps the Python script's flags, and ours, onto input names", () => {
     expect(
       parseCli([
         'run-multi-account',
@@ -35,6 +35,7 @@ describe('parseCli', () => {
         'output-path': 'out/',
         'request-timeout': '5',
       },
+      verbose: false,
     });
   });
 
@@ -62,6 +63,7 @@ describe('parseCli', () => {
       kind: 'run',
       command: 'run-single-account',
       raw: { mode: 'single-account', 'max-high-suspicion': '-3' },
+      verbose: false,
     });
   });
 

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AccountCost } from '../../../src/analyze/cost.js';
-import { evaluateGate, gateCounts } from '../../../src/gate/evaluateGate.js';
 import type { ScanResult } from '../../../src/scan/scanResult.js';
 import { chartBars, costBarChart } from '../../../src/report/html/costBarChart.js';
 import { escapeHtml } from '../../../src/report/html/escapeHtml.js';
@@ -12,7 +11,9 @@ import { htmlReportFileName } from '../../../src/report/html/htmlReportFileName.
 import { jsonForScript } from '../../../src/report/html/jsonForScript.js';
 import { htmlReport } from '../../../src/report/htmlReport.js';
 import { writeHtmlReport } from '../../../src/report/writeHtmlReport.js';
-import { emptyScan, fixture } from './scanFixture.js';
+import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
+import { emptyScan } from '../../../__fixtures__/findings.js';
+import { SCAN_TIMES, fixture } from './scanFixture.js';
 
 const PRICE = 0.005;
 const IMG_XSS = '<img src=x onerror=alert(1)>';
@@ -40,8 +41,14 @@ function hostileScan(): ScanResult {
 }
 
 function render(scan: ScanResult): string {
-  const gate = evaluateGate(gateCounts(scan), { maxHighSuspicion: 0, failOnScanErrors: true });
-  return htmlReport(scan, { pricePerIpHour: PRICE, gate });
+  return htmlReport(
+    auditOutcome(scan, {
+      options: {
+        pricePerIpHour: PRICE,
+        thresholds: { maxHighSuspicion: 0, failOnScanErrors: true },
+      },
+    }),
+  );
 }
 
 const DATA_BLOCK = /<script type="application\/json">([\s\S]*?)<\/script>/g;
@@ -137,7 +144,7 @@ describe('htmlReport', () => {
   });
 
   it('renders an empty scan', () => {
-    const html = render(emptyScan());
+    const html = render(emptyScan(SCAN_TIMES));
     expect(html).toContain('No public IPv4 addresses were found.');
     expect(dataBlocks(html)).toEqual([
       { cells: [], strings: [] },
@@ -183,16 +190,10 @@ describe('writeHtmlReport', () => {
   it('writes {epoch}_report.html with the same bytes htmlReport builds', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'html-report-unit-'));
     try {
-      const scan = hostileScan();
-      const gate = evaluateGate(gateCounts(scan), { failOnScanErrors: false });
-      const path = await writeHtmlReport(scan, {
-        outputDir: join(dir, 'nested'),
-        epoch: 1695071739,
-        pricePerIpHour: PRICE,
-        gate,
-      });
-      expect(path).toBe(join(dir, 'nested', '1695071739_report.html'));
-      expect(await readFile(path, 'utf8')).toBe(htmlReport(scan, { pricePerIpHour: PRICE, gate }));
+      const outcome = auditOutcome(hostileScan());
+      const path = await writeHtmlReport(outcome, dir, 1695071739);
+      expect(path).toBe(join(dir, '1695071739_report.html'));
+      expect(await readFile(path, 'utf8')).toBe(htmlReport(outcome));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

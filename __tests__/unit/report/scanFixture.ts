@@ -1,16 +1,15 @@
 // The scan the report tests write: a handful of rows per report, with user text that tries
 // formula, markdown and HTML injection. vpn_connections is left empty on purpose.
-import { emptyScan as emptyScanAt } from '../../../__fixtures__/findings.js';
+import { emptyScan } from '../../../__fixtures__/findings.js';
 import { coverageOf } from '../../../src/analyze/coverage.js';
 import type { VpnPublicIps } from '../../../src/analyze/types.js';
 import type { ScanResult } from '../../../src/scan/scanResult.js';
 
-export function emptyScan(): ScanResult {
-  return emptyScanAt({
-    startedAt: new Date('2026-01-01T00:00:00Z'),
-    finishedAt: new Date('2026-01-01T00:05:00Z'),
-  });
-}
+/** When the report fixture's scan ran: give it to emptyScan for an empty scan of the same time. */
+export const SCAN_TIMES = {
+  startedAt: new Date('2026-01-01T00:00:00Z'),
+  finishedAt: new Date('2026-01-01T00:05:00Z'),
+};
 
 /** VPN rows for the tests that fill the report `fixture()` leaves empty; one has a single tunnel. */
 export function vpnRows(): VpnPublicIps[] {
@@ -35,7 +34,7 @@ export function vpnRows(): VpnPublicIps[] {
 
 export function fixture(): ScanResult {
   const scan: ScanResult = {
-    ...emptyScan(),
+    ...emptyScan(SCAN_TIMES),
     accountsScanned: ['111111111111', '222222222222'],
     targets: [{ accountId: '111111111111', region: 'us-east-1' }],
     associatedEips: [

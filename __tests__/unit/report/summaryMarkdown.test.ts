@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { costSummary } from '../../../src/analyze/cost.js';
+import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
 import type { EniPublicIp } from '../../../src/analyze/types.js';
 import type { GateCheck, GateResult } from '../../../src/gate/evaluateGate.js';
 import {
@@ -10,7 +10,8 @@ import {
   type SummaryInput,
 } from '../../../src/report/summaryMarkdown.js';
 import type { ScanResult } from '../../../src/scan/scanResult.js';
-import { emptyScan, fixture } from './scanFixture.js';
+import { emptyScan } from '../../../__fixtures__/findings.js';
+import { SCAN_TIMES, fixture } from './scanFixture.js';
 import { inspectMarkdown, pingsAndReferences } from '../../../__fixtures__/markdownInspection.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/summary.md', import.meta.url));
@@ -71,9 +72,7 @@ function hostileScan(): ScanResult {
 
 function input(scan: ScanResult, overrides: Partial<SummaryInput> = {}): SummaryInput {
   return {
-    result: scan,
-    cost: costSummary(scan, 0.005),
-    gate: FAILED,
+    ...auditOutcome(scan, { gate: FAILED }),
     artifact: {
       name: 'ipv4-audit-reports',
       url: 'https://github.com/o/r/actions/runs/1/artifacts/2',
@@ -83,7 +82,7 @@ function input(scan: ScanResult, overrides: Partial<SummaryInput> = {}): Summary
 }
 
 function highScan(findings: number, accounts: number): ScanResult {
-  const scan = emptyScan();
+  const scan = emptyScan(SCAN_TIMES);
   const base: EniPublicIp = fixture().eniPublicIps[1]!;
   scan.eniPublicIps = Array.from({ length: findings }, (_, i) => ({
     ...base,
@@ -234,7 +233,7 @@ describe('summaryMarkdown', () => {
   });
 
   it('says so when nothing was found', () => {
-    const markdown = summaryMarkdown(input(emptyScan(), { gate: passedGate() }));
+    const markdown = summaryMarkdown(input(emptyScan(SCAN_TIMES), { gate: passedGate() }));
 
     expect(markdown).toContain('### HIGH-suspicion public IPs (0)\n\nNone.');
     expect(markdown).toContain('### Accounts\n\nNo public IPv4 address found.');

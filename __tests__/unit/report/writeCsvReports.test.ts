@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EniPublicIp } from '../../../src/analyze/types.js';
 import { REPORT_COLUMNS, REPORT_NAMES } from '../../../src/report/reportColumns.js';
 import { writeCsvReports } from '../../../src/report/writeCsvReports.js';
-import { emptyScan, fixture, vpnRows } from './scanFixture.js';
+import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
+import { emptyScan } from '../../../__fixtures__/findings.js';
+import { SCAN_TIMES, fixture, vpnRows } from './scanFixture.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
 const EPOCH = 1695071739;
@@ -26,11 +28,11 @@ function read(name: string): Promise<string> {
 
 describe('writeCsvReports', () => {
   it('writes one {epoch}_NAME.csv per report and returns the paths in order', async () => {
-    const paths = await writeCsvReports(fixture(), {
-      outputDir: dir,
-      epoch: EPOCH,
-      pricePerIpHour: PRICE,
-    });
+    const paths = await writeCsvReports(
+      auditOutcome(fixture(), { options: { pricePerIpHour: PRICE } }),
+      dir,
+      EPOCH,
+    );
 
     expect(paths).toEqual([
       join(dir, '1695071739_associated_eips.csv'),
@@ -46,7 +48,11 @@ describe('writeCsvReports', () => {
   });
 
   it.each(REPORT_NAMES)('matches golden/%s.csv byte for byte', async (name) => {
-    await writeCsvReports(fixture(), { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
+    await writeCsvReports(
+      auditOutcome(fixture(), { options: { pricePerIpHour: PRICE } }),
+      dir,
+      EPOCH,
+    );
 
     const written = await readFile(join(dir, `${EPOCH}_${name}.csv`));
     const golden = await readFile(join(GOLDEN, `${name}.csv`));
@@ -55,7 +61,11 @@ describe('writeCsvReports', () => {
   });
 
   it('neutralises formulas in user-controlled cells, exactly', async () => {
-    await writeCsvReports(fixture(), { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
+    await writeCsvReports(
+      auditOutcome(fixture(), { options: { pricePerIpHour: PRICE } }),
+      dir,
+      EPOCH,
+    );
 
     expect(await read('eni_public_ips')).toContain(
       `,"'=HYPERLINK(""http://evil"",""x"")",3.65,false,\n`,
@@ -68,26 +78,25 @@ describe('writeCsvReports', () => {
   });
 
   it('writes the header, and only the header, for every empty report', async () => {
-    const nested = join(dir, 'a', 'b');
-    const paths = await writeCsvReports(emptyScan(), {
-      outputDir: nested,
-      epoch: 0,
-      pricePerIpHour: PRICE,
-    });
+    const paths = await writeCsvReports(
+      auditOutcome(emptyScan(SCAN_TIMES), { options: { pricePerIpHour: PRICE } }),
+      dir,
+      0,
+    );
 
     expect(paths).toHaveLength(REPORT_NAMES.length);
     for (const [i, name] of REPORT_NAMES.entries()) {
-      expect(paths[i]).toBe(join(nested, `0_${name}.csv`));
-      expect(await readFile(join(nested, `0_${name}.csv`), 'utf8')).toBe(
+      expect(paths[i]).toBe(join(dir, `0_${name}.csv`));
+      expect(await readFile(join(dir, `0_${name}.csv`), 'utf8')).toBe(
         `${REPORT_COLUMNS[name].join(',')}\n`,
       );
     }
   });
 
   it('maps every VPN column (the report the golden fixture leaves empty)', async () => {
-    const scan = emptyScan();
+    const scan = emptyScan(SCAN_TIMES);
     scan.vpnConnections = vpnRows();
-    await writeCsvReports(scan, { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
+    await writeCsvReports(auditOutcome(scan, { options: { pricePerIpHour: PRICE } }), dir, EPOCH);
 
     expect(await read('vpn_connections')).toBe(
       'AccountId,Region,ConnectionId,Address1,Address2,State,MonthlyCostUsd\n' +
@@ -98,7 +107,11 @@ describe('writeCsvReports', () => {
 
   it('prices each row at the given price per address-hour', async () => {
     // 730 h x 0.0036 = 2.628 -> 2.63 per address; a 4-address accelerator 10.512 -> 10.51.
-    await writeCsvReports(fixture(), { outputDir: dir, epoch: EPOCH, pricePerIpHour: 0.0036 });
+    await writeCsvReports(
+      auditOutcome(fixture(), { options: { pricePerIpHour: 0.0036 } }),
+      dir,
+      EPOCH,
+    );
 
     // The cost cell, followed on EIP rows by the (empty) suppression cells.
     const lastCells = (csv: string) =>
@@ -109,13 +122,13 @@ describe('writeCsvReports', () => {
   });
 
   it('streams a large report in the order given', async () => {
-    const scan = emptyScan();
+    const scan = emptyScan(SCAN_TIMES);
     const base: EniPublicIp = fixture().eniPublicIps[2]!;
     scan.eniPublicIps = Array.from({ length: 60_000 }, (_, i) => ({
       ...base,
       interfaceId: `eni-${String(i).padStart(6, '0')}`,
     }));
-    await writeCsvReports(scan, { outputDir: dir, epoch: EPOCH, pricePerIpHour: PRICE });
+    await writeCsvReports(auditOutcome(scan, { options: { pricePerIpHour: PRICE } }), dir, EPOCH);
 
     const lines = (await read('eni_public_ips')).split('\n');
     expect(lines).toHaveLength(60_002); // header, rows, and the empty string after the final LF
@@ -127,7 +140,11 @@ describe('writeCsvReports', () => {
   it('rejects an epoch that is not whole seconds before writing anything', async () => {
     const outputDir = join(dir, 'never');
     await expect(
-      writeCsvReports(emptyScan(), { outputDir, epoch: 1.5, pricePerIpHour: PRICE }),
+      writeCsvReports(
+        auditOutcome(emptyScan(SCAN_TIMES), { options: { pricePerIpHour: PRICE } }),
+        outputDir,
+        1.5,
+      ),
     ).rejects.toThrow(RangeError);
     await expect(readdir(outputDir)).rejects.toThrow(/ENOENT/);
   });

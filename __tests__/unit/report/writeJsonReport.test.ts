@@ -5,16 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EniPublicIp } from '../../../src/analyze/types.js';
-import { evaluateGate, gateCounts } from '../../../src/gate/evaluateGate.js';
-import type { Options } from '../../../src/options/options.js';
+import type { Options, ReportedOptions } from '../../../src/options/options.js';
 import type { ScanResult } from '../../../src/scan/scanResult.js';
 import { VERSION } from '../../../src/common/version.js';
-import { writeJsonReport, type ReportedOptions } from '../../../src/report/writeJsonReport.js';
-import { emptyScan, fixture, vpnRows } from './scanFixture.js';
+import { writeJsonReport } from '../../../src/report/writeJsonReport.js';
+import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
+import { emptyScan } from '../../../__fixtures__/findings.js';
+import { SCAN_TIMES, fixture, vpnRows } from './scanFixture.js';
 
 const SCHEMA_PATH = fileURLToPath(new URL('../../../schema/report.schema.json', import.meta.url));
 const EPOCH = 1695071739;
-const PRICE = 0.005;
 
 const OPTIONS: ReportedOptions = {
   mode: 'multi-account',
@@ -30,6 +30,7 @@ const OPTIONS: ReportedOptions = {
   regions: ['us-east-1', 'eu-west-1'],
   concurrency: 32,
   requestTimeoutSeconds: 30,
+  pricePerIpHour: 0.005,
   thresholds: { maxHighSuspicion: 0, failOnScanErrors: false },
 };
 
@@ -77,15 +78,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function write(result: ScanResult, options: ReportedOptions = OPTIONS, price = PRICE) {
-  const gate = evaluateGate(gateCounts(result), options.thresholds);
-  const path = await writeJsonReport(result, {
-    outputDir: dir,
-    epoch: EPOCH,
-    options,
-    gate,
-    pricePerIpHour: price,
-  });
+async function write(result: ScanResult, options: ReportedOptions = OPTIONS) {
+  const path = await writeJsonReport(auditOutcome(result, { options }), dir, EPOCH);
   const text = await readFile(path, 'utf8');
   return { path, text, json: JSON.parse(text) as Json };
 }
@@ -108,9 +102,10 @@ describe('writeJsonReport', () => {
       memberRoleName: 'OrganizationAccountAccessRole',
       concurrency: 1,
       requestTimeoutSeconds: 1,
+      pricePerIpHour: 0.005,
       thresholds: { failOnScanErrors: true },
     };
-    const { json, text } = await write(emptyScan(), options);
+    const { json, text } = await write(emptyScan(SCAN_TIMES), options);
 
     expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(at(json, 'findings', 'eniPublicIps')).toEqual([]);
@@ -246,7 +241,7 @@ describe('writeJsonReport', () => {
   });
 
   it('keys an Elastic IP without an allocation id by its address', async () => {
-    const scan = emptyScan();
+    const scan = emptyScan(SCAN_TIMES);
     scan.unassociatedEips = [
       {
         accountId: '111111111111',
@@ -299,7 +294,7 @@ describe('writeJsonReport', () => {
       pricePerIpHour: 0.005,
       gateOn: 'all',
     };
-    const { json } = await write(emptyScan(), options);
+    const { json } = await write(emptyScan(SCAN_TIMES), options);
 
     expect(Object.keys(at(json, 'scan', 'options') as object)).not.toContain('outputDir');
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { OrganizationAccessError, planAccounts } from '../../../src/scan/planAccounts.js';
-import { selectRegions } from '../../../src/scan/scan.js';
 
 describe('planAccounts', () => {
   it('scans ACTIVE accounts and reports the others as unchecked, by State or the older Status', () => {
@@ -28,29 +27,5 @@ describe('planAccounts', () => {
     expect(new OrganizationAccessError('TooManyRequestsException', 'slow down').message).toBe(
       'Organizations ListAccounts failed: TooManyRequestsException: slow down',
     );
-  });
-});
-
-describe('selectRegions', () => {
-  it('scans every enabled region unless regions were named', () => {
-    expect(selectRegions(undefined, ['eu-west-1', 'us-east-1'])).toEqual({
-      scan: ['eu-west-1', 'us-east-1'],
-      notEnabled: [],
-    });
-  });
-
-  it('keeps named regions that are enabled and reports the others', () => {
-    expect(selectRegions(['us-east-1', 'ap-east-1'], ['eu-west-1', 'us-east-1'])).toEqual({
-      scan: ['us-east-1'],
-      notEnabled: ['ap-east-1'],
-    });
-  });
-
-  it('tries the named regions when DescribeRegions failed', () => {
-    expect(selectRegions(['us-east-1'], undefined)).toEqual({
-      scan: ['us-east-1'],
-      notEnabled: [],
-    });
-    expect(selectRegions(undefined, undefined)).toEqual({ scan: [], notEnabled: [] });
   });
 });

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as github from '@actions/github';
+import { errorMessage } from '../../common/errorMessage.js';
 import type { Baseline } from '../../analyze/baselineDiff.js';
 import { parseBaseline } from '../../options/baselineFile.js';
 import type { Logger } from '../../common/logger.js';
@@ -135,7 +136,7 @@ async function baselineOfRun(
     try {
       return parseBaseline(text, `${where} (${run.head_branch})`);
     } catch (error) {
-      throw new Error(`${report} in ${where}: ${(error as Error).message}`);
+      throw new Error(`${report} in ${where}: ${errorMessage(error)}`);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

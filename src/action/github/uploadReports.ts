@@ -1,6 +1,7 @@
 // Uploads the report directory as one workflow artifact.
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
+import { errorMessage } from '../../common/errorMessage.js';
 
 export interface UploadedArtifact {
   name: string;
@@ -32,6 +33,6 @@ export async function uploadReports(
     return { name, ...(id !== undefined ? { id } : {}), ...(url ? { url } : {}) };
   } catch (error) {
     // The reports stay on disk and the gate still runs: the upload is a convenience.
-    return { name, error: (error as Error).message };
+    return { name, error: errorMessage(error) };
   }
 }

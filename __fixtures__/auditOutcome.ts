@@ -1,0 +1,41 @@
+// An AuditOutcome built from a scan result the way runAudit builds it (the real cost, totals and
+// gate), for tests of the writers that format it.
+import { costSummary } from '../src/analyze/cost.js';
+import type { SuppressionOutcome } from '../src/analyze/suppressions.js';
+import type { AuditOutcome } from '../src/audit/auditOutcome.js';
+import { reportTotals } from '../src/audit/reportTotals.js';
+import { evaluateGate, gateCounts } from '../src/gate/evaluateGate.js';
+import type { ReportedOptions } from '../src/options/options.js';
+import type { ScanResult } from '../src/scan/scanResult.js';
+
+export const REPORTED_OPTIONS: ReportedOptions = {
+  mode: 'multi-account',
+  awsRegion: 'us-east-1',
+  credentials: { kind: 'ambient' },
+  memberRoleName: 'OrganizationAccountAccessRole',
+  concurrency: 32,
+  requestTimeoutSeconds: 30,
+  pricePerIpHour: 0.005,
+  thresholds: { failOnScanErrors: false },
+};
+
+const NONE_SUPPRESSED: SuppressionOutcome = { expired: [], unused: [], suppressed: 0 };
+
+export function auditOutcome(
+  result: ScanResult,
+  extra: Partial<Omit<AuditOutcome, 'result' | 'options'>> & {
+    options?: Partial<ReportedOptions>;
+  } = {},
+): AuditOutcome {
+  const options = { ...REPORTED_OPTIONS, ...extra.options };
+  const cost = extra.cost ?? costSummary(result, options.pricePerIpHour);
+  return {
+    result,
+    cost,
+    totals: extra.totals ?? reportTotals(result, cost),
+    gate: extra.gate ?? evaluateGate(gateCounts(result), options.thresholds),
+    suppressions: extra.suppressions ?? NONE_SUPPRESSED,
+    ...(extra.baselineDiff ? { baselineDiff: extra.baselineDiff } : {}),
+    options,
+  };
+}

@@ -1,0 +1,118 @@
+// The action's run(), in-process with a stand-in for @actions/core, against the AWS stand-in:
+// a change to inputs, outputs, the summary or the step's result shows here without rebundling
+// (the e2e tests then check the bundle the runner runs).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ActionCore } from '../../src/action/actionCore.js';
+import { run } from '../../src/action/main.js';
+import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
+import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
+import { readActionYml } from '../e2e/runnerInputs.js';
+
+let aws: AwsStandIn;
+let scratch: string;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  aws = await startAwsStandIn({ fixture: sampleOrg() });
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-action-run-'));
+  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
+  Object.assign(process.env, aws.env);
+});
+afterAll(async () => {
+  await aws.close();
+  await rm(scratch, { recursive: true, force: true });
+  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+  Object.assign(process.env, saved);
+});
+afterEach(() => aws.setFaults({}));
+
+/** What the fake core saw: the outputs set, the summary written, the failure, the log. */
+interface Seen {
+  outputs: Record<string, string>;
+  summary: string;
+  failed: string[];
+  warnings: string[];
+  secrets: string[];
+}
+
+/** A core whose getInput answers like a runner: action.yml's defaults, then `with`. */
+function fakeCore(inputs: Record<string, string>): { core: ActionCore; seen: Seen } {
+  const defaults = Object.fromEntries(
+    Object.entries(readActionYml().inputs).map(([name, input]) => [
+      name,
+      input.default === undefined ? '' : String(input.default),
+    ]),
+  );
+  const values: Record<string, string> = { ...defaults, 'github-token': '', ...inputs };
+  const seen: Seen = { outputs: {}, summary: '', failed: [], warnings: [], secrets: [] };
+  const core: ActionCore = {
+    getInput: (name) => values[name] ?? '',
+    setOutput: (name, value) => void (seen.outputs[name] = String(value)),
+    setFailed: (message) => void seen.failed.push(message),
+    setSecret: (secret) => void seen.secrets.push(secret),
+    info: () => {},
+    warning: (message) => void seen.warnings.push(message),
+    debug: () => {},
+    group: (_name, fn) => fn(),
+    getIDToken: () => Promise.reject(new Error('no OIDC here')),
+    summary: {
+      addRaw: (text) => ({ write: async () => void (seen.summary += text) }),
+    },
+  };
+  return { core, seen };
+}
+
+describe('run() with core passed in', () => {
+  it('sets every output of action.yml and writes the summary, passing the gate', async () => {
+    const outputPath = path.join(scratch, 'ok');
+    const { core, seen } = fakeCore({ 'output-path': outputPath, 'upload-artifact': 'false' });
+    await run(core);
+
+    expect(seen.failed).toEqual([]);
+    expect(Object.keys(seen.outputs).sort()).toEqual(Object.keys(readActionYml().outputs).sort());
+    expect(seen.outputs).toEqual({
+      'report-dir': outputPath,
+      'artifact-id': '',
+      'artifact-url': '',
+      'public-ip-count': '12',
+      'high-suspicion-count': '2',
+      'moderate-suspicion-count': '1',
+      'unassociated-eip-count': '3',
+      'scan-error-count': '0',
+      coverage: '6/6',
+      'monthly-cost-usd': '87.60',
+      'potential-savings-usd': '14.60',
+      gate: 'passed',
+    });
+    expect(seen.summary).toContain('Gate: **passed**.');
+    // The ambient keys it read were masked.
+    expect(seen.secrets).toContain(aws.env.AWS_SECRET_ACCESS_KEY);
+  });
+
+  it('fails the step naming the threshold, after setting the outputs', async () => {
+    const { core, seen } = fakeCore({
+      'output-path': path.join(scratch, 'gate'),
+      'upload-artifact': 'false',
+      'max-high-suspicion': '1',
+    });
+    await run(core);
+
+    expect(seen.outputs.gate).toBe('failed');
+    expect(seen.failed).toEqual([
+      "aws-ipv4-audit gate failed: 2 HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 1: 54.210.10.4 (eni-0a00000000000003, 111111111111 us-east-1), 3.220.40.1 (eni-0a00000000000008, 111111111111 us-east-1)",
+    ]);
+  });
+
+  it('fails on a bad input before any AWS call, setting no output', async () => {
+    aws.resetCounters();
+    const { core, seen } = fakeCore({ regions: 'us-east-9' });
+    await run(core);
+
+    expect(seen.failed).toEqual(["Invalid input 'regions': unknown region 'us-east-9'"]);
+    expect(seen.outputs).toEqual({});
+    expect(aws.counters.total()).toBe(0);
+  });
+});

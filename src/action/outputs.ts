@@ -1,0 +1,37 @@
+// The step outputs, named as in action.yml, all taken from the one AuditOutcome of the run.
+import type { AuditOutcome } from '../audit/auditOutcome.js';
+import type { ActionCore } from './actionCore.js';
+import type { UploadedArtifact } from './github/uploadReports.js';
+
+export const Outputs = {
+  ReportDir: 'report-dir',
+  ArtifactId: 'artifact-id',
+  ArtifactUrl: 'artifact-url',
+  PublicIpCount: 'public-ip-count',
+  HighSuspicionCount: 'high-suspicion-count',
+  ModerateSuspicionCount: 'moderate-suspicion-count',
+  UnassociatedEipCount: 'unassociated-eip-count',
+  ScanErrorCount: 'scan-error-count',
+  Coverage: 'coverage',
+  MonthlyCostUsd: 'monthly-cost-usd',
+  PotentialSavingsUsd: 'potential-savings-usd',
+  Gate: 'gate',
+} as const;
+
+export function setOutputs(
+  core: Pick<ActionCore, 'setOutput'>,
+  { result, totals, cost, gate }: AuditOutcome,
+  artifact: UploadedArtifact | undefined,
+): void {
+  core.setOutput(Outputs.ArtifactId, artifact?.id?.toString() ?? '');
+  core.setOutput(Outputs.ArtifactUrl, artifact?.url ?? '');
+  core.setOutput(Outputs.PublicIpCount, totals.eniPublicIps);
+  core.setOutput(Outputs.HighSuspicionCount, totals.bySuspicion.HIGH);
+  core.setOutput(Outputs.ModerateSuspicionCount, totals.bySuspicion.MODERATE);
+  core.setOutput(Outputs.UnassociatedEipCount, totals.unassociatedEips);
+  core.setOutput(Outputs.ScanErrorCount, totals.scanErrors);
+  core.setOutput(Outputs.Coverage, `${result.coverage.complete}/${result.coverage.planned}`);
+  core.setOutput(Outputs.MonthlyCostUsd, cost.totalMonthlyUsd.toFixed(2));
+  core.setOutput(Outputs.PotentialSavingsUsd, cost.potentialSavingsUsd.toFixed(2));
+  core.setOutput(Outputs.Gate, gate.passed ? 'passed' : 'failed');
+}

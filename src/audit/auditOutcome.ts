@@ -1,0 +1,21 @@
+// Everything a run found and decided, computed once by runAudit and handed as it is to every
+// writer (CSV, JSON, HTML, markdown), the step outputs and the terminal: none recomputes.
+import type { BaselineDiff } from '../analyze/baselineDiff.js';
+import type { CostSummary } from '../analyze/cost.js';
+import type { SuppressionOutcome } from '../analyze/suppressions.js';
+import type { GateResult } from '../gate/evaluateGate.js';
+import type { ReportedOptions } from '../options/options.js';
+import type { ScanResult } from '../scan/scanResult.js';
+import type { ReportTotals } from './reportTotals.js';
+
+export interface AuditOutcome {
+  result: ScanResult;
+  cost: CostSummary;
+  totals: ReportTotals;
+  gate: GateResult;
+  suppressions: SuppressionOutcome;
+  /** What changed since the baseline, when one could be read. */
+  baselineDiff?: BaselineDiff;
+  /** The options the reports record. */
+  options: ReportedOptions;
+}

@@ -1,0 +1,20 @@
+// The CLI's exit codes: what a script calling it can tell apart.
+import { COVERAGE_CHECK, type GateResult } from '../gate/evaluateGate.js';
+
+export const ExitCode = {
+  Ok: 0,
+  Failure: 1,
+  InputError: 2,
+  /** Reports written, but some account-regions were not read completely. */
+  ScanErrors: 3,
+  GateFailed: 4,
+  /** Not one account-region could be read: the reports say nothing. */
+  NothingScanned: 5,
+} as const;
+
+/** The exit code of a finished scan: the worst of what went wrong. */
+export function exitCodeOf(gate: GateResult, scanErrors: number): number {
+  if (gate.violations.some((v) => v.input === COVERAGE_CHECK)) return ExitCode.NothingScanned;
+  if (!gate.passed) return ExitCode.GateFailed;
+  return scanErrors > 0 ? ExitCode.ScanErrors : ExitCode.Ok;
+}

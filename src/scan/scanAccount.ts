@@ -1,0 +1,117 @@
+// Scans one account: enters it (AssumeRole once, up front, so a refused role is one error row,
+// not one per API), lists its enabled regions, collects and analyses each region, and lists its
+// Global Accelerators. Returns what it found and what it planned; failures go to the error log.
+import { acceleratorIps } from '../analyze/accelerators.js';
+import { analyzeRegion } from '../analyze/analyzeRegion.js';
+import { GLOBAL_REGION, WHOLE_ACCOUNT, type PlannedTarget } from '../analyze/coverage.js';
+import type { AcceleratorIps, RegionFindings } from '../analyze/types.js';
+import type { ClientFactory } from '../aws/clients.js';
+import { describeRegions } from '../collect/describeRegions.js';
+import { listAccelerators } from '../collect/listAccelerators.js';
+import type { Options } from '../options/options.js';
+import type { AccountSession } from './accountSession.js';
+import { Priority, type CallQueue } from './callQueue.js';
+import { collectRegion } from './collectRegion.js';
+import type { ErrorLog } from './errorLog.js';
+import type { ScanProgress } from './scanProgress.js';
+import type { ScanTarget } from './scanResult.js';
+import { regionNotEnabled, selectRegions } from './selectRegions.js';
+
+export interface ScanContext {
+  options: Pick<Options, 'awsRegion' | 'regions'>;
+  clients: ClientFactory;
+  calls: CallQueue;
+  errors: ErrorLog;
+  progress: ScanProgress;
+  /** Global Accelerator exists in the commercial partition only. */
+  globalAccelerator: boolean;
+}
+
+export interface AccountScan {
+  /** Its credentials worked and its regions were known. */
+  entered: boolean;
+  planned: PlannedTarget[];
+  /** The regions scanned, as targets. */
+  targets: ScanTarget[];
+  findings: RegionFindings[];
+  accelerators: AcceleratorIps[];
+}
+
+const notEntered = (accountId: string): AccountScan => ({
+  entered: false,
+  planned: [{ accountId, region: WHOLE_ACCOUNT, reached: false }],
+  targets: [],
+  findings: [],
+  accelerators: [],
+});
+
+export async function scanAccount(session: AccountSession, ctx: ScanContext): Promise<AccountScan> {
+  const { accountId } = session;
+  if (session.assumed) {
+    const target = { accountId, region: GLOBAL_REGION };
+    const assume = async () => (await session.credentials(), true);
+    const ok = await ctx.calls.run(target, 'sts:AssumeRole', assume, Priority.account);
+    if (!ok) return notEntered(accountId);
+  }
+  const regions = await regionsOf(session, ctx);
+  if (regions === undefined) return notEntered(accountId);
+  for (const region of regions.notEnabled) {
+    ctx.errors.record(
+      accountId,
+      region,
+      'ec2:DescribeRegions',
+      regionNotEnabled(accountId, region),
+    );
+  }
+  const [scanned, accelerators] = await Promise.all([
+    Promise.all(regions.scan.map((region) => scanRegion(session, region, ctx))),
+    ctx.globalAccelerator ? scanAccelerators(session, ctx) : undefined,
+  ]);
+  return {
+    entered: true,
+    planned: [
+      ...regions.notEnabled.map((region) => ({ accountId, region, reached: false })),
+      ...scanned.map((r) => r.planned),
+      ...(accelerators ? [accelerators.planned] : []),
+    ],
+    targets: scanned.map((r) => r.target),
+    findings: scanned.map((r) => r.findings),
+    accelerators: accelerators?.accelerators ?? [],
+  };
+}
+
+/** The regions to scan; undefined when they cannot be known (no list, none named). */
+async function regionsOf(session: AccountSession, ctx: ScanContext) {
+  const { accountId, credentials } = session;
+  const { awsRegion, regions } = ctx.options;
+  const enabled = await ctx.calls.run(
+    { accountId, region: awsRegion },
+    'ec2:DescribeRegions',
+    () => describeRegions(ctx.clients.ec2(awsRegion, credentials)),
+    Priority.account,
+  );
+  return !enabled && !regions ? undefined : selectRegions(regions, enabled);
+}
+
+async function scanRegion(session: AccountSession, region: string, ctx: ScanContext) {
+  const target = { accountId: session.accountId, region };
+  ctx.progress.targetAdded();
+  const ec2 = ctx.clients.ec2(region, session.credentials);
+  const { inventory, reached } = await collectRegion(ec2, target, ctx.calls);
+  const findings = analyzeRegion(inventory);
+  ctx.progress.targetDone(ctx.errors.count);
+  return { target, findings, planned: { ...target, reached } };
+}
+
+async function scanAccelerators(session: AccountSession, ctx: ScanContext) {
+  const { accountId, credentials } = session;
+  const records = await ctx.calls.run(
+    { accountId, region: GLOBAL_REGION },
+    'globalaccelerator:ListAccelerators',
+    () => listAccelerators(ctx.clients.globalAccelerator(credentials)),
+  );
+  return {
+    planned: { accountId, region: GLOBAL_REGION, reached: records !== undefined },
+    accelerators: records ? acceleratorIps(accountId, records) : [],
+  };
+}
