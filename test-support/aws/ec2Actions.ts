@@ -14,18 +14,18 @@ import {
   GetManagedPrefixListEntriesResult$,
 } from '@aws-sdk/client-ec2';
 import type { Region } from '@aws-sdk/client-ec2';
+import { applyEc2Filters, type FilterFields } from './applyEc2Filters.js';
 import {
   addressFilters,
-  applyEc2Filters,
   managedPrefixListFilters,
   networkInterfaceFilters,
   prefixListFilters,
+  regionFilters,
   routeTableFilters,
   securityGroupRuleFilters,
   subnetFilters,
   vpnConnectionFilters,
-  type FilterFields,
-} from './applyEc2Filters.js';
+} from './ec2FilterFields.js';
 import { awsError } from './awsError.js';
 import type { SchemaRef } from './compileXmlWriter.js';
 import type { FixtureIndex, RegionIndex } from './fixtureIndex.js';
@@ -112,12 +112,6 @@ function select<T>(
 function regionEndpoint(index: FixtureIndex, name: string): string {
   return `ec2.${name}.amazonaws.com${index.partition === 'aws-cn' ? '.cn' : ''}`;
 }
-
-const regionFilters: FilterFields<Region> = {
-  endpoint: (r) => [r.Endpoint],
-  'opt-in-status': (r) => [r.OptInStatus],
-  'region-name': (r) => [r.RegionName],
-};
 
 export const ec2Actions: Record<string, Ec2Action> = {
   DescribeRegions: {
