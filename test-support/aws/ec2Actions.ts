@@ -29,6 +29,7 @@ import {
 import { awsError } from './awsError.js';
 import type { SchemaRef } from './compileXmlWriter.js';
 import type { FixtureIndex, RegionIndex } from './fixtureIndex.js';
+import { pageErrors } from './pageErrors.js';
 import { pageOf, type Page, type PageLimits } from './pageOf.js';
 import type { QueryParams } from './queryParams.js';
 
@@ -46,18 +47,6 @@ export interface Ec2Action {
   handle(ctx: Ec2Context): object;
 }
 
-const pageErrors = {
-  invalidToken: () => awsError('ec2', 'InvalidPaginationToken'),
-  invalidMaxResults: (value: number, limits: PageLimits) =>
-    awsError(
-      'ec2',
-      'InvalidParameterValue',
-      value < limits.min
-        ? `Value ( ${value} ) for parameter maxResults is invalid. Expecting a value greater than ${limits.min}.`
-        : `Value ( ${value} ) for parameter maxResults is invalid. Expecting a value less than or equal to ${limits.max}.`,
-    ),
-};
-
 function page<T>(ctx: Ec2Context, items: readonly T[], limits: PageLimits): Page<T> {
   const { params } = ctx;
   // The token and MaxResults may change between pages; the rest of the query may not.
@@ -73,7 +62,7 @@ function page<T>(ctx: Ec2Context, items: readonly T[], limits: PageLimits): Page
       forcedPageSize: ctx.forcedPageSize,
     },
     limits,
-    pageErrors,
+    pageErrors.ec2,
   );
 }
 
