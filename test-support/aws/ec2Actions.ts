@@ -1,6 +1,7 @@
-// The EC2 actions the stand-in answers, each with the output shape its XML is written from.
-// Pagination, limits, id lookups and NotFound codes follow EC2; DescribePrefixLists answers only
-// AWS-managed lists, exactly as EC2 does.
+// The EC2 calls the stand-in answers, one row of settings each: output shape, items, id lists
+// with their NotFound codes, filters, page limits and result member (ec2ListAction.ts runs a
+// row). Limits, codes and messages follow EC2; DescribeAddresses, DescribeRegions and
+// DescribeVpnConnections are not paginated in EC2 either.
 import {
   DescribeAddressesResult$,
   DescribeManagedPrefixListsResult$,
@@ -13,324 +14,168 @@ import {
   DescribeVpnConnectionsResult$,
   GetManagedPrefixListEntriesResult$,
 } from '@aws-sdk/client-ec2';
-import type { Region } from '@aws-sdk/client-ec2';
+import type { PrefixList, PrefixListEntry, Region } from '@aws-sdk/client-ec2';
+import { awsError } from './awsError.js';
+import { doesNotExist, ec2ListAction, type Ec2Action, type Ec2Context } from './ec2ListAction.js';
 import {
   addressFilters,
-  applyEc2Filters,
   managedPrefixListFilters,
   networkInterfaceFilters,
   prefixListFilters,
+  regionFilters,
   routeTableFilters,
   securityGroupRuleFilters,
   subnetFilters,
   vpnConnectionFilters,
-  type FilterFields,
-} from './applyEc2Filters.js';
-import { awsError } from './awsError.js';
-import type { SchemaRef } from './compileXmlWriter.js';
-import type { FixtureIndex, RegionIndex } from './fixtureIndex.js';
-import { pageOf, type Page, type PageLimits } from './pageOf.js';
-import type { QueryParams } from './queryParams.js';
+} from './ec2FilterFields.js';
 
-export interface Ec2Context {
-  action: string;
-  params: QueryParams;
-  accountId: string;
-  region: RegionIndex;
-  index: FixtureIndex;
-  forcedPageSize: number | undefined;
+/** The account's regions: enabled ones, or all with AllRegions=true or named ones. */
+function regions(ctx: Ec2Context): Region[] {
+  const { index, params } = ctx;
+  const all = params.bool('AllRegions') === true || params.list('RegionName').length > 0;
+  const known = [...(index.account(ctx.accountId)?.regions.values() ?? [])];
+  return known
+    .filter((r) => all || r.optInStatus !== 'not-opted-in')
+    .map((r) => ({
+      RegionName: r.name,
+      Endpoint: `ec2.${r.name}.amazonaws.com${index.partition === 'aws-cn' ? '.cn' : ''}`,
+      OptInStatus: r.optInStatus,
+    }));
 }
 
-export interface Ec2Action {
-  output: SchemaRef;
-  handle(ctx: Ec2Context): object;
+/** Only AWS-managed (service) lists: a customer-managed id is NotFound, as in EC2. */
+function awsManagedPrefixLists(ctx: Ec2Context): PrefixList[] {
+  return ctx.region.prefixLists
+    .filter((p) => p.awsManaged)
+    .map((p) => ({
+      PrefixListId: p.list.PrefixListId,
+      PrefixListName: p.list.PrefixListName,
+      Cidrs: p.cidrs,
+    }));
 }
 
-const pageErrors = {
-  invalidToken: () => awsError('ec2', 'InvalidPaginationToken'),
-  invalidMaxResults: (value: number, limits: PageLimits) =>
-    awsError(
+const NO_SUCH_PREFIX_LIST = doesNotExist('InvalidPrefixListID.NotFound', 'prefix list');
+
+/** The entries of the one list PrefixListId names (required). */
+function prefixListEntries(ctx: Ec2Context): PrefixListEntry[] {
+  const id = ctx.params.string('PrefixListId');
+  if (!id) {
+    throw awsError(
       'ec2',
-      'InvalidParameterValue',
-      value < limits.min
-        ? `Value ( ${value} ) for parameter maxResults is invalid. Expecting a value greater than ${limits.min}.`
-        : `Value ( ${value} ) for parameter maxResults is invalid. Expecting a value less than or equal to ${limits.max}.`,
-    ),
-};
-
-function page<T>(ctx: Ec2Context, items: readonly T[], limits: PageLimits): Page<T> {
-  const { params } = ctx;
-  // The token and MaxResults may change between pages; the rest of the query may not.
-  const query = Object.entries(params.tree).filter(
-    ([k]) => k !== 'NextToken' && k !== 'MaxResults',
-  );
-  return pageOf(
-    items,
-    {
-      maxResults: params.number('MaxResults'),
-      nextToken: params.string('NextToken'),
-      scope: [ctx.action, ctx.accountId, ctx.region.name, JSON.stringify(query)].join('|'),
-      forcedPageSize: ctx.forcedPageSize,
-    },
-    limits,
-    pageErrors,
-  );
+      'MissingParameter',
+      'The request must contain the parameter PrefixListId',
+    );
+  }
+  const list = ctx.region.prefixListsById.get(id);
+  if (!list) throw NO_SUCH_PREFIX_LIST.notFound(id);
+  return list.cidrs.map((Cidr) => ({ Cidr }));
 }
-
-/** Items named by an id list (all of them when empty); an unknown id is `notFound`. */
-function byIds<T>(
-  items: readonly T[],
-  ids: string[],
-  idOf: (item: T) => string | undefined,
-  notFound: (id: string) => Error,
-): readonly T[] {
-  if (ids.length === 0) return items;
-  const wanted = new Set(ids);
-  const found = items.filter((item) => wanted.has(idOf(item) ?? ''));
-  const seen = new Set(found.map(idOf));
-  const missing = ids.find((id) => !seen.has(id));
-  if (missing !== undefined) throw notFound(missing);
-  return found;
-}
-
-function select<T>(
-  ctx: Ec2Context,
-  items: readonly T[],
-  idParam: string,
-  idOf: (item: T) => string | undefined,
-  notFoundCode: string,
-  noun: string,
-  fields: FilterFields<T>,
-): readonly T[] {
-  const ids = ctx.params.list(idParam);
-  const named = byIds(items, ids, idOf, (id) =>
-    awsError('ec2', notFoundCode, `The ${noun} ID '${id}' does not exist`),
-  );
-  return applyEc2Filters(named, ctx.params.filters(), fields);
-}
-
-function regionEndpoint(index: FixtureIndex, name: string): string {
-  return `ec2.${name}.amazonaws.com${index.partition === 'aws-cn' ? '.cn' : ''}`;
-}
-
-const regionFilters: FilterFields<Region> = {
-  endpoint: (r) => [r.Endpoint],
-  'opt-in-status': (r) => [r.OptInStatus],
-  'region-name': (r) => [r.RegionName],
-};
 
 export const ec2Actions: Record<string, Ec2Action> = {
-  DescribeRegions: {
+  DescribeRegions: ec2ListAction({
     output: DescribeRegionsResult$,
-    handle(ctx) {
-      const account = ctx.index.account(ctx.accountId);
-      const known = [...(account?.regions.values() ?? [])];
-      const names = ctx.params.list('RegionName');
-      for (const name of names) {
-        if (!known.some((r) => r.name === name)) {
-          throw awsError('ec2', 'InvalidParameterValue', `Invalid region name: ${name}`);
-        }
-      }
-      const all = ctx.params.bool('AllRegions') === true || names.length > 0;
-      const regions: Region[] = known
-        .filter((r) => names.length === 0 || names.includes(r.name))
-        .filter((r) => all || r.optInStatus !== 'not-opted-in')
-        .map((r) => ({
-          RegionName: r.name,
-          Endpoint: regionEndpoint(ctx.index, r.name),
-          OptInStatus: r.optInStatus,
-        }));
-      return { Regions: applyEc2Filters(regions, ctx.params.filters(), regionFilters) };
+    items: regions,
+    ids: {
+      RegionName: {
+        notFound: (name) =>
+          awsError('ec2', 'InvalidParameterValue', `Invalid region name: ${name}`),
+      },
     },
-  },
+    filters: regionFilters,
+    result: 'Regions',
+  }),
 
-  // No pagination in EC2: one answer holds every address.
-  DescribeAddresses: {
+  DescribeAddresses: ec2ListAction({
     output: DescribeAddressesResult$,
-    handle(ctx) {
-      const { params } = ctx;
-      let items = byIds(
-        ctx.region.addresses,
-        params.list('PublicIp'),
-        (a) => a.PublicIp,
-        (ip) => awsError('ec2', 'InvalidAddress.NotFound', `Address '${ip}' not found.`),
-      );
-      items = byIds(
-        items,
-        params.list('AllocationId'),
-        (a) => a.AllocationId,
-        (id) =>
-          awsError(
-            'ec2',
-            'InvalidAllocationID.NotFound',
-            `The allocation ID '${id}' does not exist`,
-          ),
-      );
-      return { Addresses: applyEc2Filters(items, params.filters(), addressFilters) };
+    items: (ctx) => ctx.region.addresses,
+    ids: {
+      PublicIp: {
+        notFound: (ip) => awsError('ec2', 'InvalidAddress.NotFound', `Address '${ip}' not found.`),
+      },
+      AllocationId: doesNotExist('InvalidAllocationID.NotFound', 'allocation'),
     },
-  },
+    filters: addressFilters,
+    result: 'Addresses',
+  }),
 
-  DescribeNetworkInterfaces: {
+  DescribeNetworkInterfaces: ec2ListAction({
     output: DescribeNetworkInterfacesResult$,
-    handle(ctx) {
-      if (ctx.params.list('NetworkInterfaceId').length > 0 && ctx.params.number('MaxResults')) {
-        throw awsError(
-          'ec2',
-          'InvalidParameterCombination',
-          'The parameter NetworkInterfaceIds cannot be used with the parameter MaxResults',
-        );
-      }
-      const items = select(
-        ctx,
-        ctx.region.networkInterfaces,
-        'NetworkInterfaceId',
-        (n) => n.NetworkInterfaceId,
-        'InvalidNetworkInterfaceID.NotFound',
-        'networkInterface',
-        networkInterfaceFilters,
-      );
-      const p = page(ctx, items, { min: 5, max: 1000 });
-      return { NetworkInterfaces: p.items, NextToken: p.nextToken };
+    items: (ctx) => ctx.region.networkInterfaces,
+    ids: {
+      NetworkInterfaceId: {
+        ...doesNotExist('InvalidNetworkInterfaceID.NotFound', 'networkInterface'),
+        notWithMaxResults: true,
+      },
     },
-  },
+    filters: networkInterfaceFilters,
+    page: { min: 5, max: 1000 },
+    result: 'NetworkInterfaces',
+  }),
 
-  DescribeSubnets: {
+  DescribeSubnets: ec2ListAction({
     output: DescribeSubnetsResult$,
-    handle(ctx) {
-      const items = select(
-        ctx,
-        ctx.region.subnets,
-        'SubnetId',
-        (s) => s.SubnetId,
-        'InvalidSubnetID.NotFound',
-        'subnet',
-        subnetFilters,
-      );
-      const p = page(ctx, items, { min: 5, max: 1000 });
-      return { Subnets: p.items, NextToken: p.nextToken };
-    },
-  },
+    items: (ctx) => ctx.region.subnets,
+    ids: { SubnetId: doesNotExist('InvalidSubnetID.NotFound', 'subnet') },
+    filters: subnetFilters,
+    page: { min: 5, max: 1000 },
+    result: 'Subnets',
+  }),
 
-  DescribeRouteTables: {
+  DescribeRouteTables: ec2ListAction({
     output: DescribeRouteTablesResult$,
-    handle(ctx) {
-      const items = select(
-        ctx,
-        ctx.region.routeTables,
-        'RouteTableId',
-        (t) => t.RouteTableId,
-        'InvalidRouteTableID.NotFound',
-        'routeTable',
-        routeTableFilters,
-      );
-      const p = page(ctx, items, { min: 5, max: 100 });
-      return { RouteTables: p.items, NextToken: p.nextToken };
-    },
-  },
+    items: (ctx) => ctx.region.routeTables,
+    ids: { RouteTableId: doesNotExist('InvalidRouteTableID.NotFound', 'routeTable') },
+    filters: routeTableFilters,
+    page: { min: 5, max: 100 },
+    result: 'RouteTables',
+  }),
 
-  DescribeSecurityGroupRules: {
+  DescribeSecurityGroupRules: ec2ListAction({
     output: DescribeSecurityGroupRulesResult$,
-    handle(ctx) {
-      const items = select(
-        ctx,
-        ctx.region.securityGroupRules,
-        'SecurityGroupRuleId',
-        (r) => r.SecurityGroupRuleId,
+    items: (ctx) => ctx.region.securityGroupRules,
+    ids: {
+      SecurityGroupRuleId: doesNotExist(
         'InvalidSecurityGroupRuleId.NotFound',
         'security group rule',
-        securityGroupRuleFilters,
-      );
-      const p = page(ctx, items, { min: 5, max: 1000 });
-      return { SecurityGroupRules: p.items, NextToken: p.nextToken };
+      ),
     },
-  },
+    filters: securityGroupRuleFilters,
+    page: { min: 5, max: 1000 },
+    result: 'SecurityGroupRules',
+  }),
 
-  // No pagination in EC2.
-  DescribeVpnConnections: {
+  DescribeVpnConnections: ec2ListAction({
     output: DescribeVpnConnectionsResult$,
-    handle(ctx) {
-      const items = select(
-        ctx,
-        ctx.region.vpnConnections,
-        'VpnConnectionId',
-        (v) => v.VpnConnectionId,
-        'InvalidVpnConnectionID.NotFound',
-        'vpnConnection',
-        vpnConnectionFilters,
-      );
-      return { VpnConnections: items };
-    },
-  },
+    items: (ctx) => ctx.region.vpnConnections,
+    ids: { VpnConnectionId: doesNotExist('InvalidVpnConnectionID.NotFound', 'vpnConnection') },
+    filters: vpnConnectionFilters,
+    result: 'VpnConnections',
+  }),
 
   // AWS-managed and customer-managed (and shared) lists alike.
-  DescribeManagedPrefixLists: {
+  DescribeManagedPrefixLists: ec2ListAction({
     output: DescribeManagedPrefixListsResult$,
-    handle(ctx) {
-      const lists = ctx.region.prefixLists.map((p) => p.list);
-      const items = select(
-        ctx,
-        lists,
-        'PrefixListId',
-        (l) => l.PrefixListId,
-        'InvalidPrefixListID.NotFound',
-        'prefix list',
-        managedPrefixListFilters,
-      );
-      const p = page(ctx, items, { min: 1, max: 100 });
-      return { PrefixLists: p.items, NextToken: p.nextToken };
-    },
-  },
+    items: (ctx) => ctx.region.prefixLists.map((p) => p.list),
+    ids: { PrefixListId: NO_SUCH_PREFIX_LIST },
+    filters: managedPrefixListFilters,
+    page: { min: 1, max: 100 },
+    result: 'PrefixLists',
+  }),
 
-  GetManagedPrefixListEntries: {
-    output: GetManagedPrefixListEntriesResult$,
-    handle(ctx) {
-      const id = ctx.params.string('PrefixListId');
-      if (!id) {
-        throw awsError(
-          'ec2',
-          'MissingParameter',
-          'The request must contain the parameter PrefixListId',
-        );
-      }
-      const list = ctx.region.prefixListsById.get(id);
-      if (!list) {
-        throw awsError(
-          'ec2',
-          'InvalidPrefixListID.NotFound',
-          `The prefix list ID '${id}' does not exist`,
-        );
-      }
-      const p = page(
-        ctx,
-        list.cidrs.map((Cidr) => ({ Cidr })),
-        { min: 5, max: 100 },
-      );
-      return { Entries: p.items, NextToken: p.nextToken };
-    },
-  },
-
-  // Only AWS-managed (service) lists: a customer-managed id is NotFound, as in EC2.
-  DescribePrefixLists: {
+  DescribePrefixLists: ec2ListAction({
     output: DescribePrefixListsResult$,
-    handle(ctx) {
-      const lists = ctx.region.prefixLists
-        .filter((p) => p.awsManaged)
-        .map((p) => ({
-          PrefixListId: p.list.PrefixListId,
-          PrefixListName: p.list.PrefixListName,
-          Cidrs: p.cidrs,
-        }));
-      const items = select(
-        ctx,
-        lists,
-        'PrefixListId',
-        (l) => l.PrefixListId,
-        'InvalidPrefixListID.NotFound',
-        'prefix list',
-        prefixListFilters,
-      );
-      const p = page(ctx, items, { min: 5, max: 1000 });
-      return { PrefixLists: p.items, NextToken: p.nextToken };
-    },
-  },
+    items: awsManagedPrefixLists,
+    ids: { PrefixListId: NO_SUCH_PREFIX_LIST },
+    filters: prefixListFilters,
+    page: { min: 5, max: 1000 },
+    result: 'PrefixLists',
+  }),
+
+  // EC2's call takes no Filter.N.
+  GetManagedPrefixListEntries: ec2ListAction({
+    output: GetManagedPrefixListEntriesResult$,
+    items: prefixListEntries,
+    page: { min: 5, max: 100 },
+    result: 'Entries',
+  }),
 };

@@ -2,8 +2,9 @@
 // ListAccounts only to the management account (or a delegated admin); Global Accelerator
 // answers the caller's own accelerators, and only in us-west-2, where its API lives.
 import type { Account } from '@aws-sdk/client-organizations';
-import { awsError, type Service } from './awsError.js';
+import { awsError } from './awsError.js';
 import type { FixtureIndex } from './fixtureIndex.js';
+import { pageErrors } from './pageErrors.js';
 import { pageOf, type PageLimits } from './pageOf.js';
 
 export interface JsonContext {
@@ -25,32 +26,15 @@ function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function page<T>(ctx: JsonContext, service: Service, items: readonly T[], limits: PageLimits) {
-  const errors =
-    service === 'organizations'
-      ? {
-          invalidToken: () =>
-            awsError('organizations', 'InvalidInputException', 'The provided token is invalid.', {
-              Reason: 'INVALID_PAGINATION_TOKEN',
-            }),
-          invalidMaxResults: (value: number) =>
-            awsError(
-              'organizations',
-              'InvalidInputException',
-              `MaxResults ${value} is out of range ${limits.min}-${limits.max}.`,
-              { Reason: value < limits.min ? 'MIN_VALUE_EXCEEDED' : 'MAX_VALUE_EXCEEDED' },
-            ),
-        }
-      : {
-          invalidToken: () => awsError('globalaccelerator', 'InvalidNextTokenException'),
-          invalidMaxResults: (value: number) =>
-            awsError(
-              'globalaccelerator',
-              'InvalidArgumentException',
-              `MaxResults ${value} is out of range ${limits.min}-${limits.max}.`,
-            ),
-        };
-  return pageOf(
+/** One page of `items`, answered in `member` with the page's NextToken. */
+function listAnswer<T>(
+  ctx: JsonContext,
+  service: 'organizations' | 'globalaccelerator',
+  member: string,
+  items: readonly T[],
+  limits: PageLimits,
+): object {
+  const p = pageOf(
     items,
     {
       maxResults: numberOf(ctx.input['MaxResults']),
@@ -59,8 +43,9 @@ function page<T>(ctx: JsonContext, service: Service, items: readonly T[], limits
       forcedPageSize: ctx.forcedPageSize,
     },
     limits,
-    errors,
+    pageErrors[service],
   );
+  return { [member]: p.items, NextToken: p.nextToken };
 }
 
 function organizationsInUse(ctx: JsonContext): void {
@@ -89,8 +74,7 @@ export const organizationsActions: Record<string, JsonAction> = {
       JoinedMethod: a.fixture.id === index.managementAccountId ? 'CREATED' : 'INVITED',
       JoinedTimestamp: a.joinedTimestamp,
     }));
-    const p = page(ctx, 'organizations', accounts, { min: 1, max: 20, default: 20 });
-    return { Accounts: p.items, NextToken: p.nextToken };
+    return listAnswer(ctx, 'organizations', 'Accounts', accounts, { min: 1, max: 20, default: 20 });
   },
 
   DescribeOrganization(ctx) {
@@ -124,18 +108,18 @@ function inApiRegion(ctx: JsonContext): void {
   }
 }
 
-export const globalAcceleratorActions: Record<string, JsonAction> = {
-  ListAccelerators(ctx) {
-    inApiRegion(ctx);
-    const items = ctx.index.account(ctx.accountId)?.fixture.accelerators ?? [];
-    const p = page(ctx, 'globalaccelerator', items, { min: 1, max: 100, default: 10 });
-    return { Accelerators: p.items, NextToken: p.nextToken };
-  },
+const ACCELERATOR_PAGES: PageLimits = { min: 1, max: 100, default: 10 };
 
-  ListCustomRoutingAccelerators(ctx) {
+/** The caller's own accelerators of one kind; both calls answer them as `Accelerators`. */
+function listAccelerators(kind: 'accelerators' | 'customRoutingAccelerators'): JsonAction {
+  return (ctx) => {
     inApiRegion(ctx);
-    const items = ctx.index.account(ctx.accountId)?.fixture.customRoutingAccelerators ?? [];
-    const p = page(ctx, 'globalaccelerator', items, { min: 1, max: 100, default: 10 });
-    return { Accelerators: p.items, NextToken: p.nextToken };
-  },
+    const items = ctx.index.account(ctx.accountId)?.fixture[kind] ?? [];
+    return listAnswer(ctx, 'globalaccelerator', 'Accelerators', items, ACCELERATOR_PAGES);
+  };
+}
+
+export const globalAcceleratorActions: Record<string, JsonAction> = {
+  ListAccelerators: listAccelerators('accelerators'),
+  ListCustomRoutingAccelerators: listAccelerators('customRoutingAccelerators'),
 };

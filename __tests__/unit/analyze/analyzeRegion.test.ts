@@ -1,11 +1,12 @@
-import type { NetworkInterface } from '@aws-sdk/client-ec2';
+// How analyzeRegion composes the heuristics: which inputs reach which check, per-interface
+// lookups of the per-group and per-subnet verdicts, failed calls, rows per address, shared
+// subnets, and the other finding lists. Each heuristic's own cases live in its own test file.
 import { describe, expect, it } from 'vitest';
 import { analyzeRegion as analyzeWithChecks } from '../../../src/analyze/analyzeRegion.js';
 import { dedupeEniPublicIps } from '../../../src/analyze/dedupe.js';
 import {
   NO_IGW_ROUTE,
   NO_PUBLIC_INGRESS,
-  NO_PUBLIC_RULES,
   SSH_ONLY,
   UNATTACHED,
 } from '../../../src/analyze/reasons.js';
@@ -25,7 +26,6 @@ import {
   REGION,
   ssh,
   subnet,
-  SUBNET,
   subnetTable,
   VPC,
   vpn,
@@ -38,146 +38,99 @@ function analyzeRegion(inv: RegionInventory): RegionFindings {
   return { ...findings, eniPublicIps: findings.eniPublicIps.map((row) => without(row, 'checks')) };
 }
 
+/** A second instance interface, in subnet-2 of the same VPC, and the row it yields when LOW. */
+const ENI_2 = eni({
+  NetworkInterfaceId: 'eni-2',
+  SubnetId: 'subnet-2',
+  Association: { PublicIp: '54.0.0.20', IpOwnerId: 'amazon' },
+  PrivateIpAddresses: [
+    {
+      Primary: true,
+      PrivateIpAddress: '10.0.1.20',
+      Association: { PublicIp: '54.0.0.20', IpOwnerId: 'amazon' },
+    },
+  ],
+  PrivateIpAddress: '10.0.1.20',
+});
+const ROW_2: EniPublicIp = {
+  ...LOW_ROW,
+  interfaceId: 'eni-2',
+  subnetId: 'subnet-2',
+  address: '54.0.0.20',
+  privateIp: '10.0.1.20',
+};
+
 describe('analyzeRegion: interfaces', () => {
   it('an open instance in a public subnet is LOW', () => {
     expect(analyzeRegion(inventory()).eniPublicIps).toEqual([LOW_ROW]);
   });
 
-  it('a failed DescribeRouteTables does NOT mark every interface HIGH: UNKNOWN with the reason', () => {
-    const interfaces = [
-      eni(),
-      eni({
-        NetworkInterfaceId: 'eni-2',
-        SubnetId: 'subnet-2',
-        Association: { PublicIp: '54.0.0.20', IpOwnerId: 'amazon' },
-        PrivateIpAddresses: [
-          {
-            Primary: true,
-            PrivateIpAddress: '10.0.1.20',
-            Association: { PublicIp: '54.0.0.20', IpOwnerId: 'amazon' },
-          },
+  it('each interface is judged by its own subnet and its own groups', () => {
+    const bastion = eni({ ...ENI_2, Groups: [{ GroupId: 'sg-2' }] });
+    const findings = analyzeRegion(
+      inventory({
+        networkInterfaces: [eni(), bastion],
+        securityGroupRules: [
+          ingress('0.0.0.0/0'),
+          egress('0.0.0.0/0'),
+          ssh('0.0.0.0/0', { GroupId: 'sg-2' }),
         ],
-        PrivateIpAddress: '10.0.1.20',
+        routeTables: [mainTable([igwRoute()]), subnetTable('rtb-private', ['subnet-2'], [])],
       }),
-    ];
-    const findings = analyzeRegion(
-      inventory({ routeTables: undefined, networkInterfaces: interfaces }),
-    );
-    const reasons = ['Routes not assessed: DescribeRouteTables failed.'];
-    expect(findings.eniPublicIps).toEqual([
-      { ...LOW_ROW, suspicion: 'UNKNOWN', reasons },
-      {
-        ...LOW_ROW,
-        interfaceId: 'eni-2',
-        subnetId: 'subnet-2',
-        address: '54.0.0.20',
-        privateIp: '10.0.1.20',
-        suspicion: 'UNKNOWN',
-        reasons,
-      },
-    ]);
-  });
-
-  it('a failed DescribeRouteTables keeps an assessed HIGH and lists both reasons', () => {
-    const findings = analyzeRegion(inventory({ routeTables: undefined, securityGroupRules: [] }));
-    expect(findings.eniPublicIps).toEqual([
-      {
-        ...LOW_ROW,
-        suspicion: 'HIGH',
-        reasons: [NO_PUBLIC_RULES, 'Routes not assessed: DescribeRouteTables failed.'],
-      },
-    ]);
-  });
-
-  it('a failed DescribeSecurityGroupRules gives UNKNOWN, reasons in check order', () => {
-    const findings = analyzeRegion(
-      inventory({ securityGroupRules: undefined, routeTables: [mainTable([])] }),
     );
     expect(findings.eniPublicIps).toEqual([
-      {
-        ...LOW_ROW,
-        suspicion: 'HIGH',
-        reasons: ['Security groups not assessed: DescribeSecurityGroupRules failed.', NO_IGW_ROUTE],
-      },
-    ]);
-    expect(analyzeRegion(inventory({ securityGroupRules: undefined })).eniPublicIps).toEqual([
-      {
-        ...LOW_ROW,
-        suspicion: 'UNKNOWN',
-        reasons: ['Security groups not assessed: DescribeSecurityGroupRules failed.'],
-      },
+      LOW_ROW,
+      { ...ROW_2, suspicion: 'HIGH', reasons: [SSH_ONLY, NO_IGW_ROUTE] },
     ]);
   });
 
-  it('an unreadable prefix list in a rule gives UNKNOWN', () => {
-    const rules = [
-      ingress('', { CidrIpv4: undefined, PrefixListId: 'pl-0abc' }),
-      egress('0.0.0.0/0'),
-    ];
-    expect(analyzeRegion(inventory({ securityGroupRules: rules })).eniPublicIps).toEqual([
+  it.each<[string, Partial<RegionInventory>, string]>([
+    [
+      'DescribeRouteTables',
+      { routeTables: undefined },
+      'Routes not assessed: DescribeRouteTables failed.',
+    ],
+    [
+      'DescribeSecurityGroupRules',
+      { securityGroupRules: undefined },
+      'Security groups not assessed: DescribeSecurityGroupRules failed.',
+    ],
+  ])(
+    'a failed %s leaves every interface UNKNOWN with the reason, not HIGH',
+    (_call, failed, reason) => {
+      const findings = analyzeRegion(inventory({ networkInterfaces: [eni(), ENI_2], ...failed }));
+      expect(findings.eniPublicIps).toEqual([
+        { ...LOW_ROW, suspicion: 'UNKNOWN', reasons: [reason] },
+        { ...ROW_2, suspicion: 'UNKNOWN', reasons: [reason] },
+      ]);
+    },
+  );
+
+  it('the region prefix lists reach both the security-group and the route check', () => {
+    const viaList = { CidrIpv4: undefined, PrefixListId: 'pl-0abc' };
+    const overrides = {
+      securityGroupRules: [ingress('', viaList), egress('0.0.0.0/0')],
+      routeTables: [
+        mainTable([
+          igwRoute('', { DestinationCidrBlock: undefined, DestinationPrefixListId: 'pl-0abc' }),
+        ]),
+      ],
+    };
+    expect(analyzeRegion(inventory(overrides)).eniPublicIps).toEqual([
       {
         ...LOW_ROW,
         suspicion: 'UNKNOWN',
-        reasons: ['Security groups not assessed: prefix list pl-0abc could not be read.'],
+        reasons: [
+          'Security groups not assessed: prefix list pl-0abc could not be read.',
+          'Routes not assessed: prefix list pl-0abc could not be read.',
+        ],
       },
     ]);
     const readable = inventory({
-      securityGroupRules: rules,
+      ...overrides,
       prefixLists: new Map([['pl-0abc', ['52.94.0.0/16']]]),
     });
     expect(analyzeRegion(readable).eniPublicIps).toEqual([LOW_ROW]);
-  });
-
-  it.each<[string, Parameters<typeof inventory>[0], EniPublicIp['suspicion'], string[]]>([
-    [
-      'SSH only',
-      { securityGroupRules: [ssh('0.0.0.0/0'), egress('0.0.0.0/0')] },
-      'MODERATE',
-      [SSH_ONLY],
-    ],
-    ['egress only', { securityGroupRules: [egress('0.0.0.0/0')] }, 'MODERATE', [NO_PUBLIC_INGRESS]],
-    ['no public rules', { securityGroupRules: [ingress('10.0.0.0/8')] }, 'HIGH', [NO_PUBLIC_RULES]],
-    [
-      'SSH only and no igw route',
-      { securityGroupRules: [ssh('0.0.0.0/0')], routeTables: [mainTable([])] },
-      'HIGH',
-      [SSH_ONLY, NO_IGW_ROUTE],
-    ],
-    [
-      'explicit association before the main table (the reference read the main one)',
-      { routeTables: [mainTable([igwRoute()]), subnetTable('rtb-private', [SUBNET], [])] },
-      'HIGH',
-      [NO_IGW_ROUTE],
-    ],
-    [
-      'gateway association without a SubnetId is skipped (the reference crashed)',
-      {
-        routeTables: [
-          mainTable([igwRoute()]),
-          subnetTable('rtb-edge', [], [], {
-            Associations: [{ RouteTableId: 'rtb-edge', GatewayId: 'igw-1' }],
-          }),
-        ],
-      },
-      'LOW',
-      [],
-    ],
-    [
-      'a blackhole igw route is no route (the reference counted it)',
-      { routeTables: [mainTable([igwRoute('0.0.0.0/0', { State: 'blackhole' })])] },
-      'HIGH',
-      [NO_IGW_ROUTE],
-    ],
-    [
-      'no route table for the VPC',
-      { routeTables: [mainTable([igwRoute()], { VpcId: 'vpc-9' })] },
-      'UNKNOWN',
-      ['Routes not assessed: no route table found for subnet subnet-1.'],
-    ],
-  ])('%s', (_case, overrides, suspicion, reasons) => {
-    expect(analyzeRegion(inventory(overrides)).eniPublicIps).toEqual([
-      { ...LOW_ROW, suspicion, reasons },
-    ]);
   });
 
   it('an unattached interface holding a public IP is HIGH, its reason last', () => {
@@ -197,43 +150,6 @@ describe('analyzeRegion: interfaces', () => {
         description: 'leftover',
         suspicion: 'HIGH',
         reasons: [NO_PUBLIC_INGRESS, NO_IGW_ROUTE, UNATTACHED],
-      },
-    ]);
-  });
-
-  it('a NAT gateway interface has no security groups and skips that check', () => {
-    const nat = eni({
-      // AWS returns nat_gateway, which the SDK enum does not name.
-      InterfaceType: 'nat_gateway' as NetworkInterface['InterfaceType'],
-      Groups: [],
-      Attachment: { AttachmentId: 'ela-attach-1' },
-      Description: 'Interface for NAT Gateway nat-1',
-      Association: { PublicIp: '52.0.0.1', AllocationId: 'eipalloc-1', IpOwnerId: ACCOUNT },
-      PrivateIpAddresses: [
-        {
-          Primary: true,
-          PrivateIpAddress: '10.0.0.10',
-          Association: { PublicIp: '52.0.0.1', AllocationId: 'eipalloc-1', IpOwnerId: ACCOUNT },
-        },
-      ],
-    });
-    const findings = analyzeRegion(
-      inventory({
-        networkInterfaces: [nat],
-        securityGroupRules: undefined,
-        addresses: [eip({ AssociationId: 'eipassoc-1' })],
-      }),
-    );
-    const rest = without(LOW_ROW, 'instanceId');
-    expect(findings.eniPublicIps).toEqual([
-      {
-        ...rest,
-        address: '52.0.0.1',
-        interfaceType: 'NAT Gateway',
-        addressType: 'Elastic IP',
-        allocationId: 'eipalloc-1',
-        ipOwnerId: ACCOUNT,
-        description: 'Interface for NAT Gateway nat-1',
       },
     ]);
   });
@@ -297,22 +213,6 @@ describe('analyzeRegion: interfaces', () => {
     expect(analyzeRegion(inventory({ networkInterfaces: [privateOnly] })).eniPublicIps).toEqual([]);
     expect(analyzeRegion(inventory({ networkInterfaces: undefined })).eniPublicIps).toEqual([]);
   });
-
-  it('a shared-subnet interface seen by both accounts is reported once', () => {
-    // The participant owns the interface; the VPC owner sees it in its shared subnet.
-    const shared = eni({ OwnerId: OTHER_ACCOUNT });
-    const fromVpcOwner = analyzeRegion(inventory({ networkInterfaces: [shared] }));
-    const fromParticipant = analyzeRegion(
-      inventory({ accountId: OTHER_ACCOUNT, networkInterfaces: [shared] }),
-    );
-    const merged = dedupeEniPublicIps([
-      ...fromVpcOwner.eniPublicIps,
-      ...fromParticipant.eniPublicIps,
-    ]);
-    expect(merged).toEqual([
-      { ...LOW_ROW, ownerAccountId: OTHER_ACCOUNT, scannedAccountId: OTHER_ACCOUNT },
-    ]);
-  });
 });
 
 describe('analyzeRegion: shared subnets', () => {
@@ -340,6 +240,7 @@ describe('analyzeRegion: shared subnets', () => {
 
 describe('analyzeRegion: the other findings', () => {
   it('wires Elastic IPs, auto-assign subnets and VPN connections', () => {
+    // subnet-private holds no interface: it gets a route verdict because it auto-assigns.
     const findings = analyzeRegion(
       inventory({
         addresses: [
@@ -349,17 +250,16 @@ describe('analyzeRegion: the other findings', () => {
         subnets: [
           subnet({ MapPublicIpOnLaunch: true }),
           subnet({ SubnetId: 'subnet-private', MapPublicIpOnLaunch: true }),
-          subnet({ SubnetId: 'subnet-quiet', MapPublicIpOnLaunch: false }),
         ],
         routeTables: [
           mainTable([igwRoute()]),
           subnetTable(
             'rtb-private',
-            ['subnet-private', 'subnet-quiet'],
+            ['subnet-private'],
             [igwRoute('0.0.0.0/0', { GatewayId: undefined, NatGatewayId: 'nat-1' })],
           ),
         ],
-        vpnConnections: [vpn(), vpn({ VpnConnectionId: 'vpn-old', State: 'deleted' })],
+        vpnConnections: [vpn()],
       }),
     );
     expect(findings).toEqual({
@@ -409,12 +309,5 @@ describe('analyzeRegion: the other findings', () => {
         },
       ],
     });
-  });
-
-  it('auto-assign subnets are not listed when routes could not be assessed', () => {
-    const findings = analyzeRegion(
-      inventory({ subnets: [subnet({ MapPublicIpOnLaunch: true })], routeTables: undefined }),
-    );
-    expect(findings.autoAssignSubnets).toEqual([]);
   });
 });

@@ -129,6 +129,8 @@ describe('securityGroupVerdict', () => {
     });
     // The scanning account's own interface: a group with no visible rules has no rules.
     expect(securityGroupVerdict(['sg-x'], exposures)).toEqual(HIGH_NO_RULES);
+    // Groups of the other account's interface whose rules are visible are assessed as usual.
+    expect(securityGroupVerdict(['sg-a'], exposures, '222222222222')).toEqual(LOW);
   });
 
   it('failed DescribeSecurityGroupRules: not assessed', () => {

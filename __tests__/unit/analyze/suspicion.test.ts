@@ -46,6 +46,12 @@ describe('combineVerdicts', () => {
       ['sg unknown', 'routes high'],
     ],
     [
+      'HIGH established, a later check not assessed: HIGH',
+      [sgHigh, routesUnknown, PASSED],
+      'HIGH',
+      ['sg high', 'routes unknown'],
+    ],
+    [
       'two not assessed',
       [sgUnknown, routesUnknown, PASSED],
       'UNKNOWN',
