@@ -33,7 +33,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@actions/*'],
-              message: 'Only src/action/ imports @actions/*: pass a Logger or plain values instead.',
+              message:
+                'Only src/action/ imports @actions/*: pass a Logger or plain values instead.',
             },
           ],
         },
@@ -56,7 +57,8 @@ export default tseslint.config(
             },
             {
               group: ['@actions/*'],
-              message: 'Only src/action/ imports @actions/*: pass a Logger or plain values instead.',
+              message:
+                'Only src/action/ imports @actions/*: pass a Logger or plain values instead.',
             },
           ],
         },

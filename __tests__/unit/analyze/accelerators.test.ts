@@ -15,7 +15,7 @@ function accelerator(overrides: Partial<AcceleratorRecord> = {}): AcceleratorRec
 }
 
 describe('acceleratorIps', () => {
-  it('every IPv4 address of every accelerator (the reference kept only pairs)', () => {
+  it('every IPv4 address of every accelerator (the Python script kept only pairs)', () => {
     const records = [
       accelerator(),
       accelerator({

@@ -20,7 +20,7 @@ function context(addresses: Address[] = []): EniContext {
 }
 
 describe('publicAddressesOf', () => {
-  it('each secondary private IP counts with its OWN association (the reference lost them)', () => {
+  it('each secondary private IP counts with its OWN association (the Python script lost them)', () => {
     const iface = eni({
       Association: { PublicIp: '54.0.0.10', IpOwnerId: 'amazon' },
       PrivateIpAddresses: [

@@ -79,7 +79,7 @@ describe('interfaceTypeOf', () => {
       'Classic Load Balancer',
     ],
     [
-      'an ARN description names its service (the reference spelled it "e c s")',
+      'an ARN description names its service (the Python script spelled it "e c s")',
       {
         InterfaceType: 'interface',
         Attachment: { AttachmentId: 'ela-attach-1' },

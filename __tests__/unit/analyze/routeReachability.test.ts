@@ -62,7 +62,7 @@ describe('route reachability of a subnet', () => {
       NO_ROUTE,
     ],
     [
-      'a blackhole route is no route (the reference counted it)',
+      'a blackhole route is no route (the Python script counted it)',
       [mainTable([igwRoute('0.0.0.0/0', { State: 'blackhole' })])],
       NO_ROUTE,
     ],
@@ -125,7 +125,7 @@ describe('route reachability of a subnet', () => {
     expect(verdictOf(tables)).toEqual(expected);
   });
 
-  it('the explicit association wins over the main table (the reference read the main one)', () => {
+  it('the explicit association wins over the main table (the Python script read the main one)', () => {
     const tables = [mainTable([igwRoute()]), subnetTable('rtb-private', [SUBNET], [])];
     expect(verdictOf(tables)).toEqual(NO_ROUTE);
     expect(verdictOf(tables, 'subnet-other')).toEqual(INTERNET);
@@ -142,7 +142,7 @@ describe('route reachability of a subnet', () => {
     expect(verdictOf(tables, SUBNET, 'vpc-2')).toEqual(INTERNET);
   });
 
-  it('gateway (edge) associations without a SubnetId are skipped (the reference crashed)', () => {
+  it('gateway (edge) associations without a SubnetId are skipped (the Python script crashed)', () => {
     const edge: RouteTable = subnetTable('rtb-edge', [], [igwRoute()], {
       Associations: [{ RouteTableId: 'rtb-edge', GatewayId: 'igw-1', Main: false }],
     });

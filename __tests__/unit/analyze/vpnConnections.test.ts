@@ -16,7 +16,7 @@ describe('vpnPublicIps', () => {
     ]);
   });
 
-  it('skips deleted and deleting connections (the reference listed them)', () => {
+  it('skips deleted and deleting connections (the Python script listed them)', () => {
     const connections = [
       vpn({ VpnConnectionId: 'vpn-deleted', State: 'deleted' }),
       vpn({ VpnConnectionId: 'vpn-deleting', State: 'deleting' }),

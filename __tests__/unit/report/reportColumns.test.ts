@@ -4,7 +4,7 @@ import { fixture, vpnRows } from './scanFixture.js';
 import { reportFileName } from '../../../src/report/reportFileName.js';
 
 describe('REPORT_COLUMNS', () => {
-  // The reference tool's columns lead each of its reports, in its order: scripts rely on them.
+  // The Python script's columns lead each of its reports, in its order: scripts rely on them.
   it.each([
     ['associated_eips', ['AccountId', 'Region', 'EIP']],
     ['unassociated_eips', ['AccountId', 'Region', 'EIP']],
@@ -26,7 +26,7 @@ describe('REPORT_COLUMNS', () => {
     ['private_subnets_with_auto_assign', ['OwnerAccountId', 'Region', 'VpcId', 'SubnetId']],
     ['vpn_connections', ['AccountId', 'Region', 'ConnectionId', 'Address1', 'Address2']],
     ['global_accelerators', ['OwnerAccountId', 'Arn', 'Address1', 'Address2']],
-  ] as const)('%s starts with the reference columns', (name, leading) => {
+  ] as const)("%s starts with the Python script's columns", (name, leading) => {
     expect(REPORT_COLUMNS[name].slice(0, leading.length)).toEqual(leading);
   });
 
@@ -66,7 +66,7 @@ describe('REPORT_COLUMNS', () => {
 });
 
 describe('reportFileName', () => {
-  it('prefixes the name with the epoch, as the reference', () => {
+  it('prefixes the name with the epoch, as the Python script does', () => {
     expect(reportFileName(1695071739, 'vpn_connections')).toBe('1695071739_vpn_connections.csv');
   });
 
