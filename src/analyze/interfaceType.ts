@@ -1,4 +1,5 @@
 import type { NetworkInterface } from '@aws-sdk/client-ec2';
+import { ownedByElb, Service } from './owningService.js';
 
 // Names for the InterfaceType values AWS sets on service-managed interfaces. Keyed by plain
 // string: `nat_gateway` is what some accounts return although the SDK enum names `natGateway`.
@@ -20,26 +21,32 @@ const BY_INTERFACE_TYPE: ReadonlyMap<string, string> = new Map([
   ['gateway_load_balancer_endpoint', 'Gateway Load Balancer Endpoint'],
   ['iot_rules_managed', 'IoT'],
   ['aws_codestar_connections_managed', 'CodeStar'],
+  ['ec2_instance_connect_endpoint', 'EC2 Instance Connect Endpoint'],
+  ['efs', 'EFS Mount Target'],
+]);
+
+// Interfaces AWS creates for a service without saying so in InterfaceType, named by the owning
+// service (owningService.ts reads the evidence).
+const BY_SERVICE: ReadonlyMap<string, string> = new Map([
+  [Service.Rds, 'RDS DB Instance'],
+  [Service.Redshift, 'Redshift Cluster'],
+  [Service.Dms, 'DMS Replication Instance'],
+  [Service.Ecs, 'ECS Task'],
+  [Service.Workspaces, 'WorkSpaces'],
+  [Service.Eks, 'EKS Control Plane'],
+  [Service.NatGateway, 'NAT Gateway'],
+  [Service.VpcEndpoint, 'PrivateLink Endpoint'],
+  [Service.TransitGateway, 'Transit Gateway Attachment ENI'],
+  [Service.Lambda, 'Lambda Function Interface'],
 ]);
 
 export const UNKNOWN_RESOURCE_TYPE = 'Unknown Resource Type';
 
-// arn:partition:service:region:account:resource
-const ARN_SERVICE = /^arn:[^:\s]+:([^:\s]+):[^:\s]*:[^:\s]*:\S/;
-
 /**
- * A best guess at what owns an interface whose InterfaceType says nothing specific: an ARN's
- * service name (the Python script split it into letters), else the first two words.
+ * The kind of resource an interface belongs to, as the InterfaceType column reports it: always
+ * one of the names above, never text taken from the description (which anyone can write).
  */
-export function resourceTypeFromDescription(description: string): string {
-  const service = ARN_SERVICE.exec(description)?.[1];
-  if (service !== undefined) return service;
-  const words = description.split(/\s+/).filter((word) => word !== '');
-  return words.length > 1 ? words.slice(0, 2).join(' ') : UNKNOWN_RESOURCE_TYPE;
-}
-
-/** The kind of resource an interface belongs to, as the InterfaceType column reports it. */
-export function interfaceTypeOf(eni: NetworkInterface): string {
+export function interfaceTypeOf(eni: NetworkInterface, service: string): string {
   const named =
     eni.InterfaceType === undefined ? undefined : BY_INTERFACE_TYPE.get(eni.InterfaceType);
   if (named !== undefined) return named;
@@ -47,13 +54,14 @@ export function interfaceTypeOf(eni: NetworkInterface): string {
   if (attachment === undefined) {
     return eni.InterfaceType === 'interface' ? 'Unattached ENI' : UNKNOWN_RESOURCE_TYPE;
   }
-  if (attachment.InstanceId !== undefined && attachment.InstanceId !== '') return 'EC2 Instance';
-  const description = eni.Description ?? '';
+  if (attachment.InstanceId !== undefined && attachment.InstanceId !== '') {
+    return BY_SERVICE.get(service) ?? 'EC2 Instance';
+  }
   // Load balancers own their interfaces' public addresses through the amazon-elb account.
-  if (eni.Association?.IpOwnerId === 'amazon-elb') {
-    return description.startsWith('ELB app/')
+  if (ownedByElb(eni)) {
+    return (eni.Description ?? '').startsWith('ELB app/')
       ? 'Application Load Balancer'
       : 'Classic Load Balancer';
   }
-  return description === '' ? UNKNOWN_RESOURCE_TYPE : resourceTypeFromDescription(description);
+  return BY_SERVICE.get(service) ?? UNKNOWN_RESOURCE_TYPE;
 }

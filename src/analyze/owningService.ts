@@ -1,0 +1,123 @@
+// Which AWS service owns a public address, and which resource, from what the interface itself
+// says: InterfaceType, the requester and owner ids, the attachment, and the descriptions AWS
+// gives the interfaces it creates. No extra API call. The names follow VPC IPAM's public IP
+// insights (IpamPublicAddressAwsService) where it has one, so the two reports can be set side by
+// side; the rest use the same kebab-case style.
+import type { NetworkInterface } from '@aws-sdk/client-ec2';
+
+export interface Owner {
+  service: string;
+  /** The owning resource where the interface names it (instance, NAT gateway, load balancer...). */
+  resourceId?: string;
+}
+
+/** IPAM's names, and ours in its style. */
+export const Service = {
+  Ec2: 'ec2',
+  Unattached: 'unattached',
+  LoadBalancer: 'load-balancer',
+  NatGateway: 'nat-gateway',
+  Rds: 'relational-database-service',
+  Redshift: 'redshift',
+  Dms: 'database-migration-service',
+  Ecs: 'elastic-container-service',
+  SiteToSiteVpn: 'site-to-site-vpn',
+  GlobalAccelerator: 'global-accelerator',
+  VpcEndpoint: 'vpc-endpoint',
+  Workspaces: 'workspaces',
+  TransitGateway: 'transit-gateway',
+  Eks: 'elastic-kubernetes-service',
+  Lambda: 'lambda',
+  ApiGateway: 'api-gateway',
+  Other: 'other',
+} as const;
+
+// Compared as plain strings: EC2 answers values the SDK's enum lacks (nat_gateway, efs, ...).
+const BY_INTERFACE_TYPE: ReadonlyMap<string, string> = new Map([
+  ['nat_gateway', Service.NatGateway],
+  ['natGateway', Service.NatGateway],
+  ['network_load_balancer', Service.LoadBalancer],
+  ['load_balancer', Service.LoadBalancer],
+  ['gateway_load_balancer', Service.LoadBalancer],
+  ['gateway_load_balancer_endpoint', Service.VpcEndpoint],
+  ['vpc_endpoint', Service.VpcEndpoint],
+  ['transit_gateway', Service.TransitGateway],
+  ['global_accelerator_managed', Service.GlobalAccelerator],
+  ['api_gateway_managed', Service.ApiGateway],
+  ['lambda', Service.Lambda],
+  ['quicksight', 'quicksight'],
+  ['iot_rules_managed', 'iot'],
+  ['aws_codestar_connections_managed', 'codestar-connections'],
+  ['ec2_instance_connect_endpoint', 'ec2-instance-connect-endpoint'],
+  ['efs', 'elastic-file-system'],
+]);
+
+interface DescriptionPattern {
+  pattern: RegExp;
+  service: string;
+  /** Only for interfaces a load balancer owns: "ELB name" is too plain to trust alone. */
+  elbOnly?: boolean;
+}
+
+// What AWS writes in the descriptions of the interfaces it creates; `id` names the resource.
+const BY_DESCRIPTION: readonly DescriptionPattern[] = [
+  { pattern: /^RDSNetworkInterface$/, service: Service.Rds },
+  { pattern: /^RedshiftNetworkInterface$/, service: Service.Redshift },
+  { pattern: /^DMSNetworkInterface$/, service: Service.Dms },
+  { pattern: /^arn:aws[\w-]*:ecs:[\w-]+:\d{12}:attachment\//, service: Service.Ecs },
+  { pattern: /^Interface for NAT Gateway (?<id>nat-[0-9a-f]+)$/, service: Service.NatGateway },
+  { pattern: /^VPC Endpoint Interface (?<id>vpce-[0-9a-f]+)$/, service: Service.VpcEndpoint },
+  {
+    pattern: /^Network Interface for Transit Gateway Attachment (?<id>tgw-attach-[0-9a-f]+)$/,
+    service: Service.TransitGateway,
+  },
+  { pattern: /^Created By Amazon Workspaces for AWS Account ID \d+$/, service: Service.Workspaces },
+  { pattern: /^Amazon EKS \S+/, service: Service.Eks },
+  { pattern: /^AWS Lambda VPC ENI/, service: Service.Lambda },
+  {
+    pattern: /^ELB (?<id>(?:app|net|gwy)\/[^/\s]+\/[0-9a-f]+)$/,
+    service: Service.LoadBalancer,
+    elbOnly: true,
+  },
+  { pattern: /^ELB (?<id>[\w-]+)$/, service: Service.LoadBalancer, elbOnly: true },
+];
+
+const ELB = 'amazon-elb';
+const RDS = 'amazon-rds';
+
+/** A load balancer's interface: its requester or its address's owner is amazon-elb. */
+export function ownedByElb(eni: NetworkInterface): boolean {
+  return eni.RequesterId === ELB || eni.Association?.IpOwnerId === ELB;
+}
+
+/** `byType`: what InterfaceType says, which vouches for an "ELB ..." description too. */
+function fromDescription(eni: NetworkInterface, byType: string | undefined): Owner | undefined {
+  const description = eni.Description ?? '';
+  const elb = ownedByElb(eni) || byType === Service.LoadBalancer;
+  for (const { pattern, service, elbOnly } of BY_DESCRIPTION) {
+    if (elbOnly === true && !elb) continue;
+    const id = pattern.exec(description)?.groups?.['id'];
+    if (id !== undefined) return { service, resourceId: id };
+    if (pattern.test(description)) return { service };
+  }
+  return undefined;
+}
+
+/** The service, and the resource where the interface names it, that holds an interface's address. */
+export function owningService(eni: NetworkInterface): Owner {
+  const byType =
+    eni.InterfaceType === undefined ? undefined : BY_INTERFACE_TYPE.get(eni.InterfaceType);
+  const described = fromDescription(eni, byType);
+  if (byType !== undefined) {
+    return described?.service === byType ? described : { service: byType };
+  }
+  if (described !== undefined) return described;
+  if (eni.RequesterId === RDS || eni.Attachment?.InstanceOwnerId === RDS)
+    return { service: Service.Rds };
+  if (ownedByElb(eni)) return { service: Service.LoadBalancer };
+  const instanceId = eni.Attachment?.InstanceId;
+  if (instanceId !== undefined && instanceId !== '')
+    return { service: Service.Ec2, resourceId: instanceId };
+  if (eni.Attachment === undefined) return { service: Service.Unattached };
+  return { service: Service.Other };
+}
