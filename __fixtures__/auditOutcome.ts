@@ -1,6 +1,8 @@
-// An AuditOutcome built from a scan result the way runAudit builds it (the real cost, totals and
-// gate), for tests of the writers that format it.
+// An AuditOutcome built from a scan result the way runAudit builds it (the recommended actions,
+// the real cost, totals and gate), for tests of the writers that format it.
 import { costSummary } from '../src/analyze/cost.js';
+import { recommendActions } from '../src/analyze/recommendedAction.js';
+import { recommendations } from '../src/analyze/recommendations.js';
 import type { SuppressionOutcome } from '../src/analyze/suppressions.js';
 import type { AuditOutcome } from '../src/audit/auditOutcome.js';
 import { reportTotals } from '../src/audit/reportTotals.js';
@@ -28,11 +30,13 @@ export function auditOutcome(
   } = {},
 ): AuditOutcome {
   const options = { ...REPORTED_OPTIONS, ...extra.options };
+  recommendActions(result);
   const cost = extra.cost ?? costSummary(result, options.pricePerIpHour);
   return {
     result,
     cost,
     totals: extra.totals ?? reportTotals(result, cost),
+    recommendations: extra.recommendations ?? recommendations(result, options.pricePerIpHour),
     gate: extra.gate ?? evaluateGate(gateCounts(result), options.thresholds),
     suppressions: extra.suppressions ?? NONE_SUPPRESSED,
     ...(extra.baselineDiff ? { baselineDiff: extra.baselineDiff } : {}),

@@ -23,6 +23,7 @@ export function eniRow(overrides: Partial<EniPublicIp> = {}): EniPublicIp {
     addressType: 'Public IP',
     suspicion: 'LOW',
     reasons: [],
+    service: 'ec2',
     scannedAccountId: FIXTURE_ACCOUNT,
     privateIp: '10.0.0.1',
     isPrimary: true,

@@ -4,6 +4,7 @@ import { autoAssignSubnets } from './autoAssignSubnets.js';
 import { elasticIps, elasticIpsByPublicIp } from './elasticIps.js';
 import { eniPublicIpRows, publicAddressesOf, type EniAddress } from './eniPublicIps.js';
 import { interfaceTypeOf } from './interfaceType.js';
+import { owningService } from './owningService.js';
 import { publicPrefixLists } from './prefixLists.js';
 import { UNATTACHED } from './reasons.js';
 import { routeCheck, subnetRouteVerdicts, type SubnetRef } from './routeReachability.js';
@@ -60,11 +61,13 @@ export function analyzeRegion(inv: RegionInventory): RegionFindings {
       attachment: attachmentVerdict(eni),
     };
     const { suspicion, reasons } = combineChecks(checks);
+    const owner = owningService(eni);
     eniPublicIps.push(
       ...eniPublicIpRows(eni, addresses, {
         accountId,
         region,
-        interfaceType: interfaceTypeOf(eni),
+        interfaceType: interfaceTypeOf(eni, owner.service),
+        owner,
         suspicion,
         reasons,
         eipsByPublicIp,

@@ -1,6 +1,8 @@
 // What the scanned public IPv4 addresses cost. Since February 2024 AWS charges per public IPv4
 // address-hour for every address, in use or idle; only BYOIP addresses are free. Amounts keep
 // full precision here; reports round them to cents when they write them.
+import { Service } from './owningService.js';
+import type { ActionKind, RecommendedAction } from './recommendedAction.js';
 import { compareText } from './sortOrder.js';
 import type { Findings, Suspicion, VpnPublicIps } from './types.js';
 
@@ -12,6 +14,8 @@ export const UNASSOCIATED_EIP = 'Unassociated Elastic IP';
 export const ELASTIC_IP = 'Elastic IP';
 export const SITE_TO_SITE_VPN = 'Site-to-Site VPN';
 export const GLOBAL_ACCELERATOR = 'Global Accelerator';
+/** The service of an Elastic IP seen only in DescribeAddresses (none, or its interface unseen). */
+export const ELASTIC_IP_SERVICE = 'elastic-ip';
 
 /** Accelerator addresses are anycast, not regional: they share one pseudo-region in the dedupe key. */
 const GLOBAL_REGION = 'global';
@@ -40,6 +44,21 @@ export interface InterfaceTypeCost {
   monthlyUsd: number;
 }
 
+export interface ServiceCost {
+  /** The owning service (owningService.ts), or site-to-site-vpn, global-accelerator, elastic-ip. */
+  service: string;
+  addresses: number;
+  monthlyUsd: number;
+}
+
+export interface ActionSaving {
+  kind: ActionKind;
+  /** Findings with this action. */
+  findings: number;
+  /** What taking every one of them would save a month. */
+  monthlyUsd: number;
+}
+
 export interface CostSummary {
   pricePerIpHour: number;
   hoursPerMonth: number;
@@ -54,6 +73,10 @@ export interface CostSummary {
   byAccount: AccountCost[];
   /** Most expensive first, then by interface type. */
   byInterfaceType: InterfaceTypeCost[];
+  /** Most expensive first, then by service. */
+  byService: ServiceCost[];
+  /** Biggest saving first: what each kind of recommended action would save if all were taken. */
+  savingsByAction: ActionSaving[];
   /** Addresses on network interfaces, by suspicion. */
   bySuspicion: Record<Suspicion, number>;
 }
@@ -61,6 +84,7 @@ export interface CostSummary {
 interface AddressRecord {
   accountId: string;
   interfaceType: string;
+  service: string;
   byoip: boolean;
   removable: boolean;
 }
@@ -82,6 +106,7 @@ function distinctAddresses(result: Findings): Map<string, AddressRecord> {
     add(ip.region, ip.address, {
       accountId: ip.ownerAccountId,
       interfaceType: ip.interfaceType,
+      service: ip.service,
       byoip: ip.byoip,
       removable: ip.suspicion === 'HIGH',
     });
@@ -90,6 +115,7 @@ function distinctAddresses(result: Findings): Map<string, AddressRecord> {
     add(eip.region, eip.publicIp, {
       accountId: eip.accountId,
       interfaceType: ELASTIC_IP,
+      service: ELASTIC_IP_SERVICE,
       byoip: eip.byoip,
       removable: false,
     });
@@ -98,6 +124,7 @@ function distinctAddresses(result: Findings): Map<string, AddressRecord> {
     add(eip.region, eip.publicIp, {
       accountId: eip.accountId,
       interfaceType: UNASSOCIATED_EIP,
+      service: ELASTIC_IP_SERVICE,
       byoip: eip.byoip,
       removable: true,
     });
@@ -107,6 +134,7 @@ function distinctAddresses(result: Findings): Map<string, AddressRecord> {
       add(vpn.region, address, {
         accountId: vpn.accountId,
         interfaceType: SITE_TO_SITE_VPN,
+        service: Service.SiteToSiteVpn,
         byoip: false,
         removable: false,
       });
@@ -117,6 +145,7 @@ function distinctAddresses(result: Findings): Map<string, AddressRecord> {
       add(GLOBAL_REGION, address, {
         accountId: accelerator.ownerAccountId,
         interfaceType: GLOBAL_ACCELERATOR,
+        service: Service.GlobalAccelerator,
         byoip: false,
         removable: false,
       });
@@ -148,37 +177,102 @@ function byCostThenName<T>(name: (item: T) => string, cost: (item: T) => number)
   return (a: T, b: T) => cost(b) - cost(a) || compareText(name(a), name(b));
 }
 
-export function costSummary(result: Findings, pricePerIpHour: number): CostSummary {
-  const perAddress = monthlyCostUsd(pricePerIpHour, false);
-  const records = distinctAddresses(result);
-  const total: Tally = { addresses: 0, charged: 0, removableCharged: 0 };
-  const accounts = new Map<string, Tally>();
-  const types = new Map<string, Tally>();
-  let byoipAddressCount = 0;
-  for (const record of records.values()) {
+interface Tallies {
+  total: Tally;
+  byoip: number;
+  accounts: Map<string, Tally>;
+  types: Map<string, Tally>;
+  services: Map<string, Tally>;
+}
+
+function tallyAddresses(records: Iterable<AddressRecord>): Tallies {
+  const tallies: Tallies = {
+    total: { addresses: 0, charged: 0, removableCharged: 0 },
+    byoip: 0,
+    accounts: new Map(),
+    types: new Map(),
+    services: new Map(),
+  };
+  for (const record of records) {
+    const { total } = tallies;
     total.addresses += 1;
-    if (record.byoip) byoipAddressCount += 1;
+    if (record.byoip) tallies.byoip += 1;
     else total.charged += 1;
     if (record.removable && !record.byoip) total.removableCharged += 1;
-    tally(accounts, record.accountId, record);
-    tally(types, record.interfaceType, record);
+    tally(tallies.accounts, record.accountId, record);
+    tally(tallies.types, record.interfaceType, record);
+    tally(tallies.services, record.service, record);
   }
+  return tallies;
+}
 
-  const bySuspicion: Record<Suspicion, number> = { LOW: 0, MODERATE: 0, HIGH: 0, UNKNOWN: 0 };
-  const eniAddresses = new Set<string>();
+/** Groups as `{ name, addresses, monthlyUsd }`, most expensive first, then by name. */
+function groupCosts(groups: Map<string, Tally>, perAddress: number) {
+  return [...groups]
+    .map(([name, t]) => ({ name, addresses: t.addresses, monthlyUsd: t.charged * perAddress }))
+    .sort(
+      byCostThenName(
+        (g) => g.name,
+        (g) => g.monthlyUsd,
+      ),
+    );
+}
+
+/** Addresses on network interfaces by suspicion, each (region, address) once. */
+function suspicionCounts(result: Findings): Record<Suspicion, number> {
+  const counts: Record<Suspicion, number> = { LOW: 0, MODERATE: 0, HIGH: 0, UNKNOWN: 0 };
+  const seen = new Set<string>();
   for (const ip of result.eniPublicIps) {
     const key = `${ip.region}\u0000${ip.address}`;
-    if (eniAddresses.has(key)) continue;
-    eniAddresses.add(key);
-    bySuspicion[ip.suspicion] += 1;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    counts[ip.suspicion] += 1;
   }
+  return counts;
+}
 
+/** The monthly saving of one recommended action: the address's cost when it goes away. */
+export function actionSavingUsd(
+  action: RecommendedAction,
+  pricePerIpHour: number,
+  byoip: boolean,
+): number {
+  return action.removesAddress ? monthlyCostUsd(pricePerIpHour, byoip) : 0;
+}
+
+function actionSavings(result: Findings, pricePerIpHour: number): ActionSaving[] {
+  const kinds = new Map<ActionKind, { findings: number; charged: number }>();
+  const rows = [...result.eniPublicIps, ...result.unassociatedEips, ...result.autoAssignSubnets];
+  for (const row of rows) {
+    if (row.action === undefined) continue;
+    const counts = kinds.get(row.action.kind) ?? { findings: 0, charged: 0 };
+    counts.findings += 1;
+    // Counted, then priced once, as the totals are.
+    if (row.action.removesAddress && !('byoip' in row && row.byoip)) counts.charged += 1;
+    kinds.set(row.action.kind, counts);
+  }
+  const perAddress = monthlyCostUsd(pricePerIpHour, false);
+  return [...kinds]
+    .map(([kind, c]) => ({ kind, findings: c.findings, monthlyUsd: c.charged * perAddress }))
+    .sort(
+      byCostThenName(
+        (a) => a.kind,
+        (a) => a.monthlyUsd,
+      ),
+    );
+}
+
+export function costSummary(result: Findings, pricePerIpHour: number): CostSummary {
+  const perAddress = monthlyCostUsd(pricePerIpHour, false);
+  const { total, byoip, accounts, types, services } = tallyAddresses(
+    distinctAddresses(result).values(),
+  );
   // Counts times the unit price, so a total does not carry the drift of thousands of additions.
   return {
     pricePerIpHour,
     hoursPerMonth: HOURS_PER_MONTH,
     addressCount: total.addresses,
-    byoipAddressCount,
+    byoipAddressCount: byoip,
     totalMonthlyUsd: total.charged * perAddress,
     potentialSavingsUsd: total.removableCharged * perAddress,
     byAccount: [...accounts]
@@ -194,18 +288,15 @@ export function costSummary(result: Findings, pricePerIpHour: number): CostSumma
           (a) => a.monthlyUsd,
         ),
       ),
-    byInterfaceType: [...types]
-      .map(([interfaceType, t]) => ({
-        interfaceType,
-        addresses: t.addresses,
-        monthlyUsd: t.charged * perAddress,
-      }))
-      .sort(
-        byCostThenName(
-          (t) => t.interfaceType,
-          (t) => t.monthlyUsd,
-        ),
-      ),
-    bySuspicion,
+    byInterfaceType: groupCosts(types, perAddress).map(({ name, ...cost }) => ({
+      interfaceType: name,
+      ...cost,
+    })),
+    byService: groupCosts(services, perAddress).map(({ name, ...cost }) => ({
+      service: name,
+      ...cost,
+    })),
+    bySuspicion: suspicionCounts(result),
+    savingsByAction: actionSavings(result, pricePerIpHour),
   };
 }

@@ -1,6 +1,7 @@
 import { tagMap } from './tags.js';
 import type { Address, NetworkInterface } from '@aws-sdk/client-ec2';
 import { poolOf } from './elasticIps.js';
+import type { Owner } from './owningService.js';
 import type { AddressType, EniChecks, EniPublicIp, Suspicion } from './types.js';
 
 /** One public IPv4 address on an interface and the private address it maps to. */
@@ -9,6 +10,7 @@ export interface EniAddress {
   privateIp: string;
   isPrimary: boolean;
   allocationId?: string;
+  associationId?: string;
   ipOwnerId?: string;
 }
 
@@ -36,8 +38,11 @@ export function publicAddressesOf(eni: NetworkInterface): EniAddress[] {
           privateIp: entry.PrivateIpAddress ?? '',
           isPrimary: entry.Primary === true,
         },
-        own.AllocationId ?? copy?.AllocationId,
-        own.IpOwnerId ?? copy?.IpOwnerId,
+        {
+          allocationId: own.AllocationId ?? copy?.AllocationId,
+          associationId: own.AssociationId ?? copy?.AssociationId,
+          ipOwnerId: own.IpOwnerId ?? copy?.IpOwnerId,
+        },
       ),
     );
   }
@@ -46,8 +51,11 @@ export function publicAddressesOf(eni: NetworkInterface): EniAddress[] {
       top.PublicIp,
       withKnown(
         { address: top.PublicIp, privateIp: eni.PrivateIpAddress ?? '', isPrimary: true },
-        top.AllocationId,
-        top.IpOwnerId,
+        {
+          allocationId: top.AllocationId,
+          associationId: top.AssociationId,
+          ipOwnerId: top.IpOwnerId,
+        },
       ),
     );
   }
@@ -57,11 +65,11 @@ export function publicAddressesOf(eni: NetworkInterface): EniAddress[] {
 // Leaves unknown fields out rather than present-but-undefined, so rows compare and serialise cleanly.
 function withKnown(
   base: EniAddress,
-  allocationId: string | undefined,
-  ipOwnerId: string | undefined,
+  ids: { allocationId?: string; associationId?: string; ipOwnerId?: string },
 ): EniAddress {
-  if (allocationId !== undefined) base.allocationId = allocationId;
-  if (ipOwnerId !== undefined) base.ipOwnerId = ipOwnerId;
+  if (ids.allocationId !== undefined) base.allocationId = ids.allocationId;
+  if (ids.associationId !== undefined) base.associationId = ids.associationId;
+  if (ids.ipOwnerId !== undefined) base.ipOwnerId = ids.ipOwnerId;
   return base;
 }
 
@@ -78,6 +86,7 @@ export interface EniContext {
   accountId: string;
   region: string;
   interfaceType: string;
+  owner: Owner;
   suspicion: Suspicion;
   reasons: readonly string[];
   /** The region's Elastic IPs by public address. */
@@ -94,6 +103,7 @@ export function eniPublicIpRows(
   return addresses.map((found) => {
     const eip = context.eipsByPublicIp.get(found.address);
     const allocationId = found.allocationId ?? eip?.AllocationId;
+    const associationId = found.associationId ?? eip?.AssociationId;
     const row: EniPublicIp = {
       ownerAccountId: eni.OwnerId ?? context.accountId,
       region: context.region,
@@ -105,12 +115,15 @@ export function eniPublicIpRows(
       addressType: addressTypeOf(allocationId, eip),
       suspicion: context.suspicion,
       reasons: [...context.reasons],
+      service: context.owner.service,
       scannedAccountId: context.accountId,
       privateIp: found.privateIp,
       isPrimary: found.isPrimary,
       byoip: eip !== undefined && poolOf(eip) !== 'amazon',
     };
+    if (context.owner.resourceId !== undefined) row.resourceId = context.owner.resourceId;
     if (allocationId !== undefined) row.allocationId = allocationId;
+    if (associationId !== undefined) row.associationId = associationId;
     if (found.ipOwnerId !== undefined) row.ipOwnerId = found.ipOwnerId;
     if (eni.Attachment?.InstanceId !== undefined) row.instanceId = eni.Attachment.InstanceId;
     if (eni.Description !== undefined) row.description = eni.Description;

@@ -1,4 +1,5 @@
 // The findings the analysis produces and the reports write. Pure data, no SDK values.
+import type { RecommendedAction } from './recommendedAction.js';
 import type { CheckVerdict } from './suspicion.js';
 
 export type Suspicion = 'LOW' | 'MODERATE' | 'HIGH' | 'UNKNOWN';
@@ -18,10 +19,16 @@ export interface EniPublicIp {
   /** Every reason that raised the suspicion, in the order the checks ran. */
   reasons: string[];
   // Extras, written after the Python script's columns.
+  /** The owning service, in VPC IPAM's names where it has one (owningService.ts). */
+  service: string;
+  /** The owning resource where the interface names it. */
+  resourceId?: string;
   scannedAccountId: string;
   privateIp: string;
   isPrimary: boolean;
   allocationId?: string;
+  /** The Elastic IP's association with this interface, for disassociating it. */
+  associationId?: string;
   ipOwnerId?: string;
   /** True for addresses from a BYOIP pool: they are not charged. */
   byoip: boolean;
@@ -31,6 +38,8 @@ export interface EniPublicIp {
   tags?: ReadonlyMap<string, string>;
   /** Set when a suppression entry accepts this finding: its reason. */
   suppressionReason?: string;
+  /** What to do about it, when something should be done (set by recommendActions). */
+  action?: RecommendedAction;
   /**
    * The verdict of each check, kept so that two views of one interface (a shared subnet seen
    * by its VPC owner and by the interface's owner) can be combined. Not written to reports.
@@ -62,6 +71,8 @@ export interface ElasticIp {
   tags?: ReadonlyMap<string, string>;
   /** Set when a suppression entry accepts this address: its reason. */
   suppressionReason?: string;
+  /** What to do about it, when something should be done (set by recommendActions). */
+  action?: RecommendedAction;
 }
 
 /** A subnet that auto-assigns public IPs but has no route to an internet gateway. */
@@ -73,6 +84,8 @@ export interface AutoAssignSubnet {
   scannedAccountId: string;
   cidrBlock?: string;
   availabilityZone?: string;
+  /** What to do about it (set by recommendActions). */
+  action?: RecommendedAction;
 }
 
 export interface VpnPublicIps {

@@ -2,6 +2,7 @@
 // writer (CSV, JSON, HTML, markdown), the step outputs and the terminal: none recomputes.
 import type { BaselineDiff } from '../analyze/baselineDiff.js';
 import type { CostSummary } from '../analyze/cost.js';
+import type { Recommendation } from '../analyze/recommendations.js';
 import type { SuppressionOutcome } from '../analyze/suppressions.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
@@ -14,6 +15,8 @@ export interface AuditOutcome {
   totals: ReportTotals;
   gate: GateResult;
   suppressions: SuppressionOutcome;
+  /** Every recommended action, biggest monthly saving first. */
+  recommendations: Recommendation[];
   /** What changed since the baseline, when one could be read. */
   baselineDiff?: BaselineDiff;
   /** The options the reports record. */

@@ -3,6 +3,8 @@
 // entries' part: this computes, once, everything they show.
 import { diffBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { costSummary } from '../analyze/cost.js';
+import { recommendActions } from '../analyze/recommendedAction.js';
+import { recommendations } from '../analyze/recommendations.js';
 import { applySuppressions, type Suppression } from '../analyze/suppressions.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { evaluateGate, gateCounts } from '../gate/evaluateGate.js';
@@ -26,6 +28,8 @@ export async function runAudit(
 ): Promise<AuditOutcome> {
   const result = await scan(options, deps);
   const suppressions = suppress(result, suppressionEntries, deps);
+  // After suppressions: an accepted finding needs no action.
+  recommendActions(result);
   const baseline = await readBaseline(options, deps);
   const cost = costSummary(result, options.pricePerIpHour);
   const baselineDiff =
@@ -39,6 +43,7 @@ export async function runAudit(
     result,
     cost,
     totals: reportTotals(result, cost),
+    recommendations: recommendations(result, options.pricePerIpHour),
     gate,
     suppressions,
     ...(baselineDiff ? { baselineDiff } : {}),

@@ -142,11 +142,12 @@ describe('analyzeRegion: interfaces', () => {
         routeTables: [mainTable([])],
       }),
     );
-    const rest = without(LOW_ROW, 'instanceId');
+    const rest = without(LOW_ROW, 'instanceId', 'resourceId');
     expect(findings.eniPublicIps).toEqual([
       {
         ...rest,
         interfaceType: 'Unattached ENI',
+        service: 'unattached',
         description: 'leftover',
         suspicion: 'HIGH',
         reasons: [NO_PUBLIC_INGRESS, NO_IGW_ROUTE, UNATTACHED],
@@ -199,6 +200,8 @@ describe('analyzeRegion: interfaces', () => {
         isPrimary: false,
         addressType: 'Elastic IP',
         allocationId: 'eipalloc-12',
+        // From the region's Elastic IPs: the interface's own association did not say.
+        associationId: 'eipassoc-12',
         ipOwnerId: ACCOUNT,
         byoip: true,
       },

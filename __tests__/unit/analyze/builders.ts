@@ -182,6 +182,7 @@ export const LOW_ROW: EniPublicIp = eniRow({
   privateIp: '10.0.0.10',
   ipOwnerId: 'amazon',
   instanceId: 'i-1',
+  resourceId: 'i-1',
   description: 'Primary network interface',
 });
 

@@ -1,5 +1,6 @@
+import { recommendActions } from '../../../src/analyze/recommendedAction.js';
 import { describe, expect, it } from 'vitest';
-import { emptyScan, eipRow, eniRow } from '../../../__fixtures__/findings.js';
+import { emptyScan, eipRow, eniRow, subnetRow } from '../../../__fixtures__/findings.js';
 import { costSummary, HOURS_PER_MONTH, monthlyCostUsd } from '../../../src/analyze/cost.js';
 import type {
   AcceleratorIps,
@@ -192,7 +193,63 @@ describe('costSummary', () => {
       potentialSavingsUsd: 0,
       byAccount: [],
       byInterfaceType: [],
+      byService: [],
+      savingsByAction: [],
       bySuspicion: { LOW: 0, MODERATE: 0, HIGH: 0, UNKNOWN: 0 },
     });
+  });
+
+  it('groups every distinct address by its owning service, most expensive first', () => {
+    const scan = emptyScan({
+      eniPublicIps: [
+        eniRow({ address: '54.0.0.1', service: 'ec2' }),
+        eniRow({ address: '54.0.0.2', service: 'ec2' }),
+        eniRow({ address: '54.0.0.3', service: 'relational-database-service' }),
+        eniRow({ address: '54.0.0.4', service: 'nat-gateway', byoip: true }),
+      ],
+      unassociatedEips: [eipRow({ publicIp: '3.0.0.1' })],
+      vpnConnections: [
+        {
+          accountId: '1',
+          region: 'us-east-1',
+          connectionId: 'vpn-1',
+          address1: '52.0.0.1',
+          address2: '52.0.0.2',
+        },
+      ],
+    });
+    expect(costSummary(scan, 0.005).byService).toEqual([
+      { service: 'ec2', addresses: 2, monthlyUsd: 7.3 },
+      { service: 'site-to-site-vpn', addresses: 2, monthlyUsd: 7.3 },
+      { service: 'elastic-ip', addresses: 1, monthlyUsd: 3.65 },
+      { service: 'relational-database-service', addresses: 1, monthlyUsd: 3.65 },
+      { service: 'nat-gateway', addresses: 1, monthlyUsd: 0 },
+    ]);
+  });
+
+  it('sums what each kind of recommended action saves, the addresses it removes priced once', () => {
+    const scan = emptyScan({
+      eniPublicIps: [
+        eniRow({ address: '54.0.0.1', suspicion: 'HIGH', reasons: ['x'] }),
+        eniRow({ address: '54.0.0.2', suspicion: 'HIGH', reasons: ['x'] }),
+        eniRow({ address: '54.0.0.3', suspicion: 'LOW' }),
+      ],
+      unassociatedEips: [
+        eipRow({ publicIp: '3.0.0.1', allocationId: 'eipalloc-1' }),
+        eipRow({
+          publicIp: '3.0.0.2',
+          allocationId: 'eipalloc-2',
+          byoip: true,
+          pool: 'ipv4pool-ec2-1',
+        }),
+      ],
+      autoAssignSubnets: [subnetRow()],
+    });
+    recommendActions(scan);
+    expect(costSummary(scan, 0.005).savingsByAction).toEqual([
+      { kind: 'remove-public-ip', findings: 2, monthlyUsd: 7.3 },
+      { kind: 'release-unassociated-elastic-ip', findings: 2, monthlyUsd: 3.65 },
+      { kind: 'stop-auto-assign', findings: 1, monthlyUsd: 0 },
+    ]);
   });
 });

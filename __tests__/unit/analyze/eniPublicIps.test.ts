@@ -13,6 +13,7 @@ function context(addresses: Address[] = []): EniContext {
     accountId: ACCOUNT,
     region: REGION,
     interfaceType: 'EC2 Instance',
+    owner: { service: 'ec2', resourceId: 'i-1' },
     suspicion: 'LOW',
     reasons: [],
     eipsByPublicIp: elasticIpsByPublicIp(addresses),

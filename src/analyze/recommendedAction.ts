@@ -1,0 +1,244 @@
+// What to do about a finding, when something should be done: the advice, and where one AWS CLI
+// command (or two, in order) does it, those commands complete and runnable. The tool only
+// recommends: it never runs them (remediation.sh lists them all commented out).
+import { SSH_ONLY } from './reasons.js';
+import { Service } from './owningService.js';
+import type { AutoAssignSubnet, ElasticIp, EniPublicIp, Findings } from './types.js';
+
+export const ActionKind = {
+  RemovePublicIp: 'remove-public-ip',
+  ReleaseElasticIp: 'release-elastic-ip',
+  ReleaseUnassociatedElasticIp: 'release-unassociated-elastic-ip',
+  DeleteInterface: 'delete-interface',
+  DeleteNatGateway: 'delete-nat-gateway',
+  MakeLoadBalancerInternal: 'make-load-balancer-internal',
+  TurnOffPublicAccess: 'turn-off-public-access',
+  UseInstanceConnect: 'use-instance-connect',
+  StopAutoAssign: 'stop-auto-assign',
+} as const;
+export type ActionKind = (typeof ActionKind)[keyof typeof ActionKind];
+
+/** Each kind of action, said as what it does, for the summaries. */
+export const ACTION_LABELS: Readonly<Record<ActionKind, string>> = {
+  'remove-public-ip': 'Remove auto-assigned public IPs',
+  'release-elastic-ip': 'Disassociate and release Elastic IPs',
+  'release-unassociated-elastic-ip': 'Release unassociated Elastic IPs',
+  'delete-interface': 'Delete unattached interfaces',
+  'delete-nat-gateway': 'Delete NAT gateways that reach nothing',
+  'make-load-balancer-internal': 'Make load balancers internal',
+  'turn-off-public-access': 'Turn off public access in the owning service',
+  'use-instance-connect': 'Use EC2 Instance Connect instead of public SSH',
+  'stop-auto-assign': 'Stop subnets auto-assigning public IPs',
+};
+
+export interface RecommendedAction {
+  kind: ActionKind;
+  /** What to do and why, in a sentence or two. */
+  advice: string;
+  /** Complete AWS CLI commands, run in order; none when no single command does it. */
+  commands: string[];
+  /** Doing it stops the address being charged: the saving is the address's monthly cost. */
+  removesAddress: boolean;
+}
+
+/** AWS CLI arguments that need no quoting; anything else is single-quoted for the shell. */
+const PLAIN = /^[\w./:@=+-]+$/;
+const quote = (value: string) => (PLAIN.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+
+function awsCli(args: readonly string[]): string {
+  return ['aws', ...args].map(quote).join(' ');
+}
+
+/** The setting that keeps a service's interface off the internet, where the interface does not
+ * name the resource (so no command can be filled in). */
+const PUBLIC_ACCESS_SETTINGS: ReadonlyMap<string, string> = new Map([
+  [
+    Service.Rds,
+    "Turn off the DB instance's Publicly accessible setting (aws rds modify-db-instance --no-publicly-accessible); the interface does not name the instance.",
+  ],
+  [
+    Service.Redshift,
+    "Turn off the cluster's Publicly accessible setting (aws redshift modify-cluster --no-publicly-accessible); the interface does not name the cluster.",
+  ],
+  [
+    Service.Dms,
+    'Recreate the replication instance without Publicly accessible (it cannot be changed in place); the interface does not name it.',
+  ],
+  [
+    Service.Ecs,
+    "Set assignPublicIp to DISABLED in the service's awsvpcConfiguration and reach the internet through a NAT gateway or VPC endpoints instead.",
+  ],
+  [
+    Service.Workspaces,
+    "Turn off the directory's Internet access setting for new WorkSpaces (aws workspaces modify-workspace-creation-properties), then rebuild the WorkSpace.",
+  ],
+]);
+
+function elasticIpCommands(row: EniPublicIp): string[] {
+  const region = ['--region', row.region];
+  return [
+    ...(row.associationId
+      ? [awsCli(['ec2', 'disassociate-address', '--association-id', row.associationId, ...region])]
+      : []),
+    row.allocationId
+      ? awsCli(['ec2', 'release-address', '--allocation-id', row.allocationId, ...region])
+      : awsCli(['ec2', 'release-address', '--public-ip', row.address, ...region]),
+  ];
+}
+
+function elasticIpAction(row: EniPublicIp): RecommendedAction {
+  const pool = row.byoip ? ' It returns to your BYOIP pool, where it costs nothing.' : '';
+  return {
+    kind: ActionKind.ReleaseElasticIp,
+    advice: `Disassociate the Elastic IP from the interface, then release it.${pool}`,
+    commands: elasticIpCommands(row),
+    removesAddress: true,
+  };
+}
+
+/** The action for a HIGH-suspicion address: the address looks unnecessary. */
+function removeAddress(row: EniPublicIp): RecommendedAction {
+  const region = ['--region', row.region];
+  const setting = PUBLIC_ACCESS_SETTINGS.get(row.service);
+  if (setting !== undefined) {
+    return {
+      kind: ActionKind.TurnOffPublicAccess,
+      advice: setting,
+      commands: [],
+      removesAddress: true,
+    };
+  }
+  switch (row.service) {
+    case Service.NatGateway:
+      return {
+        kind: ActionKind.DeleteNatGateway,
+        advice:
+          'Nothing reaches the internet through this NAT gateway: delete it, then release its Elastic IP.',
+        commands: [
+          ...(row.resourceId
+            ? [awsCli(['ec2', 'delete-nat-gateway', '--nat-gateway-id', row.resourceId, ...region])]
+            : []),
+          ...elasticIpCommands(row).slice(-1),
+        ],
+        removesAddress: true,
+      };
+    case Service.LoadBalancer:
+      return {
+        kind: ActionKind.MakeLoadBalancerInternal,
+        advice:
+          'Recreate the load balancer with the internal scheme (a scheme cannot be changed in place), or delete it if nothing uses it.',
+        commands: [],
+        removesAddress: true,
+      };
+    case Service.Ec2:
+    case Service.Unattached:
+    case Service.Other:
+      if (row.addressType === 'Elastic IP') return elasticIpAction(row);
+      return row.service === Service.Unattached
+        ? {
+            kind: ActionKind.DeleteInterface,
+            advice:
+              'The interface is attached to nothing: delete it, and its public address with it.',
+            commands: [
+              awsCli([
+                'ec2',
+                'delete-network-interface',
+                '--network-interface-id',
+                row.interfaceId,
+                ...region,
+              ]),
+            ],
+            removesAddress: true,
+          }
+        : {
+            kind: ActionKind.RemovePublicIp,
+            advice: 'Remove the auto-assigned public IPv4 address from the interface.',
+            commands: [
+              awsCli([
+                'ec2',
+                'modify-network-interface-attribute',
+                '--network-interface-id',
+                row.interfaceId,
+                '--no-associate-public-ip-address',
+                ...region,
+              ]),
+            ],
+            removesAddress: true,
+          };
+    default:
+      return {
+        kind: ActionKind.TurnOffPublicAccess,
+        advice: `The address belongs to ${row.service}: turn off its public access in that service's settings.`,
+        commands: [],
+        removesAddress: true,
+      };
+  }
+}
+
+/** The action for an address on an interface; none for LOW, UNKNOWN and accepted findings. */
+export function eniAction(row: EniPublicIp): RecommendedAction | undefined {
+  if (row.suppressionReason !== undefined) return undefined;
+  if (row.suspicion === 'HIGH') return removeAddress(row);
+  if (row.suspicion === 'MODERATE' && row.reasons.includes(SSH_ONLY)) {
+    return {
+      kind: ActionKind.UseInstanceConnect,
+      advice:
+        'Only SSH is open to the internet: reach the instance through an EC2 Instance Connect Endpoint, then remove the public address.',
+      commands: [],
+      removesAddress: true,
+    };
+  }
+  return undefined;
+}
+
+export function unassociatedEipAction(eip: ElasticIp): RecommendedAction | undefined {
+  if (eip.suppressionReason !== undefined) return undefined;
+  const region = ['--region', eip.region];
+  return {
+    kind: ActionKind.ReleaseUnassociatedElasticIp,
+    advice: eip.byoip
+      ? 'The Elastic IP is associated with nothing: release it. It returns to your BYOIP pool, so it saves nothing.'
+      : 'The Elastic IP is associated with nothing and is charged all the same: release it.',
+    commands: [
+      eip.allocationId
+        ? awsCli(['ec2', 'release-address', '--allocation-id', eip.allocationId, ...region])
+        : awsCli(['ec2', 'release-address', '--public-ip', eip.publicIp, ...region]),
+    ],
+    removesAddress: true,
+  };
+}
+
+export function autoAssignSubnetAction(subnet: AutoAssignSubnet): RecommendedAction {
+  return {
+    kind: ActionKind.StopAutoAssign,
+    advice:
+      'The subnet gives new instances public addresses that cannot reach an internet gateway: stop auto-assigning them. (Addresses already given are listed in eni_public_ips.)',
+    commands: [
+      awsCli([
+        'ec2',
+        'modify-subnet-attribute',
+        '--subnet-id',
+        subnet.subnetId,
+        '--no-map-public-ip-on-launch',
+        '--region',
+        subnet.region,
+      ]),
+    ],
+    removesAddress: false,
+  };
+}
+
+/**
+ * Marks every finding that should be acted on with its action. Runs after suppressions: an
+ * accepted finding gets none. Rows are marked in place, as suppressions mark them.
+ */
+export function recommendActions(findings: Findings): void {
+  for (const row of findings.eniPublicIps) setAction(row, eniAction(row));
+  for (const eip of findings.unassociatedEips) setAction(eip, unassociatedEipAction(eip));
+  for (const subnet of findings.autoAssignSubnets) subnet.action = autoAssignSubnetAction(subnet);
+}
+
+function setAction(row: { action?: RecommendedAction }, action: RecommendedAction | undefined) {
+  if (action === undefined) delete row.action;
+  else row.action = action;
+}
