@@ -4,6 +4,7 @@
 // the breakdowns are written here; the long tables travel as compact JSON and are drawn by the
 // inline script, which keeps 50,000 findings fast and the file a few megabytes.
 import { monthlyCostUsd, type CostSummary } from '../analyze/cost.js';
+import { ACTION_LABELS } from '../analyze/recommendedAction.js';
 import type { EniPublicIp, Suspicion } from '../analyze/types.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ScanResult } from '../scan/scanResult.js';
@@ -146,7 +147,13 @@ interface SummaryRow {
   badge?: boolean;
 }
 
-function summaryTable(caption: string, noun: string, rows: readonly SummaryRow[]): string {
+function summaryTable(
+  caption: string,
+  noun: string,
+  rows: readonly SummaryRow[],
+  counted = 'Addresses',
+  money = 'Monthly cost',
+): string {
   const body = rows
     .map(
       (r) =>
@@ -159,7 +166,7 @@ function summaryTable(caption: string, noun: string, rows: readonly SummaryRow[]
   const usd = rows.reduce((n, r) => n + r.monthlyUsd, 0);
   return (
     `<div><h3>${h(caption)}</h3><table class="summary">` +
-    `<thead><tr><th scope="col">${h(noun)}</th><th scope="col" class="num">Addresses</th><th scope="col" class="num">Monthly cost</th></tr></thead>` +
+    `<thead><tr><th scope="col">${h(noun)}</th><th scope="col" class="num">${h(counted)}</th><th scope="col" class="num">${h(money)}</th></tr></thead>` +
     `<tbody>${body === '' ? '<tr><td colspan="3" class="none">None.</td></tr>' : body}</tbody>` +
     `<tfoot><tr><td>Total</td><td class="num">${formatCount(addresses)}</td><td class="num">${h(formatUsdForPeople(usd))}</td></tr></tfoot>` +
     `</table></div>`
@@ -184,19 +191,25 @@ function bySuspicion(ips: readonly EniPublicIp[], price: number): SummaryRow[] {
 }
 
 function breakdowns(result: ScanResult, cost: CostSummary, price: number): string {
-  const byType = cost.byInterfaceType.map((t) => ({
-    label: t.interfaceType,
-    addresses: t.addresses,
-    monthlyUsd: t.monthlyUsd,
+  const byService = cost.byService.map((s) => ({
+    label: s.service,
+    addresses: s.addresses,
+    monthlyUsd: s.monthlyUsd,
+  }));
+  const byAction = cost.savingsByAction.map((a) => ({
+    label: ACTION_LABELS[a.kind],
+    addresses: a.findings,
+    monthlyUsd: a.monthlyUsd,
   }));
   return (
     `<section aria-labelledby="breakdown-title"><h2 id="breakdown-title">Breakdown</h2><div class="split">` +
-    summaryTable('By interface type (every distinct address)', 'Interface type', byType) +
+    `<div data-breakdown="service">${summaryTable('Cost by service (every distinct address)', 'Service', byService)}</div>` +
     summaryTable(
       'By suspicion (addresses on network interfaces)',
       'Suspicion',
       bySuspicion(result.eniPublicIps, price),
     ) +
+    `<div data-breakdown="actions">${summaryTable('Savings by recommended action', 'Action', byAction, 'Findings', 'Saves a month')}</div>` +
     `</div></section>`
   );
 }

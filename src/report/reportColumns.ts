@@ -13,7 +13,8 @@ import type {
   UncheckedAccount,
   VpnPublicIps,
 } from '../analyze/types.js';
-import { monthlyCostUsd, vpnAddresses } from '../analyze/cost.js';
+import { actionSavingUsd, monthlyCostUsd, vpnAddresses } from '../analyze/cost.js';
+import type { RecommendedAction } from '../analyze/recommendedAction.js';
 import { formatUsd } from './formatUsd.js';
 import { neutralizeFormula } from './neutralizeFormula.js';
 
@@ -58,6 +59,24 @@ function col<Row>(header: string, cell: Column<Row>['cell']): Column<Row> {
 function monthlyCost<Row>(count: (row: Row) => number, byoip: (row: Row) => boolean = () => false) {
   return col<Row>('MonthlyCostUsd', (row, { pricePerIpHour }) =>
     formatUsd(count(row) * monthlyCostUsd(pricePerIpHour, byoip(row))),
+  );
+}
+
+/** What to do (the advice) and the command(s) that do it. */
+function actionColumns<Row extends { action?: RecommendedAction }>(): Column<Row>[] {
+  return [
+    col<Row>('Action', (row) => row.action?.advice),
+    // Two commands run in order: one line a shell runs as written.
+    col<Row>('Command', (row) => row.action?.commands.join(' && ') || undefined),
+  ];
+}
+
+/** What taking the action saves a month: the address's cost, when it goes away. */
+function savingColumn<Row extends { action?: RecommendedAction; byoip: boolean }>(): Column<Row> {
+  return col<Row>('MonthlySavingUsd', (row, { pricePerIpHour }) =>
+    row.action === undefined
+      ? undefined
+      : formatUsd(actionSavingUsd(row.action, pricePerIpHour, row.byoip)),
   );
 }
 
@@ -107,6 +126,8 @@ const EIP_COLUMNS: readonly Column<ElasticIp>[] = [
   col('PrivateIp', (e) => e.privateIp),
   col('NetworkBorderGroup', (e) => e.networkBorderGroup),
   col('Name', (e) => e.name),
+  ...actionColumns<ElasticIp>(),
+  savingColumn<ElasticIp>(),
   monthlyCost(
     () => 1,
     (e) => e.byoip,
@@ -130,6 +151,8 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('AddressType', (e) => e.addressType),
       col('SuspectUnnecessary', (e) => e.suspicion),
       col('Reason', (e) => e.reasons.join(' ')),
+      col('Service', (e) => e.service),
+      col('ResourceId', (e) => e.resourceId),
       col('ScannedAccountId', (e) => e.scannedAccountId),
       col('PrivateIp', (e) => e.privateIp),
       col('IsPrimary', (e) => e.isPrimary),
@@ -138,6 +161,8 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('Byoip', (e) => e.byoip),
       col('InstanceId', (e) => e.instanceId),
       col('Description', (e) => e.description),
+      ...actionColumns<EniPublicIp>(),
+      savingColumn<EniPublicIp>(),
       monthlyCost(
         () => 1,
         (e) => e.byoip,
@@ -155,6 +180,7 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('ScannedAccountId', (s) => s.scannedAccountId),
       col('CidrBlock', (s) => s.cidrBlock),
       col('AvailabilityZone', (s) => s.availabilityZone),
+      ...actionColumns<AutoAssignSubnet>(),
     ],
   ),
   vpn_connections: defineReport<VpnPublicIps>(

@@ -18,3 +18,15 @@ export function jsonReportFileName(epoch: number): string {
   checkEpoch(epoch);
   return `${epoch}_report.json`;
 }
+
+/** `{epoch}_report.html`, next to the CSV and JSON files of the same scan. */
+export function htmlReportFileName(epoch: number): string {
+  checkEpoch(epoch);
+  return `${epoch}_report.html`;
+}
+
+/** `{epoch}_remediation.sh`: the recommended commands, every one commented out. */
+export function remediationScriptFileName(epoch: number): string {
+  checkEpoch(epoch);
+  return `${epoch}_remediation.sh`;
+}

@@ -6,7 +6,9 @@ import type { BaselineChange } from '../analyze/baselineDiff.js';
 import { describeGap } from '../analyze/coverage.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { COVERAGE_CHECK } from '../gate/evaluateGate.js';
-import { clip, codeSpan, escapeMarkdown } from './escapeMarkdown.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
+import { capped, count, table, text } from './markdownBlocks.js';
+import { actionsSections } from './summaryActions.js';
 import { formatUsdForPeople } from './formatUsd.js';
 
 export interface SummaryArtifact {
@@ -32,38 +34,8 @@ export interface SummaryInput extends Omit<AuditOutcome, 'suppressions' | 'optio
 export const DEFAULT_MAX_HIGH_ROWS = 50;
 export const DEFAULT_MAX_ACCOUNT_ROWS = 100;
 export const MAX_SUMMARY_BYTES = 900 * 1024;
-const MAX_INTERFACE_TYPE_ROWS = 25;
+const MAX_SERVICE_ROWS = 25;
 const MAX_SCAN_ERROR_ROWS = 10;
-/** Longest user text shown in a cell; longer text is cut (the artifact has it whole). */
-const MAX_CELL_CHARS = 200;
-
-/** A clipped code span: for any text we did not write ourselves (never a mention or a link). */
-function text(value: string): string {
-  return codeSpan(clip(value, MAX_CELL_CHARS));
-}
-
-function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-}
-
-function table(headers: string[], align: ('l' | 'r')[], rows: string[][]): string[] {
-  return [
-    `| ${headers.join(' | ')} |`,
-    `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ];
-}
-
-/** The first `max` rows, and the line that says how many the artifact holds beyond them. */
-function capped<T>(rows: readonly T[], max: number, what: string) {
-  const limit = Math.max(0, Math.floor(max));
-  const more = rows.length - limit;
-  return {
-    shown: rows.slice(0, limit),
-    moreLine: more > 0 ? ['', `…and ${count(more)} more ${what} in the artifact.`] : [],
-  };
-}
-
 function totalsSection(input: SummaryInput): string[] {
   const t = input.totals;
   const byoipUnassociated = t.unassociatedEips - t.unassociatedEipsCharged;
@@ -104,7 +76,7 @@ function totalsSection(input: SummaryInput): string[] {
 }
 
 function costSection({ cost }: SummaryInput): string[] {
-  const types = capped(cost.byInterfaceType, MAX_INTERFACE_TYPE_ROWS, 'interface types');
+  const services = capped(cost.byService, MAX_SERVICE_ROWS, 'services');
   return [
     '### Cost',
     '',
@@ -121,21 +93,20 @@ function costSection({ cost }: SummaryInput): string[] {
         ],
       ],
     ),
-    ...(types.shown.length === 0
+    ...(services.shown.length === 0
       ? []
       : [
           '',
           ...table(
-            ['Interface type', 'Addresses', 'USD a month'],
+            ['Service', 'Addresses', 'USD a month'],
             ['l', 'r', 'r'],
-            types.shown.map((t) => [
-              // Guessed from descriptions for unknown interface types: user text.
-              text(t.interfaceType),
+            services.shown.map((t) => [
+              `\`${t.service}\``,
               count(t.addresses),
               formatUsdForPeople(t.monthlyUsd),
             ]),
           ),
-          ...types.moreLine,
+          ...services.moreLine,
         ]),
   ];
 }
@@ -153,12 +124,15 @@ function highSection(input: SummaryInput): string[] {
     heading,
     '',
     ...table(
-      ['Account', 'Region', 'Resource', 'Address', 'Reason'],
-      ['l', 'l', 'l', 'l', 'l'],
+      ['Account', 'Region', 'Resource', 'Service', 'Address', 'Reason'],
+      ['l', 'l', 'l', 'l', 'l', 'l'],
       shown.map((ip) => [
         ip.ownerAccountId,
         ip.region,
-        `${ip.interfaceId} (${text(ip.interfaceType)})`,
+        escapeMarkdown(
+          `${ip.interfaceId} (${[ip.interfaceType, ip.resourceId].filter(Boolean).join(', ')})`,
+        ),
+        `\`${ip.service}\``,
         ip.address,
         escapeMarkdown(ip.reasons.join(' ')),
       ]),
@@ -362,6 +336,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     totalsSection(input),
     costSection(input),
     highSection(input),
+    ...actionsSections(input),
     accountsSection(input),
     scanErrorsSection(input),
     changesSection(input),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import { htmlReportFileName } from './html/htmlReportFileName.js';
+import { htmlReportFileName } from './reportFileName.js';
 import { htmlReportChunks } from './htmlReport.js';
 import { batched } from './jsonChunks.js';
 

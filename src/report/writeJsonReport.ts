@@ -4,7 +4,13 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { monthlyCostUsd, vpnAddresses, type CostSummary } from '../analyze/cost.js';
+import {
+  actionSavingUsd,
+  monthlyCostUsd,
+  vpnAddresses,
+  type CostSummary,
+} from '../analyze/cost.js';
+import type { RecommendedAction } from '../analyze/recommendedAction.js';
 import { eipFindingKey, eniFindingKey } from '../analyze/findingKeys.js';
 import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
 import type { Suppression, SuppressionOutcome } from '../analyze/suppressions.js';
@@ -79,8 +85,30 @@ function costSection(cost: CostSummary) {
       addresses: t.addresses,
       monthlyUsd: roundCents(t.monthlyUsd),
     })),
+    byService: cost.byService.map((s) => ({
+      service: s.service,
+      addresses: s.addresses,
+      monthlyUsd: roundCents(s.monthlyUsd),
+    })),
+    savingsByAction: cost.savingsByAction.map((a) => ({
+      kind: a.kind,
+      findings: a.findings,
+      monthlyUsd: roundCents(a.monthlyUsd),
+    })),
     bySuspicion: { ...cost.bySuspicion },
   };
+}
+
+/** A finding's recommended action and its monthly saving, or null. */
+function actionOf(action: RecommendedAction | undefined, price: number, byoip: boolean) {
+  return action === undefined
+    ? null
+    : {
+        kind: action.kind,
+        advice: action.advice,
+        commands: action.commands,
+        monthlySavingUsd: roundCents(actionSavingUsd(action, price, byoip)),
+      };
 }
 
 function gateSection(gate: GateResult) {
@@ -156,15 +184,19 @@ function eniFinding(ip: EniPublicIp, price: number) {
     addressType: ip.addressType,
     suspicion: ip.suspicion,
     reasons: ip.reasons,
+    service: ip.service,
+    resourceId: orNull(ip.resourceId),
     scannedAccountId: ip.scannedAccountId,
     privateIp: ip.privateIp,
     isPrimary: ip.isPrimary,
     allocationId: orNull(ip.allocationId),
+    associationId: orNull(ip.associationId),
     ipOwnerId: orNull(ip.ipOwnerId),
     byoip: ip.byoip,
     instanceId: orNull(ip.instanceId),
     description: orNull(ip.description),
     monthlyCostUsd: roundCents(monthlyCostUsd(price, ip.byoip)),
+    action: actionOf(ip.action, price, ip.byoip),
     suppressionReason: orNull(ip.suppressionReason),
   };
 }
@@ -185,11 +217,12 @@ function eipFinding(eip: ElasticIp, price: number) {
     networkBorderGroup: orNull(eip.networkBorderGroup),
     name: orNull(eip.name),
     monthlyCostUsd: roundCents(monthlyCostUsd(price, eip.byoip)),
+    action: actionOf(eip.action, price, eip.byoip),
     suppressionReason: orNull(eip.suppressionReason),
   };
 }
 
-function subnetFinding(subnet: AutoAssignSubnet) {
+function subnetFinding(subnet: AutoAssignSubnet, price: number) {
   return {
     key: `${subnet.ownerAccountId}/${subnet.region}/${subnet.subnetId}`,
     ownerAccountId: subnet.ownerAccountId,
@@ -199,6 +232,7 @@ function subnetFinding(subnet: AutoAssignSubnet) {
     scannedAccountId: subnet.scannedAccountId,
     cidrBlock: orNull(subnet.cidrBlock),
     availabilityZone: orNull(subnet.availabilityZone),
+    action: actionOf(subnet.action, price, false),
   };
 }
 
@@ -266,7 +300,9 @@ function findingsSection(result: ScanResult, price: number) {
     eniPublicIps: new LazyArray(mapped(result.eniPublicIps, (ip) => eniFinding(ip, price))),
     associatedEips: new LazyArray(mapped(result.associatedEips, (e) => eipFinding(e, price))),
     unassociatedEips: new LazyArray(mapped(result.unassociatedEips, (e) => eipFinding(e, price))),
-    autoAssignSubnets: new LazyArray(mapped(result.autoAssignSubnets, subnetFinding)),
+    autoAssignSubnets: new LazyArray(
+      mapped(result.autoAssignSubnets, (s) => subnetFinding(s, price)),
+    ),
     vpnConnections: new LazyArray(mapped(result.vpnConnections, (v) => vpnFinding(v, price))),
     globalAccelerators: new LazyArray(
       mapped(result.globalAccelerators, (a) => acceleratorFinding(a, price)),

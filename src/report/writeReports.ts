@@ -1,11 +1,13 @@
 // Every report file of a run, named `{epoch}_NAME` in the output directory (the epoch is the
-// scan's start): the CSV files, report.json and report.html. They are written into a hidden
+// scan's start): the CSV files, report.json, report.html and remediation.sh. They are written into a hidden
 // staging folder inside the output directory and renamed into place only when all of them are
 // complete, so a failure half-way never leaves a partial set that looks like a finished report.
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { errorMessage } from '../common/errorMessage.js';
+import { remediationScript } from './remediationScript.js';
+import { remediationScriptFileName } from './reportFileName.js';
 import { writeCsvReports } from './writeCsvReports.js';
 import { writeHtmlReport } from './writeHtmlReport.js';
 import { writeJsonReport } from './writeJsonReport.js';
@@ -25,6 +27,10 @@ export async function writeReports(
       ...(await writeCsvReports(outcome, staging, epoch)),
       await writeJsonReport(outcome, staging, epoch),
       await writeHtmlReport(outcome, staging, epoch),
+      await writeText(
+        path.join(staging, remediationScriptFileName(epoch)),
+        remediationScript(outcome),
+      ),
     ];
     const files = written.map((file) => path.join(outputDir, path.basename(file)));
     for (const [i, file] of written.entries()) await rename(file, files[i] as string);
@@ -38,4 +44,9 @@ export async function writeReports(
     // Empty after a success; after a failure it holds the partial files, which must not stay.
     if (staging !== undefined) await rm(staging, { recursive: true, force: true });
   }
+}
+
+async function writeText(file: string, text: string): Promise<string> {
+  await writeFile(file, text, 'utf8');
+  return file;
 }

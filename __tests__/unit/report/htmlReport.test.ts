@@ -7,7 +7,7 @@ import type { AccountCost } from '../../../src/analyze/cost.js';
 import type { ScanResult } from '../../../src/scan/scanResult.js';
 import { chartBars, costBarChart } from '../../../src/report/html/costBarChart.js';
 import { escapeHtml } from '../../../src/report/html/escapeHtml.js';
-import { htmlReportFileName } from '../../../src/report/html/htmlReportFileName.js';
+import { htmlReportFileName } from '../../../src/report/reportFileName.js';
 import { jsonForScript } from '../../../src/report/html/jsonForScript.js';
 import { htmlReport } from '../../../src/report/htmlReport.js';
 import { writeHtmlReport } from '../../../src/report/writeHtmlReport.js';
@@ -28,8 +28,9 @@ function hostileScan(): ScanResult {
     throw new Error('fixture');
   first.description = IMG_XSS;
   second.description = SCRIPT_XSS;
-  // Interface types can be guessed from a description, so they are user text too.
+  // Types and services are the tool's own names, but the page escapes whatever it writes.
   third.interfaceType = '<i>guessed</i> & "typed"';
+  third.service = '<i>guessed</i> & "typed"';
   third.description = `${COMMENT_XSS}\u2028\u2029`;
   const eip = scan.unassociatedEips[0];
   if (eip !== undefined) eip.name = '"><svg onload=alert(1)>';
@@ -101,7 +102,7 @@ describe('htmlReport', () => {
     const [findings, unassociated, errors] = dataBlocks(render(scan));
     expect(findings?.strings).toEqual(expect.arrayContaining([IMG_XSS, SCRIPT_XSS]));
     expect(findings?.strings).toContain(`${COMMENT_XSS}\u2028\u2029`);
-    expect(findings?.cells).toHaveLength(scan.eniPublicIps.length * 10);
+    expect(findings?.cells).toHaveLength(scan.eniPublicIps.length * 12);
     expect(unassociated?.strings).toContain('"><svg onload=alert(1)>');
     expect(errors?.strings).toContain(`${IMG_XSS} & more`);
   });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,8 @@ describe('writeCsvReports', () => {
     );
 
     const written = await readFile(join(dir, `${EPOCH}_${name}.csv`));
+    // UPDATE_GOLDEN=1 rewrites the files after a deliberate change; review their diff.
+    if (process.env.UPDATE_GOLDEN) await writeFile(join(GOLDEN, `${name}.csv`), written);
     const golden = await readFile(join(GOLDEN, `${name}.csv`));
     expect(written.toString('utf8')).toBe(golden.toString('utf8'));
     expect(written.equals(golden)).toBe(true);
@@ -68,10 +70,10 @@ describe('writeCsvReports', () => {
     );
 
     expect(await read('eni_public_ips')).toContain(
-      `,"'=HYPERLINK(""http://evil"",""x"")",3.65,false,\n`,
+      `,"'=HYPERLINK(""http://evil"",""x"")",Remove the auto-assigned`,
     );
-    expect(await read('associated_eips')).toContain(`,'+cmd|' /C calc'!A0,3.65,false,\n`);
-    expect(await read('unassociated_eips')).toContain(`,'-spare,3.65,false,\n`);
+    expect(await read('associated_eips')).toContain(`,'+cmd|' /C calc'!A0,,,,3.65,false,\n`);
+    expect(await read('unassociated_eips')).toContain(`,'-spare,The Elastic IP is associated`);
     expect(await read('global_accelerators')).toContain(`,'@admin,CUSTOM_ROUTING,`);
     expect(await read('unchecked_accounts')).toContain(`\n333333333333,'=1+1,SUSPENDED\n`);
     expect(await read('scan_errors')).toContain(`,"'\t=evil role name, quoted"\n`);

@@ -110,6 +110,7 @@ export const FINDINGS_TABLE = defineTable<EniPublicIp>({
     { label: 'Interface', kind: 'text', value: (e) => e.interfaceId },
     { label: 'Address', kind: 'address', value: (e) => e.address },
     { label: 'Type', kind: 'text', value: (e) => e.interfaceType },
+    { label: 'Service', kind: 'text', value: (e) => e.service },
     { label: 'Address type', kind: 'text', value: (e) => e.addressType },
     {
       label: 'Suspicion',
@@ -119,6 +120,7 @@ export const FINDINGS_TABLE = defineTable<EniPublicIp>({
       order: SUSPICION_ORDER,
     },
     { label: 'Reason', kind: 'text', value: (e) => e.reasons.join(' '), wrap: true },
+    { label: 'Action', kind: 'text', value: (e) => e.action?.advice ?? '', wrap: true },
     {
       label: 'Monthly cost',
       kind: 'usd',

@@ -1,0 +1,59 @@
+// The summary's answer to "what do we do about it": what each kind of recommended action would
+// save, and the individual actions worth the most, each with its command.
+import { ACTION_LABELS } from '../analyze/recommendedAction.js';
+import type { AuditOutcome } from '../audit/auditOutcome.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
+import { formatUsdForPeople } from './formatUsd.js';
+import { capped, count, table, text } from './markdownBlocks.js';
+
+/** Rows of the top-actions table: a short list, the artifact's remediation.sh has them all. */
+export const TOP_ACTIONS = 10;
+
+function savingsSection({ cost }: Pick<AuditOutcome, 'cost'>): string[] {
+  if (cost.savingsByAction.length === 0) return [];
+  return [
+    '### Savings by action',
+    '',
+    'What each kind of recommended action would save a month if every one were taken.',
+    '',
+    ...table(
+      ['Action', 'Findings', 'USD a month'],
+      ['l', 'r', 'r'],
+      cost.savingsByAction.map((a) => [
+        ACTION_LABELS[a.kind],
+        count(a.findings),
+        formatUsdForPeople(a.monthlyUsd),
+      ]),
+    ),
+  ];
+}
+
+function topActionsSection({ recommendations }: Pick<AuditOutcome, 'recommendations'>): string[] {
+  const worth = recommendations.filter((r) => r.monthlySavingUsd > 0);
+  if (worth.length === 0) return [];
+  const { shown, moreLine } = capped(worth, TOP_ACTIONS, 'actions (remediation.sh)');
+  return [
+    '### Top actions by monthly saving',
+    '',
+    ...table(
+      ['USD a month', 'Account', 'Region', 'Address', 'Action', 'Command'],
+      ['r', 'l', 'l', 'l', 'l', 'l'],
+      shown.map((r) => [
+        formatUsdForPeople(r.monthlySavingUsd),
+        r.accountId,
+        r.region,
+        escapeMarkdown(`${r.address} on ${r.subject}`),
+        escapeMarkdown(r.action.advice),
+        r.action.commands.length === 0 ? '—' : r.action.commands.map(text).join(' then '),
+      ]),
+    ),
+    ...moreLine,
+  ];
+}
+
+/** The two sections, each empty when there is nothing to say. */
+export function actionsSections(
+  outcome: Pick<AuditOutcome, 'cost' | 'recommendations'>,
+): string[][] {
+  return [savingsSection(outcome), topActionsSection(outcome)];
+}
