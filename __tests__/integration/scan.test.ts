@@ -8,7 +8,7 @@ import { SESSION_POLICY } from '../../src/aws/sessionPolicy.js';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
 import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { runCliWith } from './cliRunner.js';
-import { CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
+import { ALL_REPORTS, CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
 
 const GOLDEN = path.join(import.meta.dirname, 'golden', 'sample');
 const HEADER = {
@@ -37,17 +37,32 @@ describe('run-multi-account on the sample organisation', () => {
     const run = await runCliWith(aws.env, ['run-multi-account']);
     expect(run.stderr).not.toMatch(/warning:/);
     expect(run.code).toBe(0);
-    expect([...run.files.keys()]).toEqual(
-      [...CSV_REPORTS, 'report.html', 'report.json'].sort((a, b) => (a < b ? -1 : 1)),
-    );
+    expect([...run.files.keys()]).toEqual([...ALL_REPORTS].sort((a, b) => (a < b ? -1 : 1)));
     for (const name of CSV_REPORTS) {
       expect(run.files.get(name), name).toBe(await golden(name));
     }
-    expect(run.stdout).toContain('Public IPs on network interfaces             12\n');
-    // 24 charged addresses (12 on interfaces, 2 unassociated EIPs, 2 VPN, 8 accelerator) x 3.65.
-    expect(run.stdout).toContain('Monthly cost (USD)                           87.60\n');
-    // The 2 HIGH addresses and the 2 charged unassociated EIPs.
-    expect(run.stdout).toContain('Potential monthly savings (USD)              14.60\n');
+    expect(run.stdout).toContain('Public IPs on network interfaces             21\n');
+    // 33 charged addresses (21 on interfaces, 2 unassociated EIPs, 2 VPN, 8 accelerator) x 3.65.
+    expect(run.stdout).toContain('Monthly cost (USD)                           120.45\n');
+    // The 6 HIGH addresses and the 2 charged unassociated EIPs.
+    expect(run.stdout).toContain('Potential monthly savings (USD)              29.20\n');
+  });
+
+  it('writes every recommended command into remediation.sh, grouped, each line commented out', async () => {
+    const run = await runCliWith(aws.env, ['run-multi-account']);
+    const script = run.files.get('remediation.sh') ?? '';
+    // The scan time is the one line that changes from run to run.
+    expect(script.replace(/scan of \S+\./, 'scan of SCAN_TIME.')).toBe(
+      await golden('remediation.sh'),
+    );
+    const [shebang, ...rest] = script.trimEnd().split('\n');
+    expect(shebang).toBe('#!/bin/sh');
+    expect(rest.filter((line) => !line.startsWith('#'))).toEqual([]);
+    // Each command is in it exactly as the CSV's Command column gives it.
+    const commands = [...(run.files.get('eni_public_ips.csv') ?? '').matchAll(/aws ec2 [^,"]+/g)];
+    for (const [command] of commands) {
+      for (const part of command.split(' && ')) expect(script).toContain(`\n# ${part}\n`);
+    }
   });
 
   it('assumes each member role once, with the read-only session policy and session name', async () => {
@@ -121,7 +136,7 @@ describe('coverage: every failure is a row, the scan goes on', () => {
     const rows = eni.trim().split('\n').slice(1);
     expect(rows.filter((l) => l.split(',')[10] === '222222222222')).toHaveLength(0);
     expect(rows.filter((l) => l.startsWith('222222222222,'))).toEqual([
-      '222222222222,us-east-1,eni-0b00000000000010,44.192.10.10,vpc-0a1b2c3d4e5f60001,subnet-0a0000000000000a5,EC2 Instance,Public IP,UNKNOWN,Security groups not assessed: sg-0b00000000000bb01 belongs to account 222222222222.,111111111111,10.0.5.20,true,,amazon,false,i-0b00000000000010,,3.65,false,',
+      '222222222222,us-east-1,eni-0b00000000000010,44.192.10.10,vpc-0a1b2c3d4e5f60001,subnet-0a0000000000000a5,EC2 Instance,Public IP,UNKNOWN,Security groups not assessed: sg-0b00000000000bb01 belongs to account 222222222222.,ec2,i-0b00000000000010,111111111111,10.0.5.20,true,,amazon,false,i-0b00000000000010,,,,,3.65,false,',
     ]);
   });
 

@@ -86,3 +86,14 @@ describe('README', () => {
     }
   });
 });
+
+describe('README reports', () => {
+  it("lists every CSV report's columns, in order, as the writers write them", async () => {
+    const { REPORT_COLUMNS, REPORT_NAMES } = await import('../../src/report/reportColumns.js');
+    const rows = tableRows(readme, '| File | Columns |');
+    expect(rows.map((cells) => unquote(cells[0]))).toEqual(REPORT_NAMES.map((n) => `${n}.csv`));
+    for (const [i, name] of REPORT_NAMES.entries()) {
+      expect(rows[i]?.[1]?.split(', '), name).toEqual([...REPORT_COLUMNS[name]]);
+    }
+  });
+});

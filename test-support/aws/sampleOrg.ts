@@ -52,6 +52,18 @@ export const sampleOrgCases: Record<string, string> = {
   'eni-0a00000000000009': 'formula-looking description and a <script> tag value: report escaping',
   'eni-0b00000000000010':
     'ENI of 222222222222 in the shared subnet: visible from both accounts, reported once',
+  'eni-0b00000000000021': 'RDS (RDSNetworkInterface, amazon-rds) in a public subnet: LOW',
+  'eni-0b00000000000022':
+    'RDS in a subnet without an igw route: HIGH, advice to turn off Publicly accessible',
+  'eni-0b00000000000023':
+    'ECS task on Fargate (attachment ARN), internal-only groups: HIGH, assignPublicIp advice',
+  'eni-0b00000000000024': 'Redshift (RedshiftNetworkInterface)',
+  'eni-0b00000000000025': 'DMS (DMSNetworkInterface), internal-only groups: HIGH',
+  'eni-0b00000000000026': 'Classic load balancer (ELB NAME, amazon-elb)',
+  'eni-0b00000000000027': 'WorkSpaces: never "Created By" as the interface type',
+  'eni-0b00000000000028': 'interface endpoint (Transfer Family) holding an Elastic IP',
+  'eni-0b00000000000029':
+    'NAT gateway in a subnet without an igw route: HIGH, delete it and release its EIP',
   'eipalloc-0a000000000000001': 'EIP associated with the instance secondary IP',
   'eipalloc-0a000000000000004': 'unassociated EIP',
   'eipalloc-0a000000000000005': 'BYOIP unassociated (PublicIpv4Pool ipv4pool-ec2-...): free',
@@ -862,6 +874,265 @@ const memberRules: SecurityGroupRule[] = [
   }),
 ];
 
+// --- 222222222222 eu-west-1: interfaces of AWS services ---------------------------------------
+// The shapes real service-owned interfaces have (AWS CLI documentation examples and public
+// describe-network-interfaces output), for the owning-service and recommended-action rules.
+
+const MEMBER_VPC = 'vpc-0b1c2d3e4f5a60003';
+const MEMBER_IGW = 'igw-0b1c2d3e4f5a60003';
+const SG_MEMBER_PUBLIC = group('sg-0b00000000000bb02', 'member-public-443');
+const SG_MEMBER_INTERNAL = group('sg-0b00000000000bb03', 'member-internal');
+const memberSubnets = [
+  subnet(
+    'subnet-0b0000000000000b1',
+    SAMPLE_MEMBER,
+    MEMBER_VPC,
+    EU_AZ,
+    '10.2.1.0/24',
+    false,
+    'member-public',
+  ),
+  subnet(
+    'subnet-0b0000000000000b2',
+    SAMPLE_MEMBER,
+    MEMBER_VPC,
+    EU_AZ,
+    '10.2.2.0/24',
+    false,
+    'member-private',
+  ),
+];
+const MEMBER_PUBLIC_SUBNET = 'subnet-0b0000000000000b1';
+const MEMBER_PRIVATE_SUBNET = 'subnet-0b0000000000000b2';
+
+const memberRouteTables: RouteTable[] = [
+  {
+    ...routeTable(
+      'rtb-0b0000000000000m2',
+      MEMBER_VPC,
+      [
+        {
+          Main: true,
+          RouteTableAssociationId: 'rtbassoc-0b00000000000m2',
+          RouteTableId: 'rtb-0b0000000000000m2',
+          AssociationState: { State: 'associated' },
+        },
+      ],
+      [local('10.2.0.0/16')],
+      'member-main',
+    ),
+    OwnerId: SAMPLE_MEMBER,
+  },
+  {
+    ...routeTable(
+      'rtb-0b0000000000000p2',
+      MEMBER_VPC,
+      [subnetAssociation('rtb-0b0000000000000p2', MEMBER_PUBLIC_SUBNET, 'b1')],
+      [
+        local('10.2.0.0/16'),
+        {
+          DestinationCidrBlock: '0.0.0.0/0',
+          GatewayId: MEMBER_IGW,
+          Origin: 'CreateRoute',
+          State: 'active',
+        },
+      ],
+      'member-public',
+    ),
+    OwnerId: SAMPLE_MEMBER,
+  },
+];
+
+const memberEuRules: SecurityGroupRule[] = [
+  rule('sgr-0b000000000000011', SG_MEMBER_PUBLIC, SAMPLE_MEMBER, W1, {
+    IsEgress: false,
+    ...tcp(443),
+    CidrIpv4: '0.0.0.0/0',
+  }),
+  rule('sgr-0b000000000000012', SG_MEMBER_PUBLIC, SAMPLE_MEMBER, W1, {
+    IsEgress: true,
+    ...anyProtocol,
+    CidrIpv4: '0.0.0.0/0',
+  }),
+  rule('sgr-0b000000000000013', SG_MEMBER_INTERNAL, SAMPLE_MEMBER, W1, {
+    IsEgress: false,
+    ...tcp(5432),
+    CidrIpv4: '10.2.0.0/16',
+  }),
+  rule('sgr-0b000000000000014', SG_MEMBER_INTERNAL, SAMPLE_MEMBER, W1, {
+    IsEgress: true,
+    ...anyProtocol,
+    CidrIpv4: '10.2.0.0/16',
+  }),
+];
+
+const vpceEip = {
+  allocationId: 'eipalloc-0b000000000000002',
+  associationId: 'eipassoc-0b000000000000002',
+};
+const memberNatEip = {
+  allocationId: 'eipalloc-0b000000000000003',
+  associationId: 'eipassoc-0b000000000000003',
+};
+
+/** An interface an AWS service created in the member's VPC, with a public address. */
+function serviceEni(
+  n: string,
+  subnetId: string,
+  groups: GroupIdentifier[],
+  address: NetworkInterfaceAssociation,
+  fields: Partial<NetworkInterface>,
+): NetworkInterface {
+  const ip = `10.2.${subnetId === MEMBER_PUBLIC_SUBNET ? 1 : 2}.${Number(n)}`;
+  return {
+    ...eni({
+      id: `eni-0b000000000000${n}`,
+      owner: SAMPLE_MEMBER,
+      region: W1,
+      az: EU_AZ,
+      vpc: MEMBER_VPC,
+      subnet: subnetId,
+      mac: `0b:00:00:00:00:${n}`,
+      groups,
+      ips: [privateIp(ip, W1, true, address)],
+    }),
+    RequesterManaged: true,
+    ...fields,
+  };
+}
+
+const serviceAttachment = (n: string, instanceOwner: string) => ({
+  AttachTime: T0,
+  AttachmentId: `ela-attach-0b00000000000${n}`,
+  DeleteOnTermination: false,
+  DeviceIndex: 1,
+  NetworkCardIndex: 0,
+  InstanceOwnerId: instanceOwner,
+  Status: 'attached' as const,
+});
+
+const memberEuEnis: NetworkInterface[] = [
+  serviceEni(
+    '21',
+    MEMBER_PUBLIC_SUBNET,
+    [SG_MEMBER_PUBLIC],
+    publicIp('52.30.21.1', W1, 'amazon-rds'),
+    {
+      Description: 'RDSNetworkInterface',
+      RequesterId: 'amazon-rds',
+      Attachment: serviceAttachment('21', 'amazon-rds'),
+    },
+  ),
+  serviceEni(
+    '22',
+    MEMBER_PRIVATE_SUBNET,
+    [SG_MEMBER_PUBLIC],
+    publicIp('52.30.22.1', W1, 'amazon-rds'),
+    {
+      Description: 'RDSNetworkInterface',
+      RequesterId: 'amazon-rds',
+      Attachment: serviceAttachment('22', 'amazon-rds'),
+    },
+  ),
+  serviceEni(
+    '23',
+    MEMBER_PUBLIC_SUBNET,
+    [SG_MEMBER_INTERNAL],
+    publicIp('52.30.23.1', W1, 'amazon'),
+    {
+      Description: `arn:aws:ecs:eu-west-1:${SAMPLE_MEMBER}:attachment/5f0e2c1a-9d3b-4c7e-8a6f-0b1c2d3e4f50`,
+      RequesterId: '578734482556',
+      Attachment: serviceAttachment('23', '578734482556'),
+    },
+  ),
+  serviceEni('24', MEMBER_PUBLIC_SUBNET, [SG_MEMBER_PUBLIC], publicIp('52.30.24.1', W1, 'amazon'), {
+    Description: 'RedshiftNetworkInterface',
+    RequesterId: '210876761215',
+    Attachment: serviceAttachment('24', '210876761215'),
+  }),
+  serviceEni(
+    '25',
+    MEMBER_PUBLIC_SUBNET,
+    [SG_MEMBER_INTERNAL],
+    publicIp('52.30.25.1', W1, 'amazon'),
+    {
+      Description: 'DMSNetworkInterface',
+      RequesterId: '210876761215',
+      Attachment: serviceAttachment('25', '210876761215'),
+    },
+  ),
+  serviceEni(
+    '26',
+    MEMBER_PUBLIC_SUBNET,
+    [SG_MEMBER_PUBLIC],
+    publicIp('52.30.26.1', W1, 'amazon-elb'),
+    {
+      Description: 'ELB my-classic-elb',
+      RequesterId: 'amazon-elb',
+      Attachment: serviceAttachment('26', 'amazon-elb'),
+    },
+  ),
+  serviceEni('27', MEMBER_PUBLIC_SUBNET, [SG_MEMBER_PUBLIC], publicIp('52.30.27.1', W1, 'amazon'), {
+    Description: `Created By Amazon Workspaces for AWS Account ID ${SAMPLE_MEMBER}`,
+    RequesterId: '614066543011',
+    Attachment: serviceAttachment('27', '614066543011'),
+  }),
+  serviceEni(
+    '28',
+    MEMBER_PUBLIC_SUBNET,
+    [SG_MEMBER_PUBLIC],
+    publicIp('52.30.28.1', W1, SAMPLE_MEMBER, vpceEip),
+    {
+      Description: 'VPC Endpoint Interface vpce-0b1c2d3e4f5a60028',
+      InterfaceType: 'vpc_endpoint',
+      RequesterId: '727180483921',
+      Attachment: serviceAttachment('28', 'amazon-aws'),
+    },
+  ),
+  serviceEni(
+    '29',
+    MEMBER_PRIVATE_SUBNET,
+    [],
+    publicIp('52.30.29.1', W1, SAMPLE_MEMBER, memberNatEip),
+    {
+      Description: 'Interface for NAT Gateway nat-0b1c2d3e4f5a60029',
+      InterfaceType: 'nat_gateway' as NetworkInterface['InterfaceType'],
+      RequesterId: '440000000002',
+      Attachment: serviceAttachment('29', 'amazon-aws'),
+      SourceDestCheck: false,
+    },
+  ),
+];
+
+const memberEuAddresses: Address[] = [
+  eip(
+    '2',
+    '52.30.28.1',
+    W1,
+    {
+      AllocationId: vpceEip.allocationId,
+      AssociationId: vpceEip.associationId,
+      NetworkInterfaceId: 'eni-0b00000000000028',
+      NetworkInterfaceOwnerId: SAMPLE_MEMBER,
+      PrivateIpAddress: '10.2.1.28',
+    },
+    'transfer-server',
+  ),
+  eip(
+    '3',
+    '52.30.29.1',
+    W1,
+    {
+      AllocationId: memberNatEip.allocationId,
+      AssociationId: memberNatEip.associationId,
+      NetworkInterfaceId: 'eni-0b00000000000029',
+      NetworkInterfaceOwnerId: SAMPLE_MEMBER,
+      PrivateIpAddress: '10.2.2.29',
+    },
+    'member-nat',
+  ),
+];
+
 /** A fresh copy of the sample organisation (safe to modify per test). */
 export function sampleOrg(): OrgFixture {
   const fixture: OrgFixture = {
@@ -952,7 +1223,13 @@ export function sampleOrg(): OrgFixture {
               },
             ],
           },
-          'eu-west-1': {},
+          'eu-west-1': {
+            networkInterfaces: memberEuEnis,
+            subnets: memberSubnets,
+            routeTables: memberRouteTables,
+            securityGroupRules: memberEuRules,
+            addresses: memberEuAddresses,
+          },
         },
         accelerators: memberAccelerators,
         customRoutingAccelerators: memberCustomAccelerators,
