@@ -1,4 +1,4 @@
-// The CSV files a scan writes, as users find them (without the epoch prefix): the reference's six,
+// The CSV files a scan writes, as users find them (without the epoch prefix): the Python script's six,
 // then the coverage reports. Spelled out here, not derived from src, because they are the contract.
 export const CSV_REPORTS = [
   'associated_eips.csv',
@@ -10,3 +10,6 @@ export const CSV_REPORTS = [
   'unchecked_accounts.csv',
   'scan_errors.csv',
 ];
+
+/** Every file of a run: the CSV files, then report.json, report.html and remediation.sh. */
+export const ALL_REPORTS = [...CSV_REPORTS, 'report.json', 'report.html', 'remediation.sh'];
