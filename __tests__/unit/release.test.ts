@@ -32,7 +32,8 @@ describe('the repository slug', () => {
 
   it('is the only action the README runs, at the major tag v1', () => {
     const readme = read('README.md');
-    const refs = [...readme.matchAll(/uses:\s*(\S+)/g)].map((m) => m[1] ?? '');
+    const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).join('');
+    const refs = [...yamlBlocks.matchAll(/uses:\s*(\S+)/g)].map((m) => m[1] ?? '');
     const ours = refs.filter((r) => !r.startsWith('actions/'));
     expect(ours.length).toBeGreaterThan(0);
     expect(new Set(ours)).toEqual(new Set([`${SLUG}@v1`]));
