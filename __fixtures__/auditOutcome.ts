@@ -3,6 +3,7 @@
 import { costSummary } from '../src/analyze/cost.js';
 import type { SuppressionOutcome } from '../src/analyze/suppressions.js';
 import type { AuditOutcome } from '../src/audit/auditOutcome.js';
+import { historyEntry } from '../src/audit/historyEntry.js';
 import { reportTotals } from '../src/audit/reportTotals.js';
 import { evaluateGate, gateCounts } from '../src/gate/evaluateGate.js';
 import type { ReportedOptions } from '../src/options/options.js';
@@ -29,13 +30,16 @@ export function auditOutcome(
 ): AuditOutcome {
   const options = { ...REPORTED_OPTIONS, ...extra.options };
   const cost = extra.cost ?? costSummary(result, options.pricePerIpHour);
+  const totals = extra.totals ?? reportTotals(result, cost);
   return {
     result,
     cost,
-    totals: extra.totals ?? reportTotals(result, cost),
+    totals,
     gate: extra.gate ?? evaluateGate(gateCounts(result), options.thresholds),
     suppressions: extra.suppressions ?? NONE_SUPPRESSED,
     ...(extra.baselineDiff ? { baselineDiff: extra.baselineDiff } : {}),
+    // Without a baseline the history is this run alone.
+    history: extra.history ?? [historyEntry(result, cost, totals)],
     options,
   };
 }
