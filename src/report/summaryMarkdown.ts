@@ -8,6 +8,7 @@ import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { COVERAGE_CHECK } from '../gate/evaluateGate.js';
 import { clip, codeSpan, escapeMarkdown } from './escapeMarkdown.js';
 import { formatUsdForPeople } from './formatUsd.js';
+import { trendLines } from './trendLine.js';
 
 export interface SummaryArtifact {
   name: string;
@@ -359,6 +360,7 @@ export function summaryMarkdown(input: SummaryInput): string {
         `Gate: **${gate.passed ? 'passed' : 'failed'}**.`,
     ],
     coverageWarning(input),
+    trendLines(input.history),
     totalsSection(input),
     costSection(input),
     highSection(input),
