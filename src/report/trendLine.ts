@@ -5,8 +5,13 @@ import { historyTrend, type HistoryChange, type HistoryEntry } from '../analyze/
 import { formatUsd, formatUsdForPeople } from './formatUsd.js';
 import { plural } from './html/formatCount.js';
 
-/** `2026-11-23`: the UTC day of a run. */
 const day = (entry: HistoryEntry) => entry.startedAt.slice(0, 10);
+
+/** `2026-11-23`, or `2026-11-23 06:00 UTC` when another run in the line shares its day. */
+function when(entry: HistoryEntry, runs: readonly HistoryEntry[]): string {
+  const shared = runs.some((other) => other !== entry && day(other) === day(entry));
+  return shared ? `${entry.startedAt.slice(0, 16).replace('T', ' ')} UTC` : day(entry);
+}
 
 function signedAddresses(n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '-' : ''}${plural(Math.abs(n), 'address', 'addresses')}`;
@@ -32,11 +37,13 @@ function changeText(change: HistoryChange): string {
 export function trendLine(history: readonly HistoryEntry[]): string | undefined {
   const trend = historyTrend(history);
   if (trend === undefined) return undefined;
-  const parts = [
-    `${changeText(trend.sinceLast)} since the last run (${day(trend.sinceLast.since)})`,
-  ];
-  if (trend.sinceWindowStart !== undefined) {
-    parts.push(`${changeText(trend.sinceWindowStart)} since ${day(trend.sinceWindowStart.since)}`);
+  const { sinceLast, sinceWindowStart } = trend;
+  const runs = [history.at(-1), sinceLast.since, sinceWindowStart?.since].filter(
+    (entry): entry is HistoryEntry => entry !== undefined,
+  );
+  const parts = [`${changeText(sinceLast)} since the last run (${when(sinceLast.since, runs)})`];
+  if (sinceWindowStart !== undefined) {
+    parts.push(`${changeText(sinceWindowStart)} since ${when(sinceWindowStart.since, runs)}`);
   }
   const caveat = trend.partial
     ? ' Not every one of these runs read every account-region: compare with care.'

@@ -56,6 +56,24 @@ describe('trendLine', () => {
       'Trend: -4 addresses (-$14.60/month) since the last run (2026-11-23). Not every one of these runs read every account-region: compare with care.',
     ],
     [
+      'runs on the same day: their times too',
+      [
+        run('2026-11-30', 24, { startedAt: '2026-11-30T01:00:00.000Z' }),
+        run('2026-11-30', 25, { startedAt: '2026-11-30T02:30:00.000Z' }),
+        run('2026-11-30', 24, { startedAt: '2026-11-30T02:31:00.000Z' }),
+      ],
+      'Trend: -1 address (-$3.65/month) since the last run (2026-11-30 02:30 UTC); no change since 2026-11-30 01:00 UTC.',
+    ],
+    [
+      'the last run earlier today, the window start another day',
+      [
+        run('2026-11-20', 20),
+        run('2026-11-30', 25, { startedAt: '2026-11-30T05:00:00.000Z' }),
+        run('2026-11-30', 24),
+      ],
+      'Trend: -1 address (-$3.65/month) since the last run (2026-11-30 05:00 UTC); +4 addresses (+$14.60/month) since 2026-11-20.',
+    ],
+    [
       'float noise in the costs is no change',
       [
         run('2026-11-23', 1, { monthlyCostUsd: 91.25 - 3.65 }),
