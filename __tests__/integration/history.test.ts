@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { weeklyRuns } from '../../__fixtures__/historyEntries.js';
 import { HISTORY_LIMIT } from '../../src/analyze/history.js';
 import { SAMPLE_MANAGEMENT, sampleOrg } from '../../test-support/aws/sampleOrg.js';
+import { EXTRA_EIP, sampleOrgPlusOne } from '../../test-support/aws/sampleOrgPlusOne.js';
 import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { runCliWith, type CliRun } from './cliRunner.js';
 
@@ -19,25 +20,6 @@ let orgAPlusOne: AwsStandIn; // A with one more unassociated Elastic IP: +1 addr
 let scratch: string;
 let validate: ValidateFunction;
 const SCAN = ['run-multi-account'];
-
-/** Organisation A with one more unassociated (charged) Elastic IP in us-east-1. */
-function sampleOrgPlusOne() {
-  const org = sampleOrg();
-  const region = org.accounts.find((a) => a.id === SAMPLE_MANAGEMENT)?.regions['us-east-1'];
-  if (!region?.addresses) throw new Error('sample organisation changed shape');
-  // A new list: sampleOrg() shares its region arrays between calls.
-  region.addresses = [
-    ...region.addresses,
-    {
-      AllocationId: 'eipalloc-0a0000000000000ff',
-      Domain: 'vpc',
-      PublicIp: '3.220.60.1',
-      PublicIpv4Pool: 'amazon',
-      NetworkBorderGroup: 'us-east-1',
-    },
-  ];
-  return org;
-}
 
 beforeAll(async () => {
   [orgA, orgAPlusOne] = await Promise.all([
@@ -153,7 +135,7 @@ describe('the history in report.json', () => {
     expect((report.history as Doc[]).map((e) => e.monthlyCostUsd)).toEqual([87.6, 91.25]);
     // The baseline itself still counts: the one new address is found new.
     expect(report.baseline.newUnassociatedEips).toEqual([
-      `${SAMPLE_MANAGEMENT}/us-east-1/eipalloc-0a0000000000000ff`,
+      `${SAMPLE_MANAGEMENT}/us-east-1/${EXTRA_EIP.allocationId}`,
     ]);
   });
 
