@@ -5,6 +5,7 @@ import { recommendActions } from '../src/analyze/recommendedAction.js';
 import { recommendations } from '../src/analyze/recommendations.js';
 import type { SuppressionOutcome } from '../src/analyze/suppressions.js';
 import type { AuditOutcome } from '../src/audit/auditOutcome.js';
+import { historyEntry } from '../src/audit/historyEntry.js';
 import { reportTotals } from '../src/audit/reportTotals.js';
 import { evaluateGate, gateCounts } from '../src/gate/evaluateGate.js';
 import type { ReportedOptions } from '../src/options/options.js';
@@ -32,14 +33,17 @@ export function auditOutcome(
   const options = { ...REPORTED_OPTIONS, ...extra.options };
   recommendActions(result);
   const cost = extra.cost ?? costSummary(result, options.pricePerIpHour);
+  const totals = extra.totals ?? reportTotals(result, cost);
   return {
     result,
     cost,
-    totals: extra.totals ?? reportTotals(result, cost),
+    totals,
     recommendations: extra.recommendations ?? recommendations(result, options.pricePerIpHour),
     gate: extra.gate ?? evaluateGate(gateCounts(result), options.thresholds),
     suppressions: extra.suppressions ?? NONE_SUPPRESSED,
     ...(extra.baselineDiff ? { baselineDiff: extra.baselineDiff } : {}),
+    // Without a baseline the history is this run alone.
+    history: extra.history ?? [historyEntry(result, cost, totals)],
     options,
   };
 }

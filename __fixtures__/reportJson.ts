@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditOutcome } from './auditOutcome.js';
+import { checkReportJson } from './checkReportJson.js';
 import { writeJsonReport } from '../src/report/writeJsonReport.js';
 import type { ScanResult } from '../src/scan/scanResult.js';
 
@@ -18,7 +19,9 @@ export async function reportJson(result: ScanResult): Promise<string> {
       },
     });
     const file = await writeJsonReport(outcome, dir, 1695071739);
-    return await readFile(file, 'utf8');
+    const text = await readFile(file, 'utf8');
+    checkReportJson(text, 'the writer’s report.json');
+    return text;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

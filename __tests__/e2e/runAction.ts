@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkReportJson } from '../../__fixtures__/checkReportJson.js';
 import type { GitHubStandIn } from '../../test-support/github/startGitHubStandIn.js';
 import { inputVariable, runnerInputs } from './runnerInputs.js';
 
@@ -47,6 +48,8 @@ async function readReports(dir: string): Promise<Map<string, string>> {
   for (const name of (await readdir(dir)).sort()) {
     reports.set(name.replace(/^\d+_/, ''), await readFile(path.join(dir, name), 'utf8'));
   }
+  const report = reports.get('report.json');
+  if (report !== undefined) checkReportJson(report, `the action's report.json`);
   return reports;
 }
 

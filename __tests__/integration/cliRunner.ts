@@ -4,6 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { checkReportJson } from '../../__fixtures__/checkReportJson.js';
 import { runCli } from '../../src/cli/cli.js';
 
 export interface CliRun {
@@ -32,6 +33,8 @@ export async function readReports(dir: string): Promise<Map<string, string>> {
   for (const name of (await readdir(dir)).sort()) {
     files.set(name.replace(/^\d+_/, ''), await readFile(path.join(dir, name), 'utf8'));
   }
+  const report = files.get('report.json');
+  if (report !== undefined) checkReportJson(report, `the CLI's report.json`);
   return files;
 }
 

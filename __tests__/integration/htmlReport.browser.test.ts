@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EniPublicIp, Suspicion } from '../../src/analyze/types.js';
 import { auditOutcome } from '../../__fixtures__/auditOutcome.js';
+import { run } from '../../__fixtures__/historyEntries.js';
 import { writeHtmlReport } from '../../src/report/writeHtmlReport.js';
 import type { ScanResult } from '../../src/scan/scanResult.js';
 
@@ -218,6 +219,13 @@ async function open(page: Page, path: string, seen: Watch): Promise<string> {
   return url;
 }
 
+/** An element's computed paint, without the DOM typings this project does not load. */
+type Styled = {
+  ownerDocument: {
+    defaultView: { getComputedStyle(element: unknown): { fill: string; stroke: string } };
+  };
+};
+
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 const findings = '#findings';
 const countOf = (page: Page, table: string) => text(page, `${table} [data-count]`);
@@ -403,6 +411,68 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(seen.dialogs).toEqual([]);
     expect(seen.errors).toEqual([]);
     expect(seen.requests).toEqual([url]);
+    await context.close();
+  });
+
+  it('draws the trend across runs as SVG, with a table of the same numbers', async () => {
+    const history = [
+      run('2026-02-15', 14),
+      run('2026-02-22', 15),
+      run('2026-03-01', 13, {
+        monthlyCostUsd: 47.45,
+        accountRegionsPlanned: 6,
+        accountRegionsComplete: 5,
+      }),
+    ];
+    const outcome = auditOutcome(scan(), { options: { pricePerIpHour: PRICE }, history });
+    const path = await writeHtmlReport(outcome, dir, 1772344800);
+
+    const { context, page, seen } = await newPage();
+    await open(page, path, seen);
+
+    const section = page.locator('section#history');
+    expect(await section.locator('h2').innerText()).toBe('History');
+    const chart = section.locator('svg[data-trend]');
+    expect(await chart.isVisible()).toBe(true);
+    expect((await chart.boundingBox())?.height).toBeGreaterThan(100);
+    expect(await chart.getAttribute('aria-label')).toBe(
+      'Monthly cost and public IPv4 addresses over 3 runs, 2026-02-15 06:00 UTC to 2026-03-01 06:00 UTC',
+    );
+    const values = (series: string) =>
+      chart
+        .locator(`[data-series="${series}"] circle`)
+        .evaluateAll((points) => points.map((p) => p.getAttribute('data-value')));
+    expect(await values('monthly-cost')).toEqual(['51.10', '54.75', '47.45']);
+    expect(await values('addresses')).toEqual(['14', '15', '13']);
+    // The lines are drawn by the page's own stylesheet: stroked, not filled.
+    const line = chart.locator('[data-series="monthly-cost"] polyline');
+    const paint = await line.evaluate((l) => {
+      const style = (l as unknown as Styled).ownerDocument.defaultView.getComputedStyle(l);
+      return { fill: style.fill, stroke: style.stroke };
+    });
+    expect(paint.fill).toBe('none');
+    expect(paint.stroke).toMatch(/^rgb\(/);
+
+    const table = section.locator('table[data-history]');
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr').count()).toBe(3);
+    expect(await table.locator('tbody tr').last().locator('td').allInnerTexts()).toEqual([
+      '2026-03-01 06:00 UTC (this run)',
+      '13',
+      '$47.45',
+      '$0.00',
+      '0',
+      '0',
+      '13',
+      '0',
+      '0',
+      '5 of 6',
+    ]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await section.screenshot({ path: join(SCREENSHOT_DIR, 'history.png') });
+
+    expect(seen.errors).toEqual([]);
+    expect(seen.dialogs).toEqual([]);
     await context.close();
   });
 

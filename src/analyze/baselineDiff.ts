@@ -1,14 +1,17 @@
 // What changed since a baseline (an earlier report.json): findings matched by stable keys.
 import { eipFindingKey, eniFindingKey } from './findingKeys.js';
+import type { BaselineHistory } from './history.js';
 import type { ElasticIp, EniPublicIp, Suspicion } from './types.js';
 
-/** The part of an earlier report a baseline needs, by finding key. */
-export interface Baseline {
+/** The part of an earlier report a baseline needs, by finding key; and its runs, for the trend. */
+export interface Baseline extends BaselineHistory {
   /** Where it came from, for messages: a path or `artifact NAME from run N`. */
   source: string;
   eniFindings: Map<string, { suspicion: Suspicion; address: string }>;
   unassociatedEips: Set<string>;
   totalMonthlyUsd: number;
+  /** Why the history it carried was dropped (malformed), when it was: for a warning. */
+  historyProblem?: string;
 }
 
 export interface BaselineChange {

@@ -3,6 +3,7 @@
 import type { BaselineDiff } from '../analyze/baselineDiff.js';
 import type { CostSummary } from '../analyze/cost.js';
 import type { Recommendation } from '../analyze/recommendations.js';
+import type { HistoryEntry } from '../analyze/history.js';
 import type { SuppressionOutcome } from '../analyze/suppressions.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
@@ -19,6 +20,8 @@ export interface AuditOutcome {
   recommendations: Recommendation[];
   /** What changed since the baseline, when one could be read. */
   baselineDiff?: BaselineDiff;
+  /** The runs before this one, from the baseline, oldest first, then this run (analyze/history.ts). */
+  history: HistoryEntry[];
   /** The options the reports record. */
   options: ReportedOptions;
 }

@@ -5,6 +5,7 @@ import { diffBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { costSummary } from '../analyze/cost.js';
 import { recommendActions } from '../analyze/recommendedAction.js';
 import { recommendations } from '../analyze/recommendations.js';
+import { carryHistory } from '../analyze/history.js';
 import { applySuppressions, type Suppression } from '../analyze/suppressions.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { evaluateGate, gateCounts } from '../gate/evaluateGate.js';
@@ -12,6 +13,7 @@ import type { Options } from '../options/options.js';
 import { scan, type ScanDeps } from '../scan/scan.js';
 import type { ScanResult } from '../scan/scanResult.js';
 import type { AuditOutcome } from './auditOutcome.js';
+import { historyEntry } from './historyEntry.js';
 import { reportTotals } from './reportTotals.js';
 
 export interface AuditDeps extends ScanDeps {
@@ -39,14 +41,16 @@ export async function runAudit(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,
   );
+  const totals = reportTotals(result, cost);
   return {
     result,
     cost,
-    totals: reportTotals(result, cost),
+    totals,
     recommendations: recommendations(result, options.pricePerIpHour),
     gate,
     suppressions,
     ...(baselineDiff ? { baselineDiff } : {}),
+    history: carryHistory(baseline, historyEntry(result, cost, totals)),
     options,
   };
 }
@@ -71,6 +75,12 @@ async function readBaseline(options: Options, deps: AuditDeps): Promise<Baseline
   try {
     const baseline = await deps.loadBaseline(options.baseline);
     deps.logger.info(`Baseline: ${baseline.source}`);
+    if (baseline.historyProblem !== undefined) {
+      deps.logger.warning(
+        `The history in the baseline '${options.baseline}' is malformed and was dropped ` +
+          `(${baseline.historyProblem}); the baseline's own totals stand in for it`,
+      );
+    }
     return baseline;
   } catch (error) {
     deps.logger.warning(

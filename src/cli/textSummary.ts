@@ -1,7 +1,11 @@
 // The few lines the CLI prints when a scan ends: where the reports are and what they hold.
 import type { AuditOutcome } from '../audit/auditOutcome.js';
+import { trendLines } from '../report/trendLine.js';
 
-export function textSummary({ result, cost, totals, gate }: AuditOutcome, files: string[]): string {
+export function textSummary(
+  { result, cost, totals, gate, history }: AuditOutcome,
+  files: string[],
+): string {
   const count = (level: keyof typeof totals.bySuspicion) => totals.bySuspicion[level];
   const rows: [string, number | string][] = [
     ['Accounts scanned', result.accountsScanned.length],
@@ -29,6 +33,7 @@ export function textSummary({ result, cost, totals, gate }: AuditOutcome, files:
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
     ...rows.map(([label, n]) => `${label.padEnd(width)}  ${n}`),
+    ...trendLines(history).flatMap((line) => ['', line]),
     ...(files.length > 0 ? ['', 'Reports:', ...files.map((f) => `  ${f}`)] : []),
   ];
   if (gate.violations.length > 0) {

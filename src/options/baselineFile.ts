@@ -1,40 +1,53 @@
 // Reads a baseline from an earlier report.json. The document must pass the report schema
 // first: a file that is not a report of ours is refused with what is wrong (the caller warns
-// and gates on all findings), never half-read. Only what matching needs is kept.
+// and gates on all findings), never half-read. Only what matching and the trend need is kept.
+// Its `history` is checked on its own (baselineHistory.ts): a malformed one is dropped, not fatal.
 import { readFile } from 'node:fs/promises';
 import { errorMessage } from '../common/errorMessage.js';
 import type { Baseline } from '../analyze/baselineDiff.js';
 import type { Suspicion } from '../analyze/types.js';
+import { readHistory, reportRun, type ReportRunFields } from './baselineHistory.js';
 import { reportSchemaErrors } from './reportSchema.js';
 
 /** The parts of a schema-valid report.json a baseline reads. */
-interface ReportDocument {
-  cost: { totalMonthlyUsd: number };
+interface ReportDocument extends ReportRunFields {
   findings: {
     eniPublicIps: { key: string; suspicion: Suspicion; address: string }[];
     unassociatedEips: { key: string }[];
   };
 }
 
+/** The document without its `history`, and the history as found. */
+function splitHistory(doc: unknown): { rest: unknown; history: unknown } {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || !('history' in doc)) {
+    return { rest: doc, history: undefined };
+  }
+  const { history, ...rest } = doc as Record<string, unknown>;
+  return { rest, history };
+}
+
 export function parseBaseline(text: string, source: string): Baseline {
-  let doc: unknown;
+  let parsed: unknown;
   try {
-    doc = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new Error(`not JSON (${errorMessage(error)})`);
   }
+  const { rest: doc, history } = splitHistory(parsed);
   const errors = reportSchemaErrors(doc);
   if (errors.length > 0) {
     throw new Error(`not a valid aws-ipv4-audit report.json: ${errors.join('; ')}`);
   }
-  const { cost, findings } = doc as ReportDocument;
+  const report = doc as ReportDocument;
+  const { findings } = report;
   return {
     source,
     eniFindings: new Map(
       findings.eniPublicIps.map((f) => [f.key, { suspicion: f.suspicion, address: f.address }]),
     ),
     unassociatedEips: new Set(findings.unassociatedEips.map((e) => e.key)),
-    totalMonthlyUsd: cost.totalMonthlyUsd,
+    totalMonthlyUsd: report.cost.totalMonthlyUsd,
+    ...readHistory(history, reportRun(report)),
   };
 }
 

@@ -12,11 +12,25 @@ import schema from '../../schema/report.schema.json' with { type: 'json' };
 /** Enough to say what is wrong without burying it (alternatives fail together). */
 const MAX_ERRORS = 3;
 
+let ajv: Ajv2020 | undefined;
 let validator: ValidateFunction | undefined;
+let historyValidator: ValidateFunction | undefined;
 
 function compiled(): ValidateFunction {
-  validator ??= new Ajv2020({ strict: true, removeAdditional: true }).compile(schema);
+  ajv ??= new Ajv2020({ strict: true, removeAdditional: true });
+  validator ??= ajv.compile(schema);
   return validator;
+}
+
+/** Checks `{ history }` against the schema's `history` alone, so errors read `/history/...`. */
+function compiledHistory(): ValidateFunction {
+  compiled();
+  historyValidator ??= ajv?.compile({
+    type: 'object',
+    properties: { history: { $ref: `${schema.$id}#/properties/history` } },
+  });
+  if (historyValidator === undefined) throw new Error('the report schema was not compiled');
+  return historyValidator;
 }
 
 function describe(error: ErrorObject): string {
@@ -33,5 +47,15 @@ function describe(error: ErrorObject): string {
 export function reportSchemaErrors(doc: unknown): string[] {
   const validate = compiled();
   if (validate(doc)) return [];
+  return (validate.errors ?? []).slice(0, MAX_ERRORS).map(describe);
+}
+
+/**
+ * What makes `history` not a report's `history` (a baseline's history is checked apart from the
+ * rest, so that a malformed one is dropped without refusing the baseline); empty when it is one.
+ */
+export function historySchemaErrors(history: unknown): string[] {
+  const validate = compiledHistory();
+  if (validate({ history })) return [];
   return (validate.errors ?? []).slice(0, MAX_ERRORS).map(describe);
 }

@@ -14,6 +14,7 @@ import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';
 import { costBarChart } from './html/costBarChart.js';
 import { escapeHtml } from './html/escapeHtml.js';
 import { formatCount, plural } from './html/formatCount.js';
+import { historySection } from './html/historySection.js';
 import { REPORT_SCRIPT } from './html/reportScript.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
 import { REPORT_TABLES, type TableDefinition } from './html/reportTables.js';
@@ -315,6 +316,7 @@ export function* htmlReportChunks(outcome: AuditOutcome): Generator<string> {
     verdict(gate) +
     `<section aria-label="Totals">${headline(result, totals, cost, gate)}</section>` +
     chart(cost) +
+    historySection(outcome.history) +
     breakdowns(result, cost, price) +
     `<noscript><p class="note">The tables below are drawn by the page's script, which is turned off. The CSV and JSON files next to this report hold the same rows.</p></noscript>`
   );

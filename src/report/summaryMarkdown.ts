@@ -10,6 +10,7 @@ import { escapeMarkdown } from './escapeMarkdown.js';
 import { capped, count, table, text } from './markdownBlocks.js';
 import { actionsSections } from './summaryActions.js';
 import { formatUsdForPeople } from './formatUsd.js';
+import { trendLines } from './trendLine.js';
 
 export interface SummaryArtifact {
   name: string;
@@ -333,6 +334,7 @@ export function summaryMarkdown(input: SummaryInput): string {
         `Gate: **${gate.passed ? 'passed' : 'failed'}**.`,
     ],
     coverageWarning(input),
+    trendLines(input.history),
     totalsSection(input),
     costSection(input),
     highSection(input),

@@ -27,6 +27,7 @@ import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../scan/scanResult.js';
 import { roundCents } from './formatUsd.js';
+import { historyJson } from './historyJson.js';
 import { batched, jsonChunks, LazyArray } from './jsonChunks.js';
 import { jsonReportFileName } from './reportFileName.js';
 
@@ -323,6 +324,7 @@ export function jsonReportDocument(outcome: AuditOutcome): Record<string, unknow
     gate: gateSection(outcome.gate),
     suppressions: suppressionSection(outcome.suppressions),
     baseline: outcome.baselineDiff ? baselineSection(outcome.baselineDiff) : null,
+    history: historyJson(outcome.history),
     findings: findingsSection(result, options.pricePerIpHour),
   };
 }

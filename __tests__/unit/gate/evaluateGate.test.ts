@@ -233,6 +233,16 @@ describe('gateCounts', () => {
       ]),
       unassociatedEips: new Set(['111111111111/us-east-1/eipalloc-3.0.0.1']),
       totalMonthlyUsd: 0,
+      run: {
+        startedAt: '2026-01-01T00:00:00.000Z',
+        monthlyCostUsd: 0,
+        potentialSavingsUsd: 0,
+        publicIpv4Addresses: 2,
+        bySuspicion: { LOW: 1, MODERATE: 0, HIGH: 1, UNKNOWN: 0 },
+        unassociatedEips: 1,
+        accountRegionsPlanned: 1,
+        accountRegionsComplete: 1,
+      },
     };
     const scan = result(
       [eni('54.0.0.1', 'HIGH'), eni('54.0.0.2', 'HIGH'), eni('54.0.0.9', 'HIGH')],

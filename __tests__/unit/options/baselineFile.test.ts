@@ -115,3 +115,141 @@ describe('parseBaseline', () => {
     );
   });
 });
+
+describe('parseBaseline: the history a baseline carries', () => {
+  const entry = (startedAt: string, monthlyCostUsd: number) => ({
+    startedAt,
+    monthlyCostUsd,
+    potentialSavingsUsd: 0,
+    publicIpv4Addresses: Math.round(monthlyCostUsd / 3.65),
+    bySuspicion: { LOW: 1, MODERATE: 0, HIGH: 0, UNKNOWN: 0 },
+    unassociatedEips: 0,
+    accountRegionsPlanned: 2,
+    accountRegionsComplete: 2,
+  });
+
+  it("reads the writer's history, which ends with the report's own run", () => {
+    const doc = JSON.parse(reportText) as Doc;
+    const baseline = parseBaseline(reportText, 'base.json');
+    expect(doc.history).toHaveLength(1);
+    expect(baseline.history).toEqual(doc.history);
+    expect(baseline.run).toEqual(doc.history[0]);
+    expect(baseline.run).toMatchObject({
+      startedAt: doc.scan.startedAt,
+      monthlyCostUsd: doc.cost.totalMonthlyUsd,
+      potentialSavingsUsd: doc.cost.potentialSavingsUsd,
+      publicIpv4Addresses: doc.totals.publicIpv4Addresses,
+      bySuspicion: doc.totals.bySuspicion,
+      unassociatedEips: doc.totals.unassociatedEips,
+      accountRegionsPlanned: doc.coverage.planned,
+      accountRegionsComplete: doc.coverage.complete,
+    });
+    expect(baseline.historyProblem).toBeUndefined();
+  });
+
+  it('keeps a longer history in order, without fields a newer release added', () => {
+    const text = edited((doc) => {
+      doc.history = [
+        { ...entry('2026-11-16T06:00:00.000Z', 7.3), addedLater: true },
+        entry('2026-11-23T06:00:00.000Z', 3.65),
+        ...doc.history,
+      ];
+    });
+    const baseline = parseBaseline(text, 'base.json');
+    expect(baseline.history?.map((e) => e.startedAt)).toEqual([
+      '2026-11-16T06:00:00.000Z',
+      '2026-11-23T06:00:00.000Z',
+      baseline.run.startedAt,
+    ]);
+    expect(baseline.history?.[0]).toEqual(entry('2026-11-16T06:00:00.000Z', 7.3));
+  });
+
+  it('an older report without a history: its totals stand in, coverage counted from its targets', () => {
+    const text = edited((doc) => {
+      delete doc.history;
+      delete doc.coverage.planned;
+      delete doc.coverage.complete;
+      const error = { api: 'ec2:DescribeSubnets', errorCode: 'Throttling', message: 'slow down' };
+      doc.coverage.targets = [
+        { accountId: '111111111111', region: 'us-east-1' },
+        { accountId: '111111111111', region: 'eu-west-1' },
+        { accountId: '222222222222', region: 'us-east-1' },
+      ];
+      doc.totals.accountRegionsScanned = 3;
+      // Two failures in one target, one outside every target.
+      doc.coverage.scanErrors = [
+        { accountId: '111111111111', region: 'eu-west-1', ...error },
+        { accountId: '111111111111', region: 'eu-west-1', ...error, api: 'ec2:DescribeAddresses' },
+        { accountId: '222222222222', region: 'global', ...error },
+      ];
+    });
+    const doc = JSON.parse(text) as Doc;
+    const baseline = parseBaseline(text, 'base.json');
+    expect(baseline.history).toBeUndefined();
+    expect(baseline.historyProblem).toBeUndefined();
+    expect(baseline.run).toEqual({
+      startedAt: doc.scan.startedAt,
+      monthlyCostUsd: doc.cost.totalMonthlyUsd,
+      potentialSavingsUsd: doc.cost.potentialSavingsUsd,
+      publicIpv4Addresses: doc.totals.publicIpv4Addresses,
+      bySuspicion: doc.totals.bySuspicion,
+      unassociatedEips: doc.totals.unassociatedEips,
+      accountRegionsPlanned: 3,
+      accountRegionsComplete: 2,
+    });
+  });
+
+  it.each<[string, (doc: Doc) => void, string]>([
+    [
+      'a cost that is a string',
+      (doc) => {
+        doc.history[0].monthlyCostUsd = '87.60';
+      },
+      '/history/0/monthlyCostUsd must be number',
+    ],
+    [
+      'an entry without its time',
+      (doc) => {
+        delete doc.history[0].startedAt;
+      },
+      "/history/0 must have required property 'startedAt'",
+    ],
+    [
+      'a time that is not UTC ISO',
+      (doc) => {
+        doc.history[0].startedAt = 'last Monday';
+      },
+      '/history/0/startedAt must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"',
+    ],
+    [
+      'an object instead of a list',
+      (doc) => {
+        doc.history = { runs: [] };
+      },
+      '/history must be array',
+    ],
+    [
+      'null',
+      (doc) => {
+        doc.history = null;
+      },
+      '/history must be array',
+    ],
+  ])('drops a history with %s, saying why, and keeps the findings', (_what, edit, problem) => {
+    const baseline = parseBaseline(edited(edit), 'base.json');
+    expect(baseline.historyProblem).toBe(problem);
+    expect(baseline.history).toBeUndefined();
+    expect(baseline.eniFindings.size).toBeGreaterThan(1);
+    expect(baseline.run.monthlyCostUsd).toBe(baseline.totalMonthlyUsd);
+  });
+
+  it('still refuses a baseline whose other parts are wrong, whatever its history', () => {
+    const text = edited((doc) => {
+      doc.history = 'garbage';
+      doc.cost.totalMonthlyUsd = 'x';
+    });
+    expect(refusal(text)).toThrow(
+      new Error('not a valid aws-ipv4-audit report.json: /cost/totalMonthlyUsd must be number'),
+    );
+  });
+});

@@ -11,6 +11,7 @@ import {
 } from '../../../src/report/summaryMarkdown.js';
 import type { ScanResult } from '../../../src/scan/scanResult.js';
 import { emptyScan } from '../../../__fixtures__/findings.js';
+import { run } from '../../../__fixtures__/historyEntries.js';
 import { SCAN_TIMES, fixture } from './scanFixture.js';
 import { inspectMarkdown, pingsAndReferences } from '../../../__fixtures__/markdownInspection.js';
 
@@ -293,5 +294,21 @@ describe('summaryMarkdown', () => {
 
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(20_000);
     expect(markdown).toContain('This summary was cut at 19 KiB');
+  });
+
+  it('says the trend in one line after the headline, when there is one', () => {
+    const history = [run('2026-11-02', 12), run('2026-11-23', 10), run('2026-11-30', 11)];
+    const markdown = summaryMarkdown(input(fixture(), { history }));
+    const trend =
+      'Trend: +1 address (+$3.65/month) since the last run (2026-11-23); -1 address (-$3.65/month) since 2026-11-02.';
+    expect(markdown.split('\n').filter((line) => line.startsWith('Trend:'))).toEqual([trend]);
+    // After the headline and the partial-scan warning, before the totals.
+    expect(markdown.indexOf(trend)).toBeGreaterThan(markdown.indexOf('> **Partial scan**'));
+    expect(markdown.indexOf(trend)).toBeLessThan(markdown.indexOf('### Totals'));
+  });
+
+  it('claims no trend for this run alone', () => {
+    const markdown = summaryMarkdown(input(fixture()));
+    expect(markdown).not.toContain('Trend');
   });
 });

@@ -11,6 +11,7 @@ import { VERSION } from '../../../src/common/version.js';
 import { writeJsonReport } from '../../../src/report/writeJsonReport.js';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
 import { emptyScan } from '../../../__fixtures__/findings.js';
+import { run } from '../../../__fixtures__/historyEntries.js';
 import { SCAN_TIMES, fixture, vpnRows } from './scanFixture.js';
 
 const SCHEMA_PATH = fileURLToPath(new URL('../../../schema/report.schema.json', import.meta.url));
@@ -287,6 +288,44 @@ describe('writeJsonReport', () => {
     expect(validate(json)).toBe(true);
   });
 
+  it('holds the history, this run alone without a baseline', async () => {
+    const { json, text } = await write(fullScan());
+    expect(at(json, 'history')).toEqual([
+      {
+        startedAt: at(json, 'scan', 'startedAt'),
+        monthlyCostUsd: at(json, 'cost', 'totalMonthlyUsd'),
+        potentialSavingsUsd: at(json, 'cost', 'potentialSavingsUsd'),
+        publicIpv4Addresses: at(json, 'totals', 'publicIpv4Addresses'),
+        bySuspicion: at(json, 'totals', 'bySuspicion'),
+        unassociatedEips: at(json, 'totals', 'unassociatedEips'),
+        accountRegionsPlanned: at(json, 'coverage', 'planned'),
+        accountRegionsComplete: at(json, 'coverage', 'complete'),
+      },
+    ]);
+    // One run per line, like the findings.
+    expect(text).toMatch(/\n {2}"history": \[\n {4}\{"startedAt":"[^\n]+\}\n {2}\]/);
+  });
+
+  it('writes a carried history oldest first, money in cents, valid against the schema', async () => {
+    const validate = await loadValidator();
+    const history = [
+      run('2026-11-16', 3, { monthlyCostUsd: 10.950000000000001 }),
+      run('2026-11-23', 2, { potentialSavingsUsd: 3.6500000000000004 }),
+      run('2026-11-30', 1),
+    ];
+    const path = await writeJsonReport(auditOutcome(fullScan(), { history }), dir, EPOCH);
+    const json = JSON.parse(await readFile(path, 'utf8')) as Json;
+
+    expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(at(json, 'history', 0, 'monthlyCostUsd')).toBe(10.95);
+    expect(at(json, 'history', 1, 'potentialSavingsUsd')).toBe(3.65);
+    expect((at(json, 'history') as Json[]).map((e) => at(e, 'startedAt'))).toEqual([
+      '2026-11-16T06:00:00.000Z',
+      '2026-11-23T06:00:00.000Z',
+      '2026-11-30T06:00:00.000Z',
+    ]);
+  });
+
   it('takes full Options, writing only what it records', async () => {
     const options: Options = {
       ...OPTIONS,
@@ -320,6 +359,9 @@ describe('report.schema.json', () => {
     ['a bad address', ['findings', 'unassociatedEips', 0, 'publicIp'], '300.1.1.1'],
     ['a local timestamp', ['scan', 'startedAt'], '2026-01-01 00:00:00'],
     ['a missing section', ['gate'], undefined],
+    ['a history that is no list', ['history'], {}],
+    ['a history entry without its time', ['history', 0, 'startedAt'], undefined],
+    ['a history entry with a negative count', ['history', 0, 'publicIpv4Addresses'], -1],
   ])('rejects a document with %s', async (_what, path, value) => {
     const validate = await loadValidator();
     const report = await validReport();

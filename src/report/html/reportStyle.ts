@@ -1,5 +1,7 @@
 // The page's only stylesheet. System fonts only: the page may load nothing. Colours follow the
 // reader's light or dark preference; suspicion and gate colours are always paired with text.
+import { TREND_STYLE } from './trendStyle.js';
+
 export const REPORT_STYLE = `
 :root {
   color-scheme: light dark;
@@ -55,6 +57,7 @@ section { margin: 0 0 32px; }
   border-radius: 2px; vertical-align: -1px; background: var(--accent);
 }
 .legend .savings::before { background: var(--high); }
+${TREND_STYLE}
 .split { display: grid; grid-template-columns: repeat(auto-fit, minmax(380px, 1fr)); gap: 24px; }
 table { border-collapse: collapse; width: 100%; }
 th, td { padding: 5px 10px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }

@@ -1,0 +1,58 @@
+// The trend in one line, for the job summary and the CLI: what changed since the last run and
+// since the oldest run of the last 28 days, in addresses and dollars a month. Nothing when the
+// history is this run alone: without a baseline nothing claims a trend.
+import { historyTrend, type HistoryChange, type HistoryEntry } from '../analyze/history.js';
+import { formatUsd, formatUsdForPeople } from './formatUsd.js';
+import { plural } from './html/formatCount.js';
+
+const day = (entry: HistoryEntry) => entry.startedAt.slice(0, 10);
+
+/** `2026-11-23`, or `2026-11-23 06:00 UTC` when another run in the line shares its day. */
+function when(entry: HistoryEntry, runs: readonly HistoryEntry[]): string {
+  const shared = runs.some((other) => other !== entry && day(other) === day(entry));
+  return shared ? `${entry.startedAt.slice(0, 16).replace('T', ' ')} UTC` : day(entry);
+}
+
+function signedAddresses(n: number): string {
+  return `${n > 0 ? '+' : n < 0 ? '-' : ''}${plural(Math.abs(n), 'address', 'addresses')}`;
+}
+
+/** `+$3.65`, `-$10.95`, `$0.00`: the sign only where the cents say there is a change. */
+function signedUsd(usd: number): string {
+  const zero = formatUsd(Math.abs(usd)) === '0.00';
+  return `${zero ? '' : usd > 0 ? '+' : '-'}${formatUsdForPeople(Math.abs(usd))}`;
+}
+
+function changeText(change: HistoryChange): string {
+  if (change.addresses === 0 && formatUsd(Math.abs(change.monthlyUsd)) === '0.00') {
+    return 'no change';
+  }
+  return `${signedAddresses(change.addresses)} (${signedUsd(change.monthlyUsd)}/month)`;
+}
+
+/**
+ * `Trend: +1 address (+$3.65/month) since the last run (2026-11-23); -3 addresses
+ * (-$10.95/month) since 2026-11-02.` Undefined when the history holds this run only.
+ */
+export function trendLine(history: readonly HistoryEntry[]): string | undefined {
+  const trend = historyTrend(history);
+  if (trend === undefined) return undefined;
+  const { sinceLast, sinceWindowStart } = trend;
+  const runs = [history.at(-1), sinceLast.since, sinceWindowStart?.since].filter(
+    (entry): entry is HistoryEntry => entry !== undefined,
+  );
+  const parts = [`${changeText(sinceLast)} since the last run (${when(sinceLast.since, runs)})`];
+  if (sinceWindowStart !== undefined) {
+    parts.push(`${changeText(sinceWindowStart)} since ${when(sinceWindowStart.since, runs)}`);
+  }
+  const caveat = trend.partial
+    ? ' Not every one of these runs read every account-region: compare with care.'
+    : '';
+  return `Trend: ${parts.join('; ')}.${caveat}`;
+}
+
+/** The trend line as the lines of a summary section: none without a trend. */
+export function trendLines(history: readonly HistoryEntry[]): string[] {
+  const line = trendLine(history);
+  return line === undefined ? [] : [line];
+}
