@@ -101,7 +101,7 @@ describe('the scheduled audit with baseline: artifact', () => {
     expect(second.step.stdout).toMatch(
       /\nBaseline: \d+_report\.json from schedule run 7001 on main\n/,
     );
-    expect(second.step.outputs['monthly-cost-usd']).toBe('91.25');
+    expect(second.step.outputs['monthly-cost-usd']).toBe('124.10');
 
     const third = await scheduledRun(7003, orgA, [first.uploaded, second.uploaded]);
     expect(third.step.stdout).toMatch(
