@@ -511,6 +511,31 @@ describe('artifact upload failure', () => {
   });
 });
 
+describe('summary-detail: counts, for public repositories', () => {
+  it('keeps every address and id out of the summary, the PR comment and the failure', async () => {
+    const run = await step({
+      pullRequest: 9,
+      inputs: { 'summary-detail': 'counts', 'comment-on-pr': 'true', 'max-high-suspicion': '0' },
+    });
+
+    expect(run.code).toBe(1);
+    expect(gateFailure(run)).toBe("aws-ipv4-audit gate failed: 'max-high-suspicion': 6 (limit 0)");
+    const comment = github.comments(9).at(-1)?.body ?? '';
+    for (const [where, text] of [
+      ['job summary', run.summary],
+      ['PR comment', comment],
+    ]) {
+      expect(text, where).toContain('**34** public IPv4 addresses cost **$120.45** a month');
+      expect(text, where).toContain('| `max-high-suspicion` | 6 | 0 | ❌ over by 6 |');
+      expect(text, where).not.toMatch(/\b\d{12}\b/);
+      expect(text, where).not.toMatch(/\b\d{1,3}(\.\d{1,3}){3}\b/);
+      expect(text, where).not.toMatch(/eni-|eipalloc-|nat-0|aws ec2/);
+    }
+    // The artifact still holds everything.
+    expect(run.reports.get('eni_public_ips.csv')).toContain('54.210.10.4');
+  });
+});
+
 describe('PR comment', () => {
   const comment = { 'comment-on-pr': 'true' };
 

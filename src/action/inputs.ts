@@ -8,6 +8,7 @@ import {
   type Options,
   type RawInputs,
 } from '../options/options.js';
+import type { SummaryDetail } from '../report/summaryMarkdown.js';
 
 export const ActionInputs = {
   UploadArtifact: 'upload-artifact',
@@ -15,6 +16,7 @@ export const ActionInputs = {
   RetentionDays: 'retention-days',
   CommentOnPr: 'comment-on-pr',
   GithubToken: 'github-token',
+  SummaryDetail: 'summary-detail',
 } as const;
 
 export interface ActionOptions extends Options {
@@ -23,6 +25,8 @@ export interface ActionOptions extends Options {
   retentionDays?: number;
   commentOnPr: boolean;
   githubToken?: string;
+  /** `counts`: the summary and PR comment hold counts and cost only (public repositories). */
+  summaryDetail: SummaryDetail;
 }
 
 /** Inputs the engine knows but a workflow must not set: credentials come from OIDC or the environment. */
@@ -73,5 +77,12 @@ export function readActionOptions(getInput: (name: string) => string): ActionOpt
     ...(retention !== '' ? { retentionDays: Number(retention) } : {}),
     commentOnPr: bool(ActionInputs.CommentOnPr, false),
     ...(token ? { githubToken: token } : {}),
+    summaryDetail: parseSummaryDetail(getInput(ActionInputs.SummaryDetail).trim()),
   };
+}
+
+function parseSummaryDetail(value: string): SummaryDetail {
+  if (value === '' || value === 'full') return 'full';
+  if (value === 'counts') return 'counts';
+  throw new InputError(ActionInputs.SummaryDetail, `'${value}' is not full or counts`);
 }

@@ -10,6 +10,7 @@ import { errorMessage } from '../common/errorMessage.js';
 import type { Logger } from '../common/logger.js';
 import { SecretRedactor } from '../common/secretRedactor.js';
 import { readBaselineFile } from '../options/baselineFile.js';
+import type { GateCheck } from '../gate/evaluateGate.js';
 import { InputError } from '../options/options.js';
 import { writeReports, type WrittenReports } from '../report/writeReports.js';
 import type { ActionCore } from './actionCore.js';
@@ -61,7 +62,7 @@ export async function run(core: ActionCore = actionsCore): Promise<void> {
       ...(artifact ? { artifact } : {}),
       ...(written.error ? { writeError: written.error } : {}),
     });
-    failIfNeeded(core, outcome, written);
+    failIfNeeded(core, outcome, written, options.summaryDetail === 'counts');
   } catch (error) {
     if (error instanceof Error && error.stack) logger.debug(redact(error.stack));
     core.setFailed(
@@ -104,13 +105,21 @@ async function audit(
   }
 }
 
-/** The step fails when the reports could not be written or the gate failed; both are said. */
-function failIfNeeded(core: ActionCore, { gate }: AuditOutcome, written: WrittenReports): void {
+/**
+ * The step fails when the reports could not be written or the gate failed; both are said. With
+ * counts only, the failure (an annotation anyone can read) names checks and counts, no ids.
+ */
+function failIfNeeded(
+  core: ActionCore,
+  { gate }: AuditOutcome,
+  written: WrittenReports,
+  countsOnly: boolean,
+): void {
+  const said = (v: GateCheck) =>
+    countsOnly ? `'${v.input}': ${v.count} (limit ${v.limit})` : v.message;
   const failures = [
     ...(written.error === undefined ? [] : [`aws-ipv4-audit: ${written.error}`]),
-    ...(gate.passed
-      ? []
-      : [`aws-ipv4-audit gate failed: ${gate.violations.map((v) => v.message).join('; ')}`]),
+    ...(gate.passed ? [] : [`aws-ipv4-audit gate failed: ${gate.violations.map(said).join('; ')}`]),
   ];
   if (failures.length > 0) core.setFailed(failures.join('\n'));
 }

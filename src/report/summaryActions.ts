@@ -51,9 +51,10 @@ function topActionsSection({ recommendations }: Pick<AuditOutcome, 'recommendati
   ];
 }
 
-/** The two sections, each empty when there is nothing to say. */
+/** The two sections, each empty when there is nothing to say; `countsOnly` leaves out the ids. */
 export function actionsSections(
   outcome: Pick<AuditOutcome, 'cost' | 'recommendations'>,
+  countsOnly = false,
 ): string[][] {
-  return [savingsSection(outcome), topActionsSection(outcome)];
+  return [savingsSection(outcome), countsOnly ? [] : topActionsSection(outcome)];
 }

@@ -5,7 +5,7 @@
 import type { BaselineChange } from '../analyze/baselineDiff.js';
 import { describeGap } from '../analyze/coverage.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import { COVERAGE_CHECK } from '../gate/evaluateGate.js';
+import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { capped, count, table, text } from './markdownBlocks.js';
 import { actionsSections } from './summaryActions.js';
@@ -30,7 +30,20 @@ export interface SummaryInput extends Omit<AuditOutcome, 'suppressions' | 'optio
   maxBytes?: number;
   /** Why the report files could not be written, when they could not. */
   writeError?: string;
+  /**
+   * `counts`: counts and cost only, no address, account id or resource id (a public repository's
+   * summary and PR comment are public). Default `full`.
+   */
+  detail?: SummaryDetail;
 }
+
+export type SummaryDetail = 'full' | 'counts';
+
+const countsOnly = (input: Pick<SummaryInput, 'detail'>) => input.detail === 'counts';
+
+/** Where a counts-only summary would have listed ids. */
+const LEFT_OUT =
+  'Addresses and ids are left out of this summary (`summary-detail: counts`); the artifact lists them.';
 
 export const DEFAULT_MAX_HIGH_ROWS = 50;
 export const DEFAULT_MAX_ACCOUNT_ROWS = 100;
@@ -116,6 +129,7 @@ function highSection(input: SummaryInput): string[] {
   const high = input.result.eniPublicIps.filter((ip) => ip.suspicion === 'HIGH');
   const heading = `### HIGH-suspicion public IPs (${count(high.length)})`;
   if (high.length === 0) return [heading, '', 'None.'];
+  if (countsOnly(input)) return [heading, '', LEFT_OUT];
   const { shown, moreLine } = capped(
     high,
     input.maxHighRows ?? DEFAULT_MAX_HIGH_ROWS,
@@ -144,6 +158,7 @@ function highSection(input: SummaryInput): string[] {
 
 function accountsSection(input: SummaryInput): string[] {
   const { result, cost } = input;
+  if (countsOnly(input)) return [];
   if (cost.byAccount.length === 0) return ['### Accounts', '', 'No public IPv4 address found.'];
   const high = new Map<string, number>();
   for (const ip of result.eniPublicIps) {
@@ -179,10 +194,11 @@ function accountsSection(input: SummaryInput): string[] {
   ];
 }
 
-function scanErrorsSection({ result }: SummaryInput): string[] {
-  const errors = result.scanErrors;
+function scanErrorsSection(input: SummaryInput): string[] {
+  const errors = input.result.scanErrors;
   const heading = `### Scan errors (${count(errors.length)})`;
   if (errors.length === 0) return [heading, '', 'None: every call succeeded.'];
+  if (countsOnly(input)) return [heading, '', LEFT_OUT];
   const { shown, moreLine } = capped(errors, MAX_SCAN_ERROR_ROWS, 'scan errors');
   return [
     heading,
@@ -204,7 +220,16 @@ function scanErrorsSection({ result }: SummaryInput): string[] {
   ];
 }
 
-function changesSection({ baselineDiff: diff, gate }: SummaryInput): string[] {
+function changesSection(input: SummaryInput): string[] {
+  const { baselineDiff: diff, gate } = input;
+  const listed = (changes: BaselineChange[]) =>
+    countsOnly(input)
+      ? []
+      : changes
+          .slice(0, 20)
+          .map(
+            (c) => `- ${text(c.address)} ${text(c.key)}${c.suspicion ? ` (${c.suspicion})` : ''}`,
+          );
   const lines: string[] = [];
   if (gate.counts.suppressed > 0) {
     lines.push(
@@ -213,24 +238,24 @@ function changesSection({ baselineDiff: diff, gate }: SummaryInput): string[] {
   }
   if (diff === undefined) return lines.length === 0 ? [] : ['### Suppressions', '', ...lines];
   const sign = diff.monthlyCostDeltaUsd >= 0 ? '+' : '−';
-  const listed = (changes: BaselineChange[]) =>
-    changes
-      .slice(0, 20)
-      .map((c) => `- ${text(c.address)} ${text(c.key)}${c.suspicion ? ` (${c.suspicion})` : ''}`);
+  const source = countsOnly(input) ? '' : `Baseline: ${text(diff.source)}. `;
+  const newLines = listed(diff.newFindings);
+  const goneLines = listed(diff.goneFindings);
   return [
     '### Since the baseline',
     '',
-    `Baseline: ${text(diff.source)}. **${count(diff.newFindings.length)}** new, **${count(diff.goneFindings.length)}** gone, ` +
+    `${source}**${count(diff.newFindings.length)}** new, **${count(diff.goneFindings.length)}** gone, ` +
       `${count(diff.changedSuspicion.length)} changed suspicion, ${count(diff.unchanged)} unchanged; ` +
       `${count(diff.newUnassociatedEips.length)} new unassociated Elastic IPs. Monthly cost ${sign}${formatUsdForPeople(Math.abs(diff.monthlyCostDeltaUsd))}. ` +
       `Gate counts: ${gate.counts.scope === 'new' ? 'new findings only' : 'all findings'}.`,
-    ...(diff.newFindings.length > 0 ? ['', '**New:**', ...listed(diff.newFindings)] : []),
-    ...(diff.goneFindings.length > 0 ? ['', '**Gone:**', ...listed(diff.goneFindings)] : []),
+    ...(newLines.length > 0 ? ['', '**New:**', ...newLines] : []),
+    ...(goneLines.length > 0 ? ['', '**Gone:**', ...goneLines] : []),
     ...lines.flatMap((l) => ['', l]),
   ];
 }
 
-function gateSection({ gate }: SummaryInput): string[] {
+function gateSection(input: SummaryInput): string[] {
+  const { gate } = input;
   const thresholds = gate.checks.filter((check) => check.input !== COVERAGE_CHECK);
   const lines = ['### Gate', ''];
   lines.push(gate.passed ? '✅ **Passed**' : '❌ **Failed**');
@@ -251,23 +276,27 @@ function gateSection({ gate }: SummaryInput): string[] {
       ),
     );
   }
-  // Messages carry AWS ids and error codes: prose, escaped.
-  return gate.violations.length === 0
-    ? lines
-    : [...lines, '', ...gate.violations.map((v) => `- ${escapeMarkdown(v.message)}`)];
+  // Messages carry AWS ids and error codes: prose, escaped; counts only where ids stay out.
+  const said = (v: GateCheck) =>
+    countsOnly(input)
+      ? `- \`${v.input}\`: ${count(v.count)} (limit ${count(v.limit)})`
+      : `- ${escapeMarkdown(v.message)}`;
+  return gate.violations.length === 0 ? lines : [...lines, '', ...gate.violations.map(said)];
 }
 
 /** Said at the top when the scan is partial, so no one reads the numbers as the whole truth. */
-function coverageWarning({ result }: SummaryInput): string[] {
-  const { coverage } = result;
+function coverageWarning(input: SummaryInput): string[] {
+  const { coverage } = input.result;
   if (coverage.gaps.length === 0) return [];
   const shown = coverage.gaps.slice(0, 5).map((gap) => escapeMarkdown(describeGap(gap)));
   const more = coverage.gaps.length - shown.length;
+  const which = countsOnly(input)
+    ? ''
+    : `Not read completely: ${shown.join('; ')}${more > 0 ? `; and ${count(more)} more` : ''}. `;
   return [
     `> [!WARNING]`,
     `> **Partial scan**: ${count(coverage.complete)} of ${count(coverage.planned)} account-regions were read completely. ` +
-      `Not read completely: ${shown.join('; ')}${more > 0 ? `; and ${count(more)} more` : ''}. ` +
-      'What was not read is not in these numbers.',
+      `${which}What was not read is not in these numbers.`,
   ];
 }
 
@@ -338,7 +367,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     totalsSection(input),
     costSection(input),
     highSection(input),
-    ...actionsSections(input),
+    ...actionsSections(input, countsOnly(input)),
     accountsSection(input),
     scanErrorsSection(input),
     changesSection(input),

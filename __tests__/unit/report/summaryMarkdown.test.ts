@@ -165,6 +165,37 @@ describe('summaryMarkdown', () => {
     expect(read.code.filter((c) => c.trim() === shown.trim()).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('with detail counts, shows counts and cost but no address, account id or resource id', () => {
+    const scan = hostileScan();
+    const markdown = summaryMarkdown(
+      input(scan, {
+        detail: 'counts',
+        baselineDiff: {
+          source: 'artifact of run 5001',
+          newFindings: [{ key: '111111111111/us-east-1/eni-0a1/3.80.0.1', address: '3.80.0.1' }],
+          goneFindings: [],
+          changedSuspicion: [],
+          unchanged: 3,
+          newUnassociatedEips: [],
+          monthlyCostDeltaUsd: 3.65,
+        },
+      }),
+    );
+
+    expect(markdown).not.toMatch(/\b\d{12}\b/);
+    expect(markdown).not.toMatch(/\b\d{1,3}(\.\d{1,3}){3}\b/);
+    expect(markdown).not.toMatch(/eni-|eipalloc-|subnet-|vpc-|i-0|aws ec2/);
+    expect(markdown).toContain('**12** public IPv4 addresses cost **$40.15** a month');
+    expect(markdown).toContain(
+      '### HIGH-suspicion public IPs (1)\n\nAddresses and ids are left out',
+    );
+    expect(markdown).toContain('**1** new, **0** gone');
+    expect(markdown).toContain('- `max-high-suspicion`: 1 (limit 0)');
+    expect(markdown).toContain(
+      '> **Partial scan**: 1 of 3 account-regions were read completely. What was',
+    );
+  });
+
   it.each([
     [
       'an upload error',

@@ -27,6 +27,7 @@ export async function publishSummary(
 ): Promise<void> {
   const input: SummaryInput = {
     ...outcome,
+    detail: options.summaryDetail,
     ...(artifact ? { artifact } : {}),
     ...(writeError ? { writeError } : {}),
   };
