@@ -13,7 +13,8 @@ export class StatusLine {
 
   /** Draws `text` in place of the current status, cut to the width so it never wraps. */
   show(text: string): void {
-    const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+    // A terminal of unknown width (0 under some pseudo-terminals) is taken to be 80 wide.
+    const width = Math.max(20, (this.stream.columns || 80) - 1);
     const line = text.length > width ? `${text.slice(0, width - 1)}…` : text;
     if (line === this.shown) return;
     this.stream.write(`${CLEAR_LINE}${line}`);

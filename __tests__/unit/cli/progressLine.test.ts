@@ -28,6 +28,12 @@ describe('StatusLine', () => {
     expect(out.text()).toBe(`${CLEAR_LINE}short${CLEAR_LINE}a line much longer than thir…`);
   });
 
+  it('takes a terminal of unknown width (0) to be 80 wide', () => {
+    const out = sink({ columns: 0 });
+    new StatusLine(out.stream).show('x'.repeat(100));
+    expect(out.text()).toBe(`${CLEAR_LINE}${'x'.repeat(78)}…`);
+  });
+
   it('prints other lines above the status, then draws it again', () => {
     const out = sink({ columns: 80 });
     const status = new StatusLine(out.stream);

@@ -4,12 +4,7 @@ import type { Logger } from '../../../src/common/logger.js';
 import { CallQueue } from '../../../src/scan/callQueue.js';
 import { ErrorLog } from '../../../src/scan/errorLog.js';
 import { PLAIN_INTERVAL_MS, progressLog } from '../../../src/scan/progressLog.js';
-import {
-  clockTime,
-  duration,
-  finishedLine,
-  progressLine,
-} from '../../../src/scan/progressText.js';
+import { clockTime, duration, finishedLine, progressLine } from '../../../src/scan/progressText.js';
 import { ScanProgress, type ProgressSnapshot } from '../../../src/scan/scanProgress.js';
 import { manualTicker } from './manualTicker.js';
 
