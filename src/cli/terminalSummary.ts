@@ -29,8 +29,12 @@ const GAPS_LISTED = 5;
 const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
-/** Rows as columns padded to their widest cell; the last cell is not padded. */
-function aligned(rows: readonly string[][], indent = '  '): string[] {
+/**
+ * Rows as columns padded to their widest cell; the last cell is not padded. Every cell is made
+ * printable: ids come from AWS answers too.
+ */
+function aligned(cells: readonly string[][], indent = '  '): string[] {
+  const rows = cells.map((row) => row.map(printable));
   const widths: number[] = [];
   for (const row of rows)
     row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
@@ -85,8 +89,10 @@ function suspicionSection({ outcome, paint }: TerminalSummaryInput): string[] {
 }
 
 /**
- * One HIGH address as printed: a line of ids, then why. Issue 13's owning service and the
- * command that removes the address belong here, as further indented lines of the same block.
+ * One HIGH address as printed: `ids`, aligned as columns across the listed addresses (each cell
+ * made printable there), then each of `details` on an indented line of its own (made printable
+ * here). This is the place for issue 13's additions: the owning service as one more id, and the
+ * command that removes the address as a detail line (e.g. `fix: aws ec2 ...`).
  */
 export function highFindingLines(finding: EniPublicIp): { ids: string[]; details: string[] } {
   return {
@@ -95,7 +101,7 @@ export function highFindingLines(finding: EniPublicIp): { ids: string[]; details
       finding.region,
       finding.interfaceId,
       finding.address,
-      printable(finding.interfaceType),
+      finding.interfaceType,
     ],
     details: [printable(finding.reasons.join(' '))],
   };
@@ -120,7 +126,7 @@ function highSection({ outcome, files, paint }: TerminalSummaryInput): string[] 
 
 function eipCells(eip: ElasticIp): string[] {
   const note = eip.byoip ? 'BYOIP, free' : (eip.name ?? '');
-  return [eip.accountId, eip.region, eip.publicIp, eip.allocationId ?? '', printable(note)];
+  return [eip.accountId, eip.region, eip.publicIp, eip.allocationId ?? '', note];
 }
 
 function unassociatedSection({ outcome, files }: TerminalSummaryInput): string[] {
