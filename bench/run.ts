@@ -270,8 +270,8 @@ async function scanOnce(
     const counters = await standIn.counters();
     const { stdout, stderrLines, ...figures } = measured;
     const enis = shape.accounts * shape.regions * shape.enisPerRegion;
-    const reported = /Public IPs on network interfaces\s+(\d+)/.exec(stdout);
-    const eniRowsReported = reported ? Number(reported[1]) : NaN;
+    const reported = /Public IPs on network interfaces by suspicion \(([\d,]+)\)/.exec(stdout);
+    const eniRowsReported = reported ? Number(reported[1]?.replaceAll(',', '')) : NaN;
     if (measured.code !== 0 || eniRowsReported !== enis) {
       const tail = stderrLines
         .slice(-20)
@@ -287,7 +287,7 @@ async function scanOnce(
       return (last ? hits[hits.length - 1] : hits[0])?.atMs;
     };
     const callerAt = at(/^Caller: /) ?? 0;
-    const scannedAt = at(/^scanned \d+\/\d+ targets/, true) ?? measured.wallMs;
+    const scannedAt = at(/^Scan finished in /, true) ?? measured.wallMs;
     const stats = callStats(counters.rows, shape);
     const boundMs = poolBoundMs(stats, config.latencyMs, concurrency);
     // The scan window opens when GetCallerIdentity has answered: one latency less of the bound.

@@ -1,20 +1,27 @@
-// `npm run demo`: starts the AWS stand-in with the bundled sample organisation, runs the bundled
-// CLI against it (run-multi-account), and shows where the reports are. No AWS account needed.
+// `npm run demo`: starts the AWS stand-in with the demo organisation (the sample organisation plus
+// one member whose audit role cannot be assumed), runs the bundled CLI against it
+// (run-multi-account), and explains what a partial scan looks like: the scan_errors.csv row and
+// exit code 3. No AWS account needed. The demo itself exits 0 when the CLI wrote its reports.
+// DEMO_OUTPUT_DIR overrides where the reports go (tests); the default is demo-output/.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outputDir = path.join(root, 'demo-output');
+const outputDir = path.resolve(process.env.DEMO_OUTPUT_DIR ?? path.join(root, 'demo-output'));
+const relative = path.relative(process.cwd(), outputDir);
+const shown = relative.startsWith('..') ? outputDir : relative || '.';
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'test-support/aws/serve.ts'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'test-support/aws/serve.ts', '--fixture', 'demo'],
+  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const [line] = await once(readline.createInterface({ input: server.stdout }), 'line');
 const { url, env } = JSON.parse(line);
-console.log(`AWS stand-in with the sample organisation at ${url}\n`);
+console.log(`AWS stand-in with the demo organisation at ${url}\n`);
 
 const args = ['run-multi-account', '--output-path', outputDir, ...process.argv.slice(2)];
 console.log(`$ aws-ipv4-audit ${args.join(' ')}\n`);
@@ -25,6 +32,40 @@ const cli = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), ...args]
 });
 const [code] = await once(cli, 'exit');
 server.kill('SIGTERM');
-console.log(`
-exit code ${code} (0 = complete scan; 3 = reports written but some AWS calls failed)`);
-console.log(`reports in ${path.relative(process.cwd(), outputDir) || '.'}/`);
+
+/** The rows of the newest scan_errors.csv in the output folder, without its header. */
+async function scanErrorRows() {
+  const names = (await readdir(outputDir)).filter((n) => /^\d+_scan_errors\.csv$/.test(n)).sort();
+  const newest = names.at(-1);
+  if (newest === undefined) return { file: undefined, rows: [] };
+  const text = await readFile(path.join(outputDir, newest), 'utf8');
+  return { file: path.join(shown, newest), rows: text.trim().split('\n').slice(1) };
+}
+
+const MEANINGS = {
+  0: 'a complete scan, and the gate passed',
+  3: 'the reports are written, but some account-regions were not read completely',
+  4: 'the gate failed: a threshold was passed, or a threshold is set and the scan was incomplete',
+};
+console.log(`\n--- What happened (npm run demo) ---\n`);
+console.log(`The CLI exited ${code}: ${MEANINGS[code] ?? 'the run failed'}.`);
+if (!(code in MEANINGS)) process.exit(code ?? 1);
+
+const { file, rows } = await scanErrorRows();
+if (code === 3 && file !== undefined) {
+  console.log(`
+That is what the demo is meant to show. The demo organisation has a member, 444444444444, that
+joined without the audit role: AssumeRole into it is refused. The scan does not stop for that. It
+reads everything else, writes every report, and records each call that failed as a row of
+${file}:
+
+${rows.map((row) => `  ${row}`).join('\n')}
+
+(account, region, API, error code, message: "global" because AssumeRole belongs to no region).
+Exit code 3 tells a script that the reports are there but incomplete; the summary above says what
+is missing. In a real organisation, create the role in that account (or leave it out with
+--accounts). With a threshold such as --max-high-suspicion 10, an incomplete scan fails the gate
+instead (exit 4) unless --fail-on-scan-errors false accepts it: a gate never passes on what it
+could not check.`);
+}
+console.log(`\nReports in ${shown}/ (open the *_report.html in a browser).`);

@@ -40,7 +40,9 @@ describe('dist/cli.js', () => {
       [CLI, 'run-single-account', '--regions', 'us-east-1', '--output-path', path.join(out, 'a/')],
       { env: { PATH: process.env.PATH ?? '', ...aws.env } },
     );
-    expect(stdout).toContain('Account-regions scanned                      1\n');
+    expect(stdout).toContain(
+      'Coverage: 2 of 2 account-regions read completely, in 1 account; no scan errors.\n',
+    );
     const reports = await readReports(path.join(out, 'a'));
     for (const name of ['associated_eips.csv', 'unassociated_eips.csv', 'vpn_connections.csv']) {
       expect(reports.get(name)?.trim().split('\n'), name).toEqual(

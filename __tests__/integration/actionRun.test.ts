@@ -36,6 +36,8 @@ interface Seen {
   failed: string[];
   warnings: string[];
   secrets: string[];
+  /** Info lines, with `group NAME` and `endgroup` where groups open and close. */
+  log: string[];
 }
 
 /** A core whose getInput answers like a runner: action.yml's defaults, then `with`. */
@@ -47,16 +49,30 @@ function fakeCore(inputs: Record<string, string>): { core: ActionCore; seen: See
     ]),
   );
   const values: Record<string, string> = { ...defaults, 'github-token': '', ...inputs };
-  const seen: Seen = { outputs: {}, summary: '', failed: [], warnings: [], secrets: [] };
+  const seen: Seen = {
+    outputs: {},
+    summary: '',
+    failed: [],
+    warnings: [],
+    secrets: [],
+    log: [],
+  };
   const core: ActionCore = {
     getInput: (name) => values[name] ?? '',
     setOutput: (name, value) => void (seen.outputs[name] = String(value)),
     setFailed: (message) => void seen.failed.push(message),
     setSecret: (secret) => void seen.secrets.push(secret),
-    info: () => {},
+    info: (message) => void seen.log.push(message),
     warning: (message) => void seen.warnings.push(message),
     debug: () => {},
-    group: (_name, fn) => fn(),
+    group: async (name, fn) => {
+      seen.log.push(`group ${name}`);
+      try {
+        return await fn();
+      } finally {
+        seen.log.push('endgroup');
+      }
+    },
     getIDToken: () => Promise.reject(new Error('no OIDC here')),
     summary: {
       addRaw: (text) => ({ write: async () => void (seen.summary += text) }),
@@ -88,6 +104,11 @@ describe('run() with core passed in', () => {
       gate: 'passed',
     });
     expect(seen.summary).toContain('Gate: **passed**.');
+    // The scan's progress is logged in its group, ending with the elapsed time.
+    const group = seen.log.slice(seen.log.indexOf('group Scan'), seen.log.indexOf('endgroup'));
+    expect(group.at(-1)).toMatch(
+      /^Scan finished in [\d.]+ s: 6\/6 account-regions, 2\/2 accounts, \d+ AWS calls, 0 errors$/,
+    );
     // The ambient keys it read were masked.
     expect(seen.secrets).toContain(aws.env.AWS_SECRET_ACCESS_KEY);
   });

@@ -67,7 +67,9 @@ describe('coverage is part of the verdict', () => {
         '222222222222 all regions (sts:AssumeRole: AccessDenied). A gate does not pass on what ' +
         "it could not check; set 'fail-on-scan-errors' to false to accept partial coverage",
     );
-    expect(run.stdout).toContain('Account-regions read completely              3 of 4\n');
+    expect(run.stdout).toContain(
+      'Partial scan: 3 of 4 account-regions read completely, in 1 of 2 accounts; 1 call failed.\n',
+    );
   });
 
   it('fail-on-scan-errors false lets a partial scan pass the gate, still exiting 3', async () => {

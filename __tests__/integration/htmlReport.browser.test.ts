@@ -179,6 +179,68 @@ const SERVICE_ROWS = [
   ['elastic-ip', '3', '$7.30'],
 ];
 
+/**
+ * The browser globals the page-side functions below use: the project compiles without the DOM
+ * library, so they are reached through globalThis with these types (written out in each
+ * function: the functions run in the page, where nothing of this file exists).
+ */
+interface PageGlobals {
+  document: { documentElement: { scrollWidth: number } };
+  innerWidth: number;
+  getComputedStyle(
+    element: unknown,
+    pseudo?: string,
+  ): { fontSize: string; lineHeight: string; display: string; content: string };
+}
+
+const LONG_DESCRIPTION =
+  'Primary network interface of the reporting batch host, kept for the quarterly export ' +
+  'job that finance runs; owner platform-team, ticket OPS-1234, review before 2027 ' +
+  'arn:aws:ec2:us-east-1:111111111111:network-interface/eni-a0200000000000000000000000000';
+
+/** The scan above with a row in every report, and one long description. */
+function fullScan(): ScanResult {
+  const base = scan();
+  const [first, second, ...rest] = base.eniPublicIps;
+  if (first === undefined || second === undefined) throw new Error('fixture');
+  return {
+    ...base,
+    eniPublicIps: [first, { ...second, description: LONG_DESCRIPTION }, ...rest],
+    autoAssignSubnets: [
+      {
+        ownerAccountId: A,
+        region: 'us-east-1',
+        vpcId: 'vpc-01',
+        subnetId: 'subnet-0auto000000000001',
+        scannedAccountId: A,
+        cidrBlock: '10.0.2.0/24',
+        availabilityZone: 'us-east-1a',
+      },
+    ],
+    vpnConnections: [
+      {
+        accountId: B,
+        region: 'eu-west-1',
+        connectionId: 'vpn-0b0000000000000001',
+        address1: '52.16.200.1',
+        address2: '52.16.200.2',
+        state: 'available',
+      },
+    ],
+    globalAccelerators: [
+      {
+        ownerAccountId: C,
+        arn: `arn:aws:globalaccelerator::${C}:accelerator/0c000000-0000-0000-0000-000000000001`,
+        address1: '75.2.0.1',
+        address2: '99.83.0.1',
+        allAddresses: ['75.2.0.1', '99.83.0.1'],
+        name: 'edge',
+        kind: 'STANDARD',
+      },
+    ],
+  };
+}
+
 /** Everything the page did that a self-contained report must not do. */
 interface Watch {
   requests: string[];
@@ -276,9 +338,9 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function newPage() {
+  async function newPage(width = 1360) {
     // A fresh context is a fresh profile: nothing cached, nothing remembered.
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     return { context, page, seen: watch(page) };
   }
@@ -341,10 +403,10 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await costHeader.locator('button').click();
     expect(await costHeader.getAttribute('aria-sort')).toBe('ascending');
     expect((await firstRow(page)).slice(2, 4)).toEqual(['eni-a03', '198.51.100.7']);
-    expect((await firstRow(page))[10]).toBe('$0.00');
+    expect((await firstRow(page))[9]).toBe('$0.00');
     await costHeader.locator('button').click();
     expect(await costHeader.getAttribute('aria-sort')).toBe('descending');
-    expect((await firstRow(page))[10]).toBe('$3.65');
+    expect((await firstRow(page))[9]).toBe('$3.65');
 
     // Address sorts by number (3.5.0.9 before 100.24.0.1), and hands aria-sort over.
     const addressHeader = page.locator(`${findings} th`, { hasText: 'Address' }).first();
@@ -473,6 +535,140 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
 
     expect(seen.errors).toEqual([]);
     expect(seen.dialogs).toEqual([]);
+    await context.close();
+  });
+
+  // Every report as a table with its rows and a working filter: [table, rows, a word only one row holds].
+  const TABLES: [string, number, string][] = [
+    ['#findings', 12, 'eni-c03'],
+    ['#unassociated-eips', 3, 'eipalloc-u2'],
+    ['#associated-eips', 2, 'eipalloc-a03'],
+    ['#auto-assign-subnets', 1, 'subnet-0auto'],
+    ['#vpn-connections', 1, 'vpn-0b0000000000000001'],
+    ['#global-accelerators', 1, 'edge'],
+    ['#scan-errors', 1, 'DescribeRouteTables'],
+    ['#unchecked-accounts', 1, '444444444444'],
+  ];
+
+  it.each([420, 1400])(
+    'at %i px: every report is a filterable table, nothing scrolls the page sideways, labels stay legible',
+    async (width) => {
+      const path = await writeHtmlReport(
+        auditOutcome(fullScan(), { options: { pricePerIpHour: PRICE } }),
+        dir,
+        1772344800,
+      );
+      const { context, page, seen } = await newPage(width);
+      await open(page, path, seen);
+
+      const layout = await page.evaluate(() => {
+        const w = globalThis as unknown as PageGlobals;
+        return { scrollWidth: w.document.documentElement.scrollWidth, innerWidth: w.innerWidth };
+      });
+      expect(layout.scrollWidth, `page scroll width at ${width} px`).toBeLessThanOrEqual(
+        layout.innerWidth,
+      );
+
+      // The chart's text is drawn at its own size, never scaled below 10 px.
+      const labels = await page.locator('svg.chart text').evaluateAll((texts) =>
+        texts.map((t) => ({
+          fontSize: parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(t).fontSize),
+          height: t.getBoundingClientRect().height,
+          right: t.getBoundingClientRect().right,
+        })),
+      );
+      expect(labels.length).toBe(6);
+      for (const label of labels) {
+        expect(label.fontSize).toBeGreaterThanOrEqual(10);
+        expect(label.height).toBeGreaterThanOrEqual(10);
+        expect(label.right).toBeLessThanOrEqual(width);
+      }
+
+      // Every table fits its box, or scrolls inside it: never past the page.
+      const boxes = await page
+        .locator('.scroll, .split > div')
+        .evaluateAll((els) =>
+          els.map((el) => ({ right: el.getBoundingClientRect().right, width: el.clientWidth })),
+        );
+      for (const box of boxes) expect(box.right).toBeLessThanOrEqual(width);
+
+      // The long description wraps within bounds instead of stretching its table.
+      const description = page.locator('#findings td', { hasText: 'quarterly export' });
+      const cell = await description.evaluate((td) => {
+        const box = td.getBoundingClientRect();
+        const scroller = td.closest('.scroll');
+        return {
+          width: box.width,
+          height: box.height,
+          right: box.right,
+          lineHeight: parseFloat(
+            (globalThis as unknown as PageGlobals).getComputedStyle(td).lineHeight,
+          ),
+          scrollerRight: scroller.getBoundingClientRect().right,
+          tableFits: scroller.scrollWidth <= scroller.clientWidth,
+        };
+      });
+      expect(cell.height).toBeGreaterThan(2 * cell.lineHeight); // it wraps
+      expect(cell.right).toBeLessThanOrEqual(cell.scrollerRight); // and is in view, not behind a scrollbar
+      expect(cell.tableFits).toBe(true);
+      if (width === 1400) expect(cell.width).toBeLessThanOrEqual(28 * 13 + 16); // 28em, plus padding
+
+      for (const [table, rows, word] of TABLES) {
+        expect(await countOf(page, table), table).toBe(`${rows} of ${rows} rows`);
+        expect(await page.locator(`${table} tbody tr`).count(), table).toBe(rows);
+        await page.locator(`${table} [data-filter]`).fill(word);
+        await waitForCount(page, table, `1 of ${rows} rows`);
+        expect(await text(page, `${table} tbody`), table).toContain(word);
+      }
+
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `report-${width}.png`), fullPage: true });
+      expect(seen.errors).toEqual([]);
+      expect(seen.dialogs).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('at 420 px, shows each row as a card with every column named, and still sorts', async () => {
+    const path = await writeHtmlReport(
+      auditOutcome(fullScan(), { options: { pricePerIpHour: PRICE } }),
+      dir,
+      1772344800,
+    );
+    const { context, page, seen } = await newPage(420);
+    await open(page, path, seen);
+    const card = page.locator(`${findings} tbody tr`).first();
+    // What a reader sees of each cell: its column's name (drawn before it), then its value.
+    const shown = () =>
+      card.locator('td').evaluateAll((tds) =>
+        tds
+          .filter(
+            (td) => (globalThis as unknown as PageGlobals).getComputedStyle(td).display !== 'none',
+          )
+          .map((td) => {
+            const w = globalThis as unknown as PageGlobals;
+            const before = w.getComputedStyle(td, '::before').content;
+            return `${before === 'none' ? '' : `${td.dataset.label}: `}${td.innerText}`;
+          }),
+      );
+    expect(await shown()).toEqual([
+      `Account: ${A}`,
+      'Region: us-east-1',
+      'Interface: eni-a01',
+      'Address: 3.80.0.1',
+      'Type: EC2 Instance',
+      'Service: ec2',
+      'Address type: Elastic IP',
+      'Suspicion: LOW',
+      // The empty Reason cell is left out.
+      'Monthly cost: $3.65',
+      'Description: Primary network interface',
+    ]);
+    const box = await card.evaluate((tr) => tr.getBoundingClientRect().right);
+    expect(box).toBeLessThanOrEqual(420);
+    await page.locator(`${findings} th`, { hasText: 'Address' }).first().locator('button').click();
+    expect((await shown())[3]).toBe('Address: 3.5.0.9');
+    expect(seen.errors).toEqual([]);
     await context.close();
   });
 

@@ -11,6 +11,7 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { TOOL_NAME, VERSION } from '../common/version.js';
+import { RequestCounter } from './requestCounter.js';
 import { timeoutMessagePlugin, type TimeoutLimits } from './timeoutMessage.js';
 import { TimeoutRetryStrategy } from './timeoutRetryStrategy.js';
 
@@ -38,6 +39,7 @@ export class ClientFactory {
   private readonly limits: TimeoutLimits;
   private readonly maxAttempts: number;
   private readonly timeoutAttempts: number;
+  private readonly requests = new RequestCounter();
 
   constructor(options: ClientFactoryOptions) {
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
@@ -77,25 +79,34 @@ export class ClientFactory {
   ec2(region: string, credentials: Credentials): EC2Client {
     const client = new EC2Client(this.common(region, credentials));
     client.middlewareStack.use(timeoutMessagePlugin(this.limits));
+    client.middlewareStack.use(this.requests.plugin());
     return client;
   }
 
   sts(region: string, credentials?: Credentials): STSClient {
     const client = new STSClient(this.common(region, credentials));
     client.middlewareStack.use(timeoutMessagePlugin(this.limits));
+    client.middlewareStack.use(this.requests.plugin());
     return client;
   }
 
   organizations(region: string, credentials: Credentials): OrganizationsClient {
     const client = new OrganizationsClient(this.common(region, credentials));
     client.middlewareStack.use(timeoutMessagePlugin(this.limits));
+    client.middlewareStack.use(this.requests.plugin());
     return client;
   }
 
   globalAccelerator(credentials: Credentials): GlobalAcceleratorClient {
     const client = new GlobalAcceleratorClient(this.common(GLOBAL_ACCELERATOR_REGION, credentials));
     client.middlewareStack.use(timeoutMessagePlugin(this.limits));
+    client.middlewareStack.use(this.requests.plugin());
     return client;
+  }
+
+  /** HTTP requests sent by every client of this factory so far, retries included. */
+  get requestsSent(): number {
+    return this.requests.sent;
   }
 
   /** Closes the shared sockets; clients must not be used afterwards. */

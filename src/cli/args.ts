@@ -36,53 +36,19 @@ const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   'external-id': Inputs.ExternalId,
 };
 
-export const USAGE = `Usage: aws-ipv4-audit <command> [options]
-
-Finds every public IPv4 address in one AWS account or a whole organisation, flags the ones that
-are probably unnecessary, prices them, and writes CSV reports.
-
-Commands:
-  run-single-account   scan the account of the current credentials
-  run-multi-account    scan every account of the organisation (or --accounts) via AssumeRole
-
-Options (both commands):
-  --profile P               AWS CLI profile for the caller's credentials
-  --regions a,b             regions to scan (default: every region enabled in each account)
-  --access-key-id K         access key for the caller (with --secret-key)
-  --secret-key S            secret key for the caller
-  --session-token T         session token for temporary keys
-  --output-path DIR         directory for the reports, created if missing (default: .)
-  --aws-region R            region for STS, Organizations and DescribeRegions (default: us-east-1)
-  --concurrency N           AWS call chains in flight at once, 1-256 (default: 32)
-  --request-timeout S       seconds an AWS request may wait for its answer, 1-600 (default: 30);
-                            a call that times out is tried 3 times, then listed as a scan error
-  --price-per-ip-hour USD   price of one public IPv4 address-hour (default: 0.005)
-  --max-high-suspicion N    exit 4 when more HIGH-suspicion public IPs are found
-  --max-unassociated-eips N exit 4 when more unassociated (charged) Elastic IPs are found
-  --fail-on-scan-errors B   exit 4 when the scan missed anything (true|false; default true
-                            when a threshold is set, else false)
-  --suppressions FILE       YAML file of accepted findings, each with a reason (and expiry)
-  --baseline FILE           an earlier *_report.json: report what is new and gone
-  --gate-on all|new         with new, thresholds count only findings not in the baseline
-  --verbose                 also log debug lines (each call's failure in full, stack traces)
-  -h, --help                this text
-  -v, --version             the version
-
-run-multi-account only:
-  --accounts 111111111111,222222222222   accounts to scan (default: every ACTIVE account)
-  --role-name NAME          role to assume in each account (default: OrganizationAccountAccessRole)
-  --external-id ID          ExternalId for AssumeRole
-
-Exit codes: 0 complete scan, gate passed; 2 bad input; 3 reports written but some account-regions
-not read completely (listed in *_scan_errors.csv); 4 the gate failed (a threshold was passed, or
-a threshold is set and the scan was incomplete); 5 nothing could be scanned; 1 any other failure.
-`;
-
 export type ParsedCli =
   | { kind: 'usage' }
-  | { kind: 'help' }
+  /** The general help, or one command's when `command` is set. */
+  | { kind: 'help'; command?: Command }
   | { kind: 'version' }
-  | { kind: 'run'; command: Command; raw: RawInputs; verbose: boolean };
+  | { kind: 'run'; command: Command; raw: RawInputs; verbose: boolean; quiet: boolean };
+
+/** The flags that set an input, for one command (the help lists exactly these). */
+export function inputFlags(command: Command): Readonly<Record<string, InputName>> {
+  return command === 'run-multi-account'
+    ? { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS }
+    : COMMON_FLAGS;
+}
 
 /** The flag a user typed for an input, for messages (e.g. member-role-name -> --role-name). */
 export function flagFor(input: string): string {
@@ -103,8 +69,12 @@ export function parseCli(argv: string[]): ParsedCli {
       `unknown command '${command}' (run-single-account or run-multi-account)`,
     );
   }
-  const flags =
-    command === 'run-multi-account' ? { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS } : COMMON_FLAGS;
+  const flags = inputFlags(command as Command);
+  // Help is answered before anything else is checked: `run-multi-account --acounts 1 --help`
+  // shows what the command accepts rather than an error about the typo.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    return { kind: 'help', command: command as Command };
+  }
   const args = attachValues(rest, flags);
   let parsed;
   try {
@@ -114,8 +84,8 @@ export function parseCli(argv: string[]): ParsedCli {
       allowPositionals: false,
       options: {
         ...Object.fromEntries(Object.keys(flags).map((f) => [f, { type: 'string' as const }])),
-        help: { type: 'boolean', short: 'h' },
         verbose: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
       },
     });
   } catch (error) {
@@ -123,13 +93,18 @@ export function parseCli(argv: string[]): ParsedCli {
     const message = errorMessage(error).split('. ')[0] ?? '';
     throw new InputError(command, message.replace(/\.$/, ''));
   }
-  if (parsed.values.help) return { kind: 'help' };
   const raw: RawInputs = { [Inputs.Mode]: COMMANDS[command as Command] };
   for (const [flag, input] of Object.entries(flags)) {
     const value = (parsed.values as Record<string, string | boolean | undefined>)[flag];
     if (typeof value === 'string') raw[input] = value;
   }
-  return { kind: 'run', command: command as Command, raw, verbose: parsed.values.verbose === true };
+  return {
+    kind: 'run',
+    command: command as Command,
+    raw,
+    verbose: parsed.values.verbose === true,
+    quiet: parsed.values.quiet === true,
+  };
 }
 
 /**

@@ -5,45 +5,73 @@ import { preflight } from '../audit/preflight.js';
 import { runAudit } from '../audit/runAudit.js';
 import { ClientFactory } from '../aws/clients.js';
 import { errorMessage } from '../common/errorMessage.js';
-import type { Logger } from '../common/logger.js';
 import { SecretRedactor } from '../common/secretRedactor.js';
 import { VERSION } from '../common/version.js';
+import type { Suppression } from '../analyze/suppressions.js';
 import { readBaselineFile } from '../options/baselineFile.js';
 import { InputError, validate, type Options } from '../options/options.js';
 import { writeReports } from '../report/writeReports.js';
-import { flagFor, parseCli, USAGE } from './args.js';
-import { consoleLogger } from './consoleLogger.js';
+import type { Ticker } from '../scan/scanProgress.js';
+import { flagFor, parseCli } from './args.js';
+import { credentialsHint } from './credentialsHint.js';
 import { ExitCode, exitCodeOf } from './exitCode.js';
-import { textSummary } from './textSummary.js';
+import { commandHelp, generalHelp } from './helpText.js';
+import { paint } from './paint.js';
+import { stderrOutput, type StderrOutput } from './stderrOutput.js';
+import { terminalSummary } from './terminalSummary.js';
+import { wantsColour, type TerminalStream } from './terminalStream.js';
 
 export interface CliIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: TerminalStream;
+  stderr: TerminalStream;
+  /** The environment the colour choice reads (NO_COLOR); default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** The scan's clock and the progress ticker: tests pass their own, never wall time. */
+  now?: () => number;
+  every?: Ticker;
+}
+
+interface Run {
+  options: Options;
+  suppressions: Suppression[];
+  output: StderrOutput;
 }
 
 export async function runCli(argv: string[], io: CliIo = process): Promise<number> {
-  let options: Options;
-  let suppressions;
-  let logger: Logger;
+  let run: Run | number;
   try {
-    const parsed = parseCli(argv);
-    if (parsed.kind === 'usage') {
-      io.stderr.write(USAGE);
-      return ExitCode.InputError;
-    }
-    if (parsed.kind === 'help' || parsed.kind === 'version') {
-      io.stdout.write(parsed.kind === 'help' ? USAGE : `${VERSION}\n`);
-      return ExitCode.Ok;
-    }
-    logger = consoleLogger(io.stderr, parsed.verbose);
-    options = validate(parsed.raw);
-    suppressions = await preflight(options);
+    run = await prepare(argv, io);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.stderr.write(`aws-ipv4-audit: ${flagFor(error.input)}: ${error.problem}\n`);
     return ExitCode.InputError;
   }
+  return typeof run === 'number' ? run : audit(run, io);
+}
 
+/** The run's options, checked before any AWS call; or the exit code of help and version. */
+async function prepare(argv: string[], io: CliIo): Promise<Run | number> {
+  const parsed = parseCli(argv);
+  if (parsed.kind === 'usage') {
+    io.stderr.write(generalHelp());
+    return ExitCode.InputError;
+  }
+  if (parsed.kind === 'help') {
+    io.stdout.write(parsed.command ? commandHelp(parsed.command) : generalHelp());
+    return ExitCode.Ok;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout.write(`${VERSION}\n`);
+    return ExitCode.Ok;
+  }
+  const output = stderrOutput(io.stderr, parsed, io.every);
+  const options = validate(parsed.raw);
+  const suppressions = await preflight(options);
+  return { options, suppressions, output };
+}
+
+async function audit({ options, suppressions, output }: Run, io: CliIo): Promise<number> {
+  const { logger } = output;
   // A terminal has no log masking, but the report files still must not quote credentials.
   const secrets = new SecretRedactor();
   const redact = (text: string) => secrets.redact(text);
@@ -59,19 +87,32 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
       mask: (secret) => secrets.add(secret),
       redact,
       loadBaseline: readBaselineFile,
+      progress: output.progress,
+      ...(io.now ? { now: io.now } : {}),
     });
   } catch (error) {
     if (error instanceof Error && error.stack) logger.debug(redact(error.stack));
-    io.stderr.write(`aws-ipv4-audit: ${redact(errorMessage(error))}\n`);
+    const hint = credentialsHint(error, options.credentials).map((line) => `${line}\n`);
+    io.stderr.write(`aws-ipv4-audit: ${redact(errorMessage(error))}\n${hint.join('')}`);
     return ExitCode.Failure;
   } finally {
     clients.destroy();
   }
   const written = await writeReports(outcome, options.outputDir);
-  io.stdout.write(textSummary(outcome, written.files));
-  if (written.error !== undefined) {
-    io.stderr.write(`aws-ipv4-audit: ${written.error}\n`);
-    return ExitCode.Failure;
-  }
-  return exitCodeOf(outcome.gate, outcome.result.scanErrors.length);
+  const exitCode =
+    written.error === undefined
+      ? exitCodeOf(outcome.gate, outcome.result.scanErrors.length)
+      : ExitCode.Failure;
+  const colour = wantsColour(io.stdout, io.env ?? process.env);
+  io.stdout.write(
+    terminalSummary({
+      outcome,
+      files: written.files,
+      outputDir: options.outputDir,
+      exitCode,
+      paint: paint(colour),
+    }),
+  );
+  if (written.error !== undefined) io.stderr.write(`aws-ipv4-audit: ${written.error}\n`);
+  return exitCode;
 }

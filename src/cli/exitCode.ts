@@ -18,3 +18,21 @@ export function exitCodeOf(gate: GateResult, scanErrors: number): number {
   if (!gate.passed) return ExitCode.GateFailed;
   return scanErrors > 0 ? ExitCode.ScanErrors : ExitCode.Ok;
 }
+
+/** What an exit code tells whoever reads the summary. */
+export function exitCodeMeaning(code: number): string {
+  switch (code) {
+    case ExitCode.Ok:
+      return 'the scan is complete and the gate passed.';
+    case ExitCode.ScanErrors:
+      return 'the reports are written, but some account-regions were not read completely (see scan_errors.csv).';
+    case ExitCode.GateFailed:
+      return 'the gate failed.';
+    case ExitCode.NothingScanned:
+      return 'nothing could be scanned.';
+    case ExitCode.InputError:
+      return 'an input was refused.';
+    default:
+      return 'the run failed.';
+  }
+}

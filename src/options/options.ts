@@ -110,7 +110,8 @@ export const DEFAULTS = {
   audience: 'sts.amazonaws.com',
   roleSessionName: 'aws-ipv4-audit',
   memberRoleName: 'OrganizationAccountAccessRole',
-  outputDir: '.',
+  // A folder of its own, as the action's artifact: runs never spill into the working directory.
+  outputDir: 'ipv4-audit-reports',
   concurrency: 32,
   // An EC2 Describe page answers within seconds. A call that times out is tried 3 times
   // (clients.ts), so a silent endpoint fails its account-region in about 90 s, not hours.

@@ -17,7 +17,8 @@ import { formatCount, plural } from './html/formatCount.js';
 import { historySection } from './html/historySection.js';
 import { REPORT_SCRIPT } from './html/reportScript.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
-import { REPORT_TABLES, type TableDefinition } from './html/reportTables.js';
+import { PAGE_TABLES } from './html/pageTables.js';
+import type { TableDefinition } from './html/reportTables.js';
 import { SUSPICION_ORDER } from './html/suspicionOrder.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import type { ReportTotals } from '../audit/reportTotals.js';
@@ -274,31 +275,6 @@ function* tableSection(
   yield `</script></section>`;
 }
 
-function coverage(result: ScanResult, totals: ReportTotals): string {
-  const unchecked =
-    result.uncheckedAccounts.length === 0
-      ? ''
-      : `<h3>Accounts not scanned</h3><table class="summary" data-unchecked><thead><tr><th scope="col">Account</th><th scope="col">Name</th><th scope="col">Status</th></tr></thead><tbody>` +
-        result.uncheckedAccounts
-          .map(
-            (a) =>
-              `<tr><td>${h(a.accountId)}</td><td class="wrap">${h(a.name ?? '')}</td><td>${h(a.status)}</td></tr>`,
-          )
-          .join('') +
-        `</tbody></table>`;
-  return (
-    `<section aria-labelledby="coverage-title"><h2 id="coverage-title">Other findings and coverage</h2>` +
-    `<ul>` +
-    `<li>${plural(totals.associatedEips, 'associated Elastic IP', 'associated Elastic IPs')}.</li>` +
-    `<li>${plural(totals.autoAssignSubnets, 'subnet auto-assigns', 'subnets auto-assign')} public IPs without a route to an internet gateway.</li>` +
-    `<li>${plural(totals.vpnConnections, 'Site-to-Site VPN connection', 'Site-to-Site VPN connections')} holding ${plural(totals.vpnPublicIps, 'public address', 'public addresses')}.</li>` +
-    `<li>${plural(totals.globalAccelerators, 'Global Accelerator', 'Global Accelerators')} holding ${plural(totals.globalAcceleratorIps, 'address', 'addresses')}.</li>` +
-    `</ul><p class="note">The CSV and JSON files next to this report hold every row of each.</p>` +
-    unchecked +
-    `</section>`
-  );
-}
-
 /** The page in pieces, in order; join them or stream them to a file. */
 export function* htmlReportChunks(outcome: AuditOutcome): Generator<string> {
   const { result, cost, totals, gate } = outcome;
@@ -320,9 +296,8 @@ export function* htmlReportChunks(outcome: AuditOutcome): Generator<string> {
     breakdowns(result, cost, price) +
     `<noscript><p class="note">The tables below are drawn by the page's script, which is turned off. The CSV and JSON files next to this report hold the same rows.</p></noscript>`
   );
-  for (const table of REPORT_TABLES) yield* tableSection(table, result, price);
+  for (const table of PAGE_TABLES) yield* tableSection(table, result, price);
   yield (
-    coverage(result, totals) +
     `<footer>${h(TOOL_NAME)} ${h(VERSION)}. Every public IPv4 address costs ${h(`$${price}`)} per hour ` +
     `(${h(formatUsdForPeople(monthlyCostUsd(price, false)))} a month of ${cost.hoursPerMonth} hours), ` +
     `in use or idle; BYOIP addresses are free. Potential savings count HIGH-suspicion interface addresses and unassociated Elastic IPs.</footer>` +

@@ -22,7 +22,8 @@ import { CallQueue } from './callQueue.js';
 import { ErrorLog } from './errorLog.js';
 import { accountsToScan } from './planAccounts.js';
 import { scanAccount, type AccountScan } from './scanAccount.js';
-import { ScanProgress } from './scanProgress.js';
+import { progressLog } from './progressLog.js';
+import { ScanProgress, type ProgressReporter } from './scanProgress.js';
 import type { ScanResult } from './scanResult.js';
 
 export interface ScanDeps {
@@ -33,8 +34,10 @@ export interface ScanDeps {
   getIdToken?: (audience: string) => Promise<string>;
   /** Replaces masked values in text that reaches the reports (AWS error messages). */
   redact?: (text: string) => string;
-  /** Milliseconds between progress lines. */
-  progressIntervalMs?: number;
+  /** Shows the scan's progress; default: a log line every 10 s, and one at the end. */
+  progress?: ProgressReporter;
+  /** The scan's clock in milliseconds, for progress and call ages; default performance.now. */
+  now?: () => number;
 }
 
 /** Global Accelerator exists in the commercial partition only. */
@@ -42,6 +45,8 @@ const GLOBAL_ACCELERATOR_PARTITIONS = new Set(['aws']);
 
 export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult> {
   const startedAt = new Date();
+  const now = deps.now ?? (() => performance.now());
+  const started = now();
   const { clients, logger } = deps;
   const source = await identifyCaller(options, deps);
   const { caller } = source;
@@ -57,19 +62,38 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
       ` with concurrency ${options.concurrency}`,
   );
   const errors = new ErrorLog(logger, deps.redact);
-  const progress = new ScanProgress(logger, deps.progressIntervalMs ?? 5000);
+  const calls = new CallQueue(options.concurrency, errors, now);
+  const progress = new ScanProgress({
+    accounts: accounts.scan.length,
+    calls,
+    errors,
+    requests: () => clients.requestsSent,
+    now,
+    startedAt: started,
+  });
   const context = {
     options,
     clients,
-    calls: new CallQueue(options.concurrency, errors),
+    calls,
     errors,
     progress,
     globalAccelerator: GLOBAL_ACCELERATOR_PARTITIONS.has(caller.partition),
   };
-  const scans = await Promise.all(
-    accounts.scan.map((id) => scanAccount(accountSession(id, source), context)),
-  );
-  progress.finish(errors.count);
+  const reporter = deps.progress ?? progressLog(logger);
+  reporter.start(() => progress.snapshot());
+  let scans: AccountScan[];
+  try {
+    scans = await Promise.all(
+      accounts.scan.map(async (id) => {
+        const scanned = await scanAccount(accountSession(id, source), context);
+        progress.accountDone(id);
+        return scanned;
+      }),
+    );
+  } finally {
+    // Also on a failure: a terminal's progress line must not be left half drawn.
+    reporter.finish(progress.snapshot());
+  }
   const scanErrors = errors.close();
   return {
     startedAt,
@@ -104,6 +128,7 @@ async function identifyCaller(options: Options, deps: ScanDeps): Promise<Session
     const { code, message } = errorDetails(error);
     throw new Error(
       `Could not get the caller's identity (sts:GetCallerIdentity): ${code}: ${message}`,
+      { cause: error },
     );
   }
   deps.logger.info(`Caller: ${caller.arn} (partition ${caller.partition})`);

@@ -37,13 +37,17 @@ export interface AccountScan {
   accelerators: AcceleratorIps[];
 }
 
-const notEntered = (accountId: string): AccountScan => ({
-  entered: false,
-  planned: [{ accountId, region: WHOLE_ACCOUNT, reached: false }],
-  targets: [],
-  findings: [],
-  accelerators: [],
-});
+/** An account that could not be entered is one planned target, as coverage counts it. */
+function notEntered(accountId: string, ctx: ScanContext): AccountScan {
+  ctx.progress.targetsSettled(1);
+  return {
+    entered: false,
+    planned: [{ accountId, region: WHOLE_ACCOUNT, reached: false }],
+    targets: [],
+    findings: [],
+    accelerators: [],
+  };
+}
 
 export async function scanAccount(session: AccountSession, ctx: ScanContext): Promise<AccountScan> {
   const { accountId } = session;
@@ -51,10 +55,12 @@ export async function scanAccount(session: AccountSession, ctx: ScanContext): Pr
     const target = { accountId, region: GLOBAL_REGION };
     const assume = async () => (await session.credentials(), true);
     const ok = await ctx.calls.run(target, 'sts:AssumeRole', assume, Priority.account);
-    if (!ok) return notEntered(accountId);
+    if (!ok) return notEntered(accountId, ctx);
   }
   const regions = await regionsOf(session, ctx);
-  if (regions === undefined) return notEntered(accountId);
+  if (regions === undefined) return notEntered(accountId, ctx);
+  ctx.progress.accountPlanned(accountId);
+  ctx.progress.targetsSettled(regions.notEnabled.length);
   for (const region of regions.notEnabled) {
     ctx.errors.record(
       accountId,
@@ -99,17 +105,19 @@ async function scanRegion(session: AccountSession, region: string, ctx: ScanCont
   const ec2 = ctx.clients.ec2(region, session.credentials);
   const { inventory, reached } = await collectRegion(ec2, target, ctx.calls);
   const findings = analyzeRegion(inventory);
-  ctx.progress.targetDone(ctx.errors.count);
+  ctx.progress.targetDone();
   return { target, findings, planned: { ...target, reached } };
 }
 
 async function scanAccelerators(session: AccountSession, ctx: ScanContext) {
   const { accountId, credentials } = session;
+  ctx.progress.targetAdded();
   const records = await ctx.calls.run(
     { accountId, region: GLOBAL_REGION },
     'globalaccelerator:ListAccelerators',
     () => listAccelerators(ctx.clients.globalAccelerator(credentials)),
   );
+  ctx.progress.targetDone();
   return {
     planned: { accountId, region: GLOBAL_REGION, reached: records !== undefined },
     accelerators: records ? acceleratorIps(accountId, records) : [],

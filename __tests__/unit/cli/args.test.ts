@@ -36,13 +36,22 @@ describe('parseCli', () => {
         'request-timeout': '5',
       },
       verbose: false,
+      quiet: false,
     });
   });
 
   it('answers help and version, and asks for a command when there is none', () => {
     expect(parseCli([])).toEqual({ kind: 'usage' });
     expect(parseCli(['--help'])).toEqual({ kind: 'help' });
-    expect(parseCli(['run-single-account', '--help'])).toEqual({ kind: 'help' });
+    expect(parseCli(['run-single-account', '--help'])).toEqual({
+      kind: 'help',
+      command: 'run-single-account',
+    });
+    // Help wins over a mistake elsewhere on the line: it shows what the command accepts.
+    expect(parseCli(['run-multi-account', '--acounts', '1', '-h'])).toEqual({
+      kind: 'help',
+      command: 'run-multi-account',
+    });
     expect(parseCli(['--version'])).toEqual({ kind: 'version' });
   });
 
@@ -64,6 +73,7 @@ describe('parseCli', () => {
       command: 'run-single-account',
       raw: { mode: 'single-account', 'max-high-suspicion': '-3' },
       verbose: false,
+      quiet: false,
     });
   });
 

@@ -18,7 +18,7 @@ describe('validate', () => {
       awsRegion: 'us-east-1',
       credentials: { kind: 'ambient' },
       memberRoleName: 'OrganizationAccountAccessRole',
-      outputDir: '.',
+      outputDir: 'ipv4-audit-reports',
       concurrency: 32,
       requestTimeoutSeconds: 30,
       pricePerIpHour: 0.005,

@@ -13,7 +13,7 @@ import { htmlReport } from '../../../src/report/htmlReport.js';
 import { writeHtmlReport } from '../../../src/report/writeHtmlReport.js';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
 import { emptyScan } from '../../../__fixtures__/findings.js';
-import { SCAN_TIMES, fixture } from './scanFixture.js';
+import { SCAN_TIMES, fixture, vpnRows } from './scanFixture.js';
 
 const PRICE = 0.005;
 const IMG_XSS = '<img src=x onerror=alert(1)>';
@@ -53,11 +53,25 @@ function render(scan: ScanResult): string {
 }
 
 const DATA_BLOCK = /<script type="application\/json">([\s\S]*?)<\/script>/g;
+const TABLE =
+  /<section id="([\w-]+)" data-table[\s\S]*?<script type="application\/json">([\s\S]*?)<\/script>/g;
 
-function dataBlocks(html: string): { cells: number[]; strings: string[] }[] {
-  return [...html.matchAll(DATA_BLOCK)].map(
-    (m) => JSON.parse(m[1] ?? '') as { cells: number[]; strings: string[] },
+interface DataBlock {
+  cells: number[];
+  strings: string[];
+}
+
+/** Each drawn table's data, by the table's id, in page order. */
+function dataBlocks(html: string): Map<string, DataBlock> {
+  return new Map(
+    [...html.matchAll(TABLE)].map((m) => [m[1] ?? '', JSON.parse(m[2] ?? '') as DataBlock]),
   );
+}
+
+/** The columns of a drawn table, from its header row. */
+function columnCount(html: string, id: string): number {
+  const section = new RegExp(`<section id="${id}"[\\s\\S]*?</thead>`).exec(html)?.[0] ?? '';
+  return section.match(/<th /g)?.length ?? 0;
 }
 
 /** The markup a browser parses as markup: the page without its JSON data blocks. */
@@ -84,9 +98,9 @@ describe('jsonForScript', () => {
 describe('htmlReport', () => {
   it('never lets user text out as markup', () => {
     const html = render(hostileScan());
-    // Three data blocks and the one script; nothing a description could have opened.
-    expect(html.match(/<script/g)).toHaveLength(4);
-    expect(html.match(/<\/script/gi)).toHaveLength(4);
+    // Eight data blocks and the one script; nothing a description could have opened.
+    expect(html.match(/<script/g)).toHaveLength(9);
+    expect(html.match(/<\/script/gi)).toHaveLength(9);
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<svg onload');
     expect(html).not.toContain('<i>');
@@ -94,17 +108,18 @@ describe('htmlReport', () => {
     expect(html).not.toMatch(/[\u2028\u2029]/);
     // Text the server writes as markup is entity-escaped.
     expect(html).toContain('&lt;i&gt;guessed&lt;/i&gt; &amp; &quot;typed&quot;');
-    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
   it('ships table text that decodes to exactly what the scan held', () => {
     const scan = hostileScan();
-    const [findings, unassociated, errors] = dataBlocks(render(scan));
+    const blocks = dataBlocks(render(scan));
+    const findings = blocks.get('findings');
     expect(findings?.strings).toEqual(expect.arrayContaining([IMG_XSS, SCRIPT_XSS]));
     expect(findings?.strings).toContain(`${COMMENT_XSS}\u2028\u2029`);
-    expect(findings?.cells).toHaveLength(scan.eniPublicIps.length * 12);
-    expect(unassociated?.strings).toContain('"><svg onload=alert(1)>');
-    expect(errors?.strings).toContain(`${IMG_XSS} & more`);
+    expect(findings?.cells).toHaveLength(scan.eniPublicIps.length * 11);
+    expect(blocks.get('unassociated-eips')?.strings).toContain('"><svg onload=alert(1)>');
+    expect(blocks.get('scan-errors')?.strings).toContain(`${IMG_XSS} & more`);
+    expect(blocks.get('unchecked-accounts')?.strings).toContain(SCRIPT_XSS);
   });
 
   it('allows only its own inline style and script, by hash, and refers to nothing outside', () => {
@@ -147,11 +162,68 @@ describe('htmlReport', () => {
   it('renders an empty scan', () => {
     const html = render(emptyScan(SCAN_TIMES));
     expect(html).toContain('No public IPv4 addresses were found.');
-    expect(dataBlocks(html)).toEqual([
-      { cells: [], strings: [] },
-      { cells: [], strings: [] },
-      { cells: [], strings: [] },
-    ]);
+    const blocks = dataBlocks(html);
+    expect(blocks.size).toBe(8);
+    for (const [id, block] of blocks) expect(block, id).toEqual({ cells: [], strings: [] });
+  });
+
+  it('shows every report as a table, every row with its ids', () => {
+    const scan = { ...fixture(), vpnConnections: vpnRows() };
+    const html = render(scan);
+    const blocks = dataBlocks(html);
+    const tables: [string, number, string[]][] = [
+      ['findings', scan.eniPublicIps.length, scan.eniPublicIps.map((e) => e.interfaceId)],
+      [
+        'unassociated-eips',
+        scan.unassociatedEips.length,
+        scan.unassociatedEips.map((e) => e.publicIp),
+      ],
+      [
+        'associated-eips',
+        scan.associatedEips.length,
+        scan.associatedEips.flatMap((e) => [
+          e.publicIp,
+          e.allocationId ?? '',
+          e.networkInterfaceId ?? '',
+        ]),
+      ],
+      [
+        'auto-assign-subnets',
+        scan.autoAssignSubnets.length,
+        scan.autoAssignSubnets.map((s) => s.subnetId),
+      ],
+      [
+        'vpn-connections',
+        scan.vpnConnections.length,
+        scan.vpnConnections.map((v) => v.connectionId),
+      ],
+      [
+        'global-accelerators',
+        scan.globalAccelerators.length,
+        scan.globalAccelerators.map((a) => a.arn),
+      ],
+      ['scan-errors', scan.scanErrors.length, scan.scanErrors.map((e) => e.api)],
+      [
+        'unchecked-accounts',
+        scan.uncheckedAccounts.length,
+        scan.uncheckedAccounts.map((a) => a.accountId),
+      ],
+    ];
+    expect([...blocks.keys()]).toEqual(tables.map(([id]) => id));
+    for (const [id, rows, ids] of tables) {
+      expect(rows, id).toBeGreaterThan(0);
+      const block = blocks.get(id);
+      expect(block?.cells.length, id).toBe(rows * columnCount(html, id));
+      expect(block?.strings, id).toEqual(expect.arrayContaining(ids));
+      // Each is filterable like the findings.
+      expect(html).toMatch(
+        new RegExp(`<section id="${id}"[^>]*>.*?<input type="search" data-filter`),
+      );
+    }
+    // VPN and accelerator rows cost what their addresses cost (a VPN with one tunnel, one).
+    const vpn = blocks.get('vpn-connections');
+    const cost = columnCount(html, 'vpn-connections') - 1;
+    expect([vpn?.cells[cost], vpn?.cells[cost + cost + 1]]).toEqual([730, 365]);
   });
 
   it('is the same bytes for the same scan', () => {
@@ -178,6 +250,16 @@ describe('cost chart', () => {
     const svg = costBarChart(accounts);
     expect(svg.match(/<g class="bar"/g)).toHaveLength(20);
     expect(svg.match(/<g class="bar others"/g)).toHaveLength(1);
+  });
+
+  it('is never scaled: no viewBox, so its text keeps its size; the bars stretch in percent', () => {
+    const svg = costBarChart(accounts.slice(0, 2));
+    expect(svg).not.toContain('viewBox');
+    expect(svg).toMatch(/^<svg class="chart" width="100%" height="80" /);
+    expect(svg.match(/<rect class="cost" x="0" y="\d+" width="([\d.]+)%"/g)).toEqual([
+      '<rect class="cost" x="0" y="20" width="100%"',
+      '<rect class="cost" x="0" y="60" width="96%"',
+    ]);
   });
 
   it('escapes labels', () => {

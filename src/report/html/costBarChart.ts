@@ -1,5 +1,8 @@
 // The cost-by-account chart, drawn here as inline SVG: it needs no script, prints, and needs no
-// `style` attribute (the page's policy refuses those); geometry lives in SVG attributes.
+// `style` attribute (the page's policy refuses those); geometry lives in SVG attributes. It has
+// no viewBox, so it is never scaled: its text keeps its size at any width (a phone's as a
+// desktop's), and the bars, in percentages of the width, stretch instead. Each account is two
+// lines: its id and its figures, then its bar across the whole width.
 import type { AccountCost } from '../../analyze/cost.js';
 import { formatUsdForPeople } from '../formatUsd.js';
 import { escapeHtml } from './escapeHtml.js';
@@ -38,31 +41,28 @@ export function chartBars(byAccount: readonly AccountCost[], limit = CHART_ACCOU
   return bars;
 }
 
-const WIDTH = 960;
-const VALUE_START = 750;
-const LABEL_END = 170;
-const BAR_START = 180;
-const BAR_SPACE = 560;
-const ROW = 26;
-const BAR_HEIGHT = 18;
+/** Pixels per account: a line of text, then the bar. */
+const ROW = 40;
+const TEXT_BASELINE = 14;
+const BAR_TOP = 20;
+const BAR_HEIGHT = 12;
 
-// One decimal is finer than a pixel and keeps the markup short and stable.
+// One decimal of a percent is finer than a pixel and keeps the markup short and stable.
 const px = (n: number) => String(Math.round(n * 10) / 10);
 
 export function costBarChart(byAccount: readonly AccountCost[], limit = CHART_ACCOUNTS): string {
   const bars = chartBars(byAccount, limit);
   if (bars.length === 0) return '<p class="empty">No public IPv4 addresses were found.</p>';
   const max = Math.max(...bars.map((b) => b.monthlyUsd));
-  const scale = (usd: number) => {
+  const percent = (usd: number) => {
     if (max <= 0 || usd <= 0) return 0;
     // A charged account never vanishes, however small next to the largest.
-    return Math.max(1, (usd / max) * BAR_SPACE);
+    return Math.max(0.5, (usd / max) * 100);
   };
-  const height = bars.length * ROW + 4;
   const rows = bars.map((bar, i) => {
-    const y = i * ROW + 4;
-    const cost = scale(bar.monthlyUsd);
-    const savings = Math.min(cost, scale(bar.potentialSavingsUsd));
+    const top = i * ROW;
+    const cost = percent(bar.monthlyUsd);
+    const savings = Math.min(cost, percent(bar.potentialSavingsUsd));
     const value = `${formatUsdForPeople(bar.monthlyUsd)} · ${plural(bar.addresses, 'address', 'addresses')}`;
     const title =
       `${bar.label}: ${formatUsdForPeople(bar.monthlyUsd)} a month, ` +
@@ -70,22 +70,23 @@ export function costBarChart(byAccount: readonly AccountCost[], limit = CHART_AC
       `${formatUsdForPeople(bar.potentialSavingsUsd)} potential savings`;
     const account =
       bar.accountId === undefined ? '' : ` data-account="${escapeHtml(bar.accountId)}"`;
-    const textY = px(y + BAR_HEIGHT / 2);
+    const textY = top + TEXT_BASELINE;
+    const barY = top + BAR_TOP;
+    const rect = (kind: string, width: string) =>
+      `<rect class="${kind}" x="0" y="${barY}" width="${width}" height="${BAR_HEIGHT}" rx="3"/>`;
     return (
       `<g class="bar${bar.accountId === undefined ? ' others' : ''}"${account}>` +
       `<title>${escapeHtml(title)}</title>` +
-      `<text class="label" x="${LABEL_END}" y="${textY}" text-anchor="end" dominant-baseline="central">${escapeHtml(bar.label)}</text>` +
-      `<rect class="track" x="${BAR_START}" y="${y}" width="${BAR_SPACE}" height="${BAR_HEIGHT}" rx="3"/>` +
-      `<rect class="cost" x="${BAR_START}" y="${y}" width="${px(cost)}" height="${BAR_HEIGHT}" rx="3"/>` +
-      (savings > 0
-        ? `<rect class="savings" x="${BAR_START}" y="${y}" width="${px(savings)}" height="${BAR_HEIGHT}" rx="3"/>`
-        : '') +
-      `<text class="value" x="${VALUE_START}" y="${textY}" dominant-baseline="central">${escapeHtml(value)}</text>` +
+      `<text class="label" x="0" y="${textY}">${escapeHtml(bar.label)}</text>` +
+      `<text class="value" x="100%" y="${textY}" text-anchor="end">${escapeHtml(value)}</text>` +
+      rect('track', '100%') +
+      rect('cost', `${px(cost)}%`) +
+      (savings > 0 ? rect('savings', `${px(savings)}%`) : '') +
       `</g>`
     );
   });
   return (
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="chart-title">` +
+    `<svg class="chart" width="100%" height="${bars.length * ROW}" role="img" aria-labelledby="chart-title">` +
     rows.join('') +
     `</svg>`
   );

@@ -31,6 +31,9 @@ export const REPORT_SCRIPT = String.raw`(() => {
     const kinds = headers.map((th) => th.dataset.kind);
     const badges = headers.map((th) => th.hasAttribute('data-badge'));
     const wraps = headers.map((th) => th.hasAttribute('data-wrap'));
+    // Each cell carries its column's name: on a narrow screen a row is shown as a card of
+    // "name: value" lines (reportStyle.ts).
+    const labels = headers.map((th) => th.textContent.trim());
     const width = headers.length;
     const data = JSON.parse(section.querySelector('script[type="application/json"]').textContent);
     const cells = data.cells;
@@ -141,6 +144,7 @@ export const REPORT_SCRIPT = String.raw`(() => {
         for (let c = 0; c < width; c++) {
           const v = cells[base + c];
           const td = document.createElement('td');
+          td.dataset.label = labels[c];
           if (kinds[c] === 'usd') {
             td.className = 'num';
             td.textContent = usd(v);

@@ -20,7 +20,9 @@ export const REPORT_STYLE = `
 body {
   margin: 0 auto; padding: 24px; max-width: 1440px; background: var(--bg); color: var(--fg);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  overflow-wrap: break-word;
 }
+@media (max-width: 600px) { body { padding: 12px; } }
 h1 { font-size: 24px; margin: 0 0 4px; }
 h2 { font-size: 18px; margin: 0 0 12px; }
 h3 { font-size: 15px; margin: 0 0 8px; }
@@ -44,7 +46,7 @@ section { margin: 0 0 32px; }
 .card.unknown .value { color: var(--unknown); }
 .card.fail .value { color: var(--fail); }
 .card.pass .value { color: var(--pass); }
-.chart { display: block; width: 100%; max-width: 960px; height: auto; }
+.chart { display: block; width: 100%; max-width: 960px; overflow: visible; }
 .chart text { font-size: 12px; fill: var(--fg); }
 .chart .label { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .chart .track { fill: var(--track); }
@@ -58,11 +60,14 @@ section { margin: 0 0 32px; }
 }
 .legend .savings::before { background: var(--high); }
 ${TREND_STYLE}
-.split { display: grid; grid-template-columns: repeat(auto-fit, minmax(380px, 1fr)); gap: 24px; }
+.split { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(380px, 100%), 1fr)); gap: 24px; }
+.split > div { min-width: 0; overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; }
-th, td { padding: 5px 10px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+th, td { padding: 5px 8px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+/* Ids hold hyphens, where a browser would break them: cells stay on one line. Prose (reasons,
+   descriptions, names, messages) wraps within bounds instead of widening the table. */
 td { white-space: nowrap; }
-td.wrap { white-space: normal; min-width: 12em; max-width: 28em; overflow-wrap: anywhere; }
+td.wrap { white-space: normal; min-width: 10em; max-width: 28em; overflow-wrap: anywhere; }
 .scroll table { font-size: 13px; }
 th { background: var(--panel); font-weight: 600; white-space: nowrap; }
 .num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -73,7 +78,7 @@ tfoot td { font-weight: 600; }
   font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--border);
   border-radius: 6px; padding: 5px 8px;
 }
-.toolbar input { min-width: 260px; }
+.toolbar input { min-width: min(260px, 100%); }
 .toolbar .count { color: var(--muted); margin-left: auto; font-variant-numeric: tabular-nums; }
 .scroll { max-height: 75vh; overflow: auto; border: 1px solid var(--border); border-radius: 6px; }
 .scroll table th { position: sticky; top: 0; z-index: 1; }
@@ -104,6 +109,28 @@ td.none { color: var(--muted); text-align: center; white-space: normal; }
 .empty { color: var(--muted); }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
 footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--border); padding-top: 12px; }
+/* The breakdowns' labels may wrap: they are words, not ids. */
+.summary td:first-child { white-space: normal; }
+/* A phone: each row of a drawn table becomes a card of "column: value" lines, so every column
+   is in view without scrolling sideways; the header stays as a row of sort buttons. */
+@media (max-width: 640px) {
+  .scroll { max-height: none; overflow: visible; border: 0; border-radius: 0; }
+  .scroll table, .scroll thead, .scroll tbody, .scroll tr, .scroll td { display: block; }
+  .scroll thead tr {
+    display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: baseline; padding: 6px 10px;
+    margin-bottom: 8px; background: var(--panel); border: 1px solid var(--border); border-radius: 6px;
+  }
+  .scroll thead tr::before { content: "Sort by"; color: var(--muted); }
+  .scroll table th { position: static; padding: 0; border: 0; background: none; }
+  .scroll tbody tr { border: 1px solid var(--border); border-radius: 6px; margin-bottom: 8px; padding: 4px 0; }
+  .scroll table td {
+    border: 0; padding: 1px 10px; white-space: normal; overflow-wrap: anywhere;
+    min-width: 0; max-width: none; text-align: left;
+  }
+  .scroll td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
+  .scroll td[data-label]:empty { display: none; }
+  tbody tr:hover td { background: none; }
+}
 @media print {
   .toolbar, .more { display: none; }
   .scroll { max-height: none; overflow: visible; border: 0; }

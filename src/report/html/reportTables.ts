@@ -1,5 +1,6 @@
-// The three interactive tables: which rows, which columns, and how their cells are shipped to
-// the page. Cells travel as integers: an index into a per-table string list (an organisation
+// The interactive tables of the findings, the unassociated Elastic IPs and the scan errors (the
+// other reports' tables are in inventoryTables.ts): which rows, which columns, and how their
+// cells are shipped to the page. Cells travel as integers: an index into a per-table string list (an organisation
 // repeats the same accounts, regions, types and reasons thousands of times) or whole cents.
 // That keeps 50,000 findings to a few megabytes and lets the page sort by integer rank.
 import { monthlyCostUsd } from '../../analyze/cost.js';
@@ -43,12 +44,12 @@ export interface TableDefinition {
   encode(result: ScanResult, pricePerIpHour: number): Generator<string>;
 }
 
-const cents = (usd: number) => Math.round(roundCents(usd) * 100);
+export const cents = (usd: number) => Math.round(roundCents(usd) * 100);
 
 /** Rows per piece of output: the writer streams them, so the page is never one giant string. */
 const ROWS_PER_CHUNK = 2000;
 
-function defineTable<Row>(table: {
+export function defineTable<Row>(table: {
   id: string;
   title: string;
   noun: string;
@@ -120,7 +121,6 @@ export const FINDINGS_TABLE = defineTable<EniPublicIp>({
       order: SUSPICION_ORDER,
     },
     { label: 'Reason', kind: 'text', value: (e) => e.reasons.join(' '), wrap: true },
-    { label: 'Action', kind: 'text', value: (e) => e.action?.advice ?? '', wrap: true },
     {
       label: 'Monthly cost',
       kind: 'usd',
@@ -166,9 +166,3 @@ export const SCAN_ERRORS_TABLE = defineTable<ScanError>({
     { label: 'Message', kind: 'text', value: (e) => e.message, wrap: true },
   ],
 });
-
-export const REPORT_TABLES: readonly TableDefinition[] = [
-  FINDINGS_TABLE,
-  UNASSOCIATED_EIPS_TABLE,
-  SCAN_ERRORS_TABLE,
-];

@@ -1,0 +1,50 @@
+// `npm run demo` as a newcomer runs it: the bundled CLI against the demo organisation, whose
+// one unreachable member shows a partial scan. The demo explains the scan_errors.csv row and
+// exit code 3, and itself exits 0.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE } from './runAction.js';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+let out: string;
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'ipv4-audit-demo-'));
+});
+afterAll(async () => {
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+describe('npm run demo', () => {
+  it('shows a partial scan, explains its scan_errors.csv row and exit code 3, and exits 0', async () => {
+    const { stdout } = await run(NODE, [path.join(ROOT, 'scripts', 'demo.mjs')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DEMO_OUTPUT_DIR: out },
+    });
+    // The CLI's own summary: the partial scan and its exit code.
+    expect(stdout).toContain(
+      'Partial scan: 6 of 7 account-regions read completely, in 2 of 3 accounts; 1 call failed.\n' +
+        'Not in these numbers, because not read completely:\n' +
+        '  444444444444 all regions (sts:AssumeRole: AccessDenied)\n',
+    );
+    expect(stdout).toContain(
+      'Exit code 3: the reports are written, but some account-regions were not read completely',
+    );
+    // The demo's explanation, quoting the row.
+    expect(stdout).toContain('The CLI exited 3: ');
+    expect(stdout).toMatch(
+      /\n {2}444444444444,global,sts:AssumeRole,AccessDenied,User: arn:aws:iam::111111111111:user\/audit is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444444444444:role\/OrganizationAccountAccessRole\n/,
+    );
+    expect(stdout).toContain(
+      'Exit code 3 tells a script that the reports are there but incomplete',
+    );
+    const files = await readdir(out);
+    expect(files.filter((f) => f.endsWith('_scan_errors.csv'))).toHaveLength(1);
+    expect(files).toHaveLength(10);
+  });
+});

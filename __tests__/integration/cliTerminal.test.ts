@@ -1,0 +1,197 @@
+// The CLI as a person sees it at a terminal and as CI sees it in a log: stdout and stderr as
+// text, with streams that are terminals or not, NO_COLOR, --quiet, and a clock and ticker the
+// test moves (never wall time). Against the AWS stand-in, through the real SDK.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { reportFiles } from '../../src/cli/helpText.js';
+import { CLEAR_LINE } from '../../src/cli/statusLine.js';
+import { PLAIN_INTERVAL_MS } from '../../src/scan/progressLog.js';
+import type { Ticker } from '../../src/scan/scanProgress.js';
+import { sampleOrg, SAMPLE_MEMBER } from '../../test-support/aws/sampleOrg.js';
+import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
+import { runCliWith } from './cliRunner.js';
+
+// eslint-disable-next-line no-control-regex
+const ESCAPE = /\x1b/;
+const FINISHED =
+  /^Scan finished in [\d.]+ (s|min \d+ s): 6\/6 account-regions, 2\/2 accounts, (\d+) AWS calls, 0 errors$/;
+
+let aws: AwsStandIn;
+let home: string;
+
+beforeAll(async () => {
+  aws = await startAwsStandIn({ fixture: sampleOrg() });
+  home = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-home-'));
+});
+afterAll(async () => {
+  await aws.close();
+  await rm(home, { recursive: true, force: true });
+});
+afterEach(() => {
+  aws.setFaults({});
+  aws.resetCounters();
+});
+
+/** A ticker the test fires; it records the intervals asked for. */
+function testTicker() {
+  const ticks: (() => void)[] = [];
+  const intervals: number[] = [];
+  const every: Ticker = (ms, tick) => {
+    intervals.push(ms);
+    ticks.push(tick);
+    return () => ticks.splice(ticks.indexOf(tick), 1);
+  };
+  return { every, intervals, fire: () => ticks.forEach((tick) => tick()) };
+}
+
+describe('in a pipe (CI logs)', () => {
+  it('prints the summary without colour, and plain progress lines without redraws', async () => {
+    aws.resetCounters();
+    const ticker = testTicker();
+    const run = await runCliWith(aws.env, ['run-multi-account'], { every: ticker.every });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^34 public IPv4 addresses cost \$120\.45 a month\.\n/);
+    expect(run.stdout).not.toMatch(ESCAPE);
+    expect(run.stderr).not.toMatch(ESCAPE);
+    expect(run.stderr).not.toContain('\r');
+    expect(ticker.intervals).toEqual([PLAIN_INTERVAL_MS]);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Caller: arn:aws:iam::111111111111:user/audit (partition aws)',
+      'Organization: 2 active account(s), 1 not active',
+      'Scanning 2 account(s) in every enabled region with concurrency 32',
+    ]);
+    // The last line counts every request the stand-in received.
+    const calls = FINISHED.exec(lines.at(-1) ?? '')?.[2];
+    expect(calls, lines.at(-1)).toBe(String(aws.counters.total()));
+  });
+
+  it('names, in its help, exactly the files a run writes', async () => {
+    const run = await runCliWith(aws.env, ['run-single-account', '--regions', 'us-east-1']);
+    expect([...run.files.keys()].sort()).toEqual(
+      reportFiles()
+        .map((f) => f.replace('{epoch}_', ''))
+        .sort(),
+    );
+  });
+});
+
+describe('at a terminal', () => {
+  it('colours the summary, and redraws one progress line that ends as a line of its own', async () => {
+    const ticker = testTicker();
+    const run = await runCliWith(aws.env, ['run-multi-account'], {
+      tty: { stdout: true, stderr: true, columns: 100 },
+      every: ticker.every,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '\x1b[1m34 public IPv4 addresses\x1b[22m cost \x1b[1m$120.45\x1b[22m',
+    );
+    expect(run.stdout).toContain('  \x1b[31mHIGH    \x1b[39m   6  probably unnecessary\n');
+    expect(run.stdout).toContain('Gate: \x1b[32mpassed\x1b[39m');
+
+    const frames = run.stderr.split(CLEAR_LINE);
+    expect(frames.length).toBeGreaterThan(2);
+    // Log lines are printed above the live line; the live line is cut to the terminal's width.
+    for (const frame of frames) {
+      for (const line of frame.split('\n')) expect(line.length).toBeLessThan(100);
+    }
+    expect(frames.some((f) => /^\[0:00\] \d+\/\d+\+? account-regions, /.test(f))).toBe(true);
+    expect(frames.at(-1)).toMatch(/^Scan finished in .*, 0 errors\n$/);
+    expect(FINISHED.test(frames.at(-1)?.trimEnd() ?? '')).toBe(true);
+  });
+
+  it('with NO_COLOR, keeps the live progress and drops the colour', async () => {
+    const run = await runCliWith({ ...aws.env, NO_COLOR: '1' }, ['run-multi-account'], {
+      tty: { stdout: true, stderr: true },
+    });
+    expect(run.stdout).not.toMatch(ESCAPE);
+    expect(run.stdout).toContain('  HIGH       6  probably unnecessary\n');
+    expect(run.stderr).toContain(CLEAR_LINE);
+  });
+
+  it('with --quiet, prints nothing on stderr but warnings', async () => {
+    const quiet = await runCliWith(aws.env, ['run-multi-account', '--quiet'], {
+      tty: { stdout: true, stderr: true },
+    });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toContain('Gate: ');
+
+    aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
+    const partial = await runCliWith(aws.env, ['run-multi-account', '-q']);
+    expect(partial.code).toBe(3);
+    expect(partial.stderr).toMatch(
+      /^warning: 222222222222 global sts:AssumeRole: AccessDenied: .*\n$/,
+    );
+  });
+
+  it('names the account it has waited on longest, on the clock it is given', async () => {
+    // One call never answers: it times out after 1 s, 3 times (real seconds), while the rest finish.
+    aws.setFaults({
+      hang: [{ account: SAMPLE_MEMBER, region: 'us-east-1', action: 'DescribeVpnConnections' }],
+    });
+    let clock = 0;
+    let stderr = '';
+    const ticker = testTicker();
+    const running = runCliWith(aws.env, ['run-multi-account', '--request-timeout', '1'], {
+      tty: { stderr: true, columns: 200 },
+      now: () => clock,
+      every: ticker.every,
+      watchStderr: (text) => (stderr = text),
+    });
+    await expect
+      .poll(() => aws.counters.total({ action: 'DescribeVpnConnections', account: SAMPLE_MEMBER }))
+      .toBeGreaterThan(0);
+    // Every call started at 0 on this clock; once the others have answered, the one that hangs
+    // is the oldest still running.
+    clock = 31_000;
+    await expect
+      .poll(() => {
+        ticker.fire();
+        return stderr.split(CLEAR_LINE).at(-1);
+      })
+      .toMatch(
+        /^\[0:31\] 5\/6 account-regions, 1\/2 accounts, \d+ AWS calls, 0 errors; waiting longest on 222222222222 us-east-1 ec2:DescribeVpnConnections \(31 s\)$/,
+      );
+    const run = await running;
+    expect(run.code).toBe(3);
+    expect(run.stderr.split(CLEAR_LINE).at(-1)).toMatch(
+      /^Scan finished in 31 s: 6\/6 account-regions, 2\/2 accounts, \d+ AWS calls, 1 error\n$/,
+    );
+  });
+});
+
+describe('without credentials', () => {
+  const noCredentials = () => ({
+    HOME: home,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: path.join(home, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
+  });
+
+  it('says what was missing and the ways to give credentials', async () => {
+    const run = await runCliWith(noCredentials(), ['run-single-account']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      "aws-ipv4-audit: Could not get the caller's identity (sts:GetCallerIdentity): CredentialsProviderError: Could not load credentials from any providers\n" +
+        'No AWS credentials were found. Give them in one of these ways:\n' +
+        '  --profile NAME               a profile of ~/.aws/config or ~/.aws/credentials\n' +
+        '  aws sso login                for IAM Identity Center (SSO): sign in, then run again\n' +
+        '                               (with --profile NAME when the SSO profile is not the default)\n' +
+        '  AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) in the environment\n',
+    );
+  });
+
+  it('with a --profile that gives none, says to check it or sign in', async () => {
+    const run = await runCliWith(noCredentials(), ['run-single-account', '--profile', 'nope']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "The profile 'nope' gave no credentials. Check that ~/.aws/config (or ~/.aws/credentials) has a\n" +
+        '[profile nope] section; for an IAM Identity Center (SSO) profile, run `aws sso login --profile nope`\n',
+    );
+  });
+});

@@ -1,0 +1,171 @@
+// The CLI's help: the general text lists the commands and the flags most runs need; each
+// command's text lists exactly the flags that command accepts (a test holds it to the parser),
+// and both name every file a run writes and where.
+import { DEFAULTS } from '../options/options.js';
+import { REPORT_NAMES } from '../report/reportColumns.js';
+import { COMMANDS, inputFlags, type Command } from './args.js';
+
+/** `[usage, description lines]` of each flag, in the order the help shows them. */
+const FLAG_HELP: Record<string, [string, ...string[]]> = {
+  profile: ['--profile NAME', 'AWS CLI profile for the caller (after `aws sso login` for SSO)'],
+  'access-key-id': ['--access-key-id K', 'access key for the caller (with --secret-key)'],
+  'secret-key': ['--secret-key S', 'secret key for the caller'],
+  'session-token': ['--session-token T', 'session token for temporary keys'],
+  'aws-region': [
+    '--aws-region R',
+    `region for STS, Organizations and DescribeRegions (default: ${DEFAULTS.awsRegion})`,
+  ],
+  accounts: [
+    '--accounts ID,ID',
+    'accounts to scan, 12 digits each (default: every ACTIVE account)',
+  ],
+  'role-name': [
+    '--role-name NAME',
+    `role to assume in each account (default: ${DEFAULTS.memberRoleName})`,
+  ],
+  'external-id': ['--external-id ID', 'ExternalId for AssumeRole'],
+  regions: ['--regions a,b', 'regions to scan (default: every region enabled in each account)'],
+  concurrency: [
+    '--concurrency N',
+    `AWS call chains in flight at once, 1-256 (default: ${DEFAULTS.concurrency})`,
+  ],
+  'request-timeout': [
+    '--request-timeout S',
+    `seconds an AWS request may wait for its answer, 1-600 (default: ${DEFAULTS.requestTimeoutSeconds});`,
+    'a call that times out is tried 3 times, then listed as a scan error',
+  ],
+  'output-path': [
+    '--output-path DIR',
+    `folder for the reports, created if missing (default: ${DEFAULTS.outputDir})`,
+  ],
+  'price-per-ip-hour': [
+    '--price-per-ip-hour USD',
+    `price of one public IPv4 address-hour (default: ${DEFAULTS.pricePerIpHour})`,
+  ],
+  suppressions: ['--suppressions FILE', 'YAML file of accepted findings, each with a reason'],
+  baseline: ['--baseline FILE', 'an earlier *_report.json: report what is new and gone'],
+  'max-high-suspicion': [
+    '--max-high-suspicion N',
+    'exit 4 when more HIGH-suspicion public IPs are found',
+  ],
+  'max-unassociated-eips': [
+    '--max-unassociated-eips N',
+    'exit 4 when more unassociated (charged) Elastic IPs are found',
+  ],
+  'fail-on-scan-errors': [
+    '--fail-on-scan-errors B',
+    'exit 4 when the scan missed anything (true|false; default true',
+    'when a threshold is set, else false)',
+  ],
+  'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
+  quiet: ['-q, --quiet', 'no progress or info lines on stderr (warnings and errors stay)'],
+  verbose: ['--verbose', 'also debug lines (each failed call in full, stack traces)'],
+  help: ['-h, --help', 'this text'],
+  version: ['-v, --version', 'the version'],
+};
+
+/** Each command's flags, in groups; a flag the command does not accept is left out. */
+const GROUPS: [string, string[]][] = [
+  ['Credentials', ['profile', 'access-key-id', 'secret-key', 'session-token', 'aws-region']],
+  ['Accounts', ['accounts', 'role-name', 'external-id']],
+  ['Scan', ['regions', 'concurrency', 'request-timeout']],
+  ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
+  ['Gate', ['max-high-suspicion', 'max-unassociated-eips', 'fail-on-scan-errors', 'gate-on']],
+  ['Output', ['quiet', 'verbose', 'help']],
+];
+
+/** The flags of the general help: what most runs need. */
+const COMMON = ['profile', 'regions', 'output-path', 'quiet', 'help', 'version'];
+
+/** Flags every command takes besides those that set an input. */
+export const SWITCHES = ['quiet', 'verbose', 'help'];
+
+const SUMMARIES: Record<Command, string> = {
+  'run-single-account': 'scan the account of the current credentials',
+  'run-multi-account': 'scan every account of the organisation (or --accounts) via AssumeRole',
+};
+
+/** Every file a run writes, `{epoch}` being the scan's start in seconds. */
+export function reportFiles(): string[] {
+  return [
+    ...REPORT_NAMES.map((name) => `{epoch}_${name}.csv`),
+    '{epoch}_report.json',
+    '{epoch}_report.html',
+    '{epoch}_remediation.sh',
+  ];
+}
+
+function flagLines(flags: readonly string[]): string[] {
+  const width = 29;
+  return flags.flatMap((flag) => {
+    const [usage, first, ...rest] = FLAG_HELP[flag] ?? [`--${flag}`];
+    return [
+      `  ${usage.padEnd(width - 2)}${first ?? ''}`.trimEnd(),
+      ...rest.map((line) => `${' '.repeat(width)}${line}`),
+    ];
+  });
+}
+
+function reportsSection(): string[] {
+  return [
+    `Reports, written to --output-path (default: ${DEFAULTS.outputDir}/):`,
+    ...reportFiles().map((file) => `  ${file}`),
+    'The CSV files are those of the Python script this tool replaces, its columns first; report.json',
+    'holds everything (schema/report.schema.json); report.html is one self-contained page;',
+    'remediation.sh lists every recommended command, each line commented out.',
+  ];
+}
+
+const EXIT_CODES = [
+  'Exit codes: 0 complete scan, gate passed; 2 bad input; 3 reports written but some account-regions',
+  'not read completely (listed in *_scan_errors.csv); 4 the gate failed (a threshold was passed, or',
+  'a threshold is set and the scan was incomplete); 5 nothing could be scanned; 1 any other failure.',
+];
+
+/** `aws-ipv4-audit --help`, and what a run without a command prints on stderr. */
+export function generalHelp(): string {
+  const commands = (Object.keys(COMMANDS) as Command[]).map(
+    (c) => `  ${c.padEnd(21)}${SUMMARIES[c]}`,
+  );
+  return [
+    'Usage: aws-ipv4-audit <command> [options]',
+    '',
+    'Finds every public IPv4 address in one AWS account or a whole organisation, flags the ones that',
+    'are probably unnecessary, prices them, and writes reports: CSV, JSON and an HTML page.',
+    '',
+    'Commands:',
+    ...commands,
+    '',
+    'Common options:',
+    ...flagLines(COMMON),
+    '',
+    'Every option of a command: aws-ipv4-audit <command> --help',
+    '',
+    ...reportsSection(),
+    '',
+    ...EXIT_CODES,
+    '',
+  ].join('\n');
+}
+
+/** `aws-ipv4-audit <command> --help`: the flags that command accepts, and only those. */
+export function commandHelp(command: Command): string {
+  const accepted = new Set([...Object.keys(inputFlags(command)), ...SWITCHES]);
+  const groups = GROUPS.flatMap(([title, flags]) => {
+    const shown = flags.filter((flag) => accepted.has(flag));
+    return shown.length === 0 ? [] : ['', `${title}:`, ...flagLines(shown)];
+  });
+  return [
+    `Usage: aws-ipv4-audit ${command} [options]`,
+    '',
+    `${SUMMARIES[command][0]?.toUpperCase()}${SUMMARIES[command].slice(1)}.`,
+    "Every enabled region is scanned unless --regions names some. Credentials come from the AWS SDK's",
+    'chain (environment variables, ~/.aws, SSO, an instance or container role) unless flags give them.',
+    ...groups,
+    '',
+    ...reportsSection(),
+    '',
+    ...EXIT_CODES,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,244 @@
+// What the CLI prints on stdout when a run ends: short enough to read, and saying what to fix.
+// The headline the HTML and markdown lead with; counts by suspicion; the first HIGH addresses and
+// the unassociated Elastic IPs, one block each; coverage; where the reports are; the verdict and
+// the exit code. The same in a pipe as on a terminal, but for colour.
+import path from 'node:path';
+import { monthlyCostUsd } from '../analyze/cost.js';
+import { describeGap, WHOLE_ACCOUNT } from '../analyze/coverage.js';
+import type { ElasticIp, EniPublicIp, Suspicion } from '../analyze/types.js';
+import type { AuditOutcome } from '../audit/auditOutcome.js';
+import { COVERAGE_CHECK } from '../gate/evaluateGate.js';
+import { ACTION_LABELS } from '../analyze/recommendedAction.js';
+import { formatUsdForPeople as usd } from '../report/formatUsd.js';
+import { trendLines } from '../report/trendLine.js';
+import { exitCodeMeaning } from './exitCode.js';
+import type { Paint } from './paint.js';
+import { printable } from './printable.js';
+
+export interface TerminalSummaryInput {
+  outcome: AuditOutcome;
+  /** The report files written (none when writing failed). */
+  files: readonly string[];
+  outputDir: string;
+  exitCode: number;
+  paint: Paint;
+}
+
+/** HIGH addresses and unassociated Elastic IPs listed; the reports hold the rest. */
+export const LISTED = 10;
+const GAPS_LISTED = 5;
+const SERVICES_LISTED = 5;
+
+const count = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
+
+/**
+ * Rows as columns padded to their widest cell; the last cell is not padded. Every cell is made
+ * printable: ids come from AWS answers too.
+ */
+function aligned(cells: readonly string[][], indent = '  '): string[] {
+  const rows = cells.map((row) => row.map(printable));
+  const widths: number[] = [];
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) =>
+    `${indent}${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd(),
+  );
+}
+
+/** The report file whose name ends with `suffix`, as the user can open it. */
+function reportFile(files: readonly string[], suffix: string): string | undefined {
+  return files.find((file) => file.endsWith(suffix));
+}
+
+function headline({ outcome, paint }: TerminalSummaryInput): string[] {
+  const { cost } = outcome;
+  const addresses = plural(cost.addressCount, 'public IPv4 address', 'public IPv4 addresses');
+  return [
+    `${paint.bold(addresses)} cost ${paint.bold(usd(cost.totalMonthlyUsd))} a month.`,
+    `Releasing the unnecessary ones would save up to ${paint.bold(usd(cost.potentialSavingsUsd))} a month.`,
+  ];
+}
+
+const SUSPICION_NOTES: Record<Suspicion, string> = {
+  HIGH: 'probably unnecessary',
+  MODERATE: 'worth a look',
+  LOW: 'in use',
+  UNKNOWN: 'not assessed',
+};
+
+function suspicionSection({ outcome, paint }: TerminalSummaryInput): string[] {
+  const { totals, gate } = outcome;
+  const tone: Record<Suspicion, (text: string) => string> = {
+    HIGH: paint.red,
+    MODERATE: paint.yellow,
+    LOW: paint.green,
+    UNKNOWN: paint.dim,
+  };
+  const levels: Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
+  const width = Math.max(...levels.map((s) => count(totals.bySuspicion[s]).length));
+  return [
+    `Public IPs on network interfaces by suspicion (${count(totals.eniPublicIps)}):`,
+    ...levels.map(
+      (s) =>
+        `  ${tone[s](s.padEnd(8))}  ${count(totals.bySuspicion[s]).padStart(width)}  ${SUSPICION_NOTES[s]}`,
+    ),
+    ...(gate.counts.suppressed > 0
+      ? [
+          `  ${plural(gate.counts.suppressed, 'finding is', 'findings are')} suppressed (accepted with a reason) and not listed below.`,
+        ]
+      : []),
+  ];
+}
+
+/**
+ * One HIGH address as printed: `ids`, aligned as columns across the listed addresses (each cell
+ * made printable there), then each of `details` on an indented line of its own (made printable
+ * here): the reason, then the command that removes the address, or the advice when no single
+ * command does.
+ */
+export function highFindingLines(finding: EniPublicIp): { ids: string[]; details: string[] } {
+  const action = finding.action;
+  const fix =
+    action === undefined
+      ? []
+      : action.commands.length > 0
+        ? action.commands.map((command) => `fix: ${command}`)
+        : [`fix: ${action.advice}`];
+  return {
+    ids: [
+      finding.ownerAccountId,
+      finding.region,
+      finding.interfaceId,
+      finding.address,
+      finding.interfaceType,
+      finding.service,
+    ],
+    details: [finding.reasons.join(' '), ...fix].map(printable),
+  };
+}
+
+function highSection({ outcome, files, paint }: TerminalSummaryInput): string[] {
+  const high = outcome.result.eniPublicIps.filter(
+    (ip) => ip.suspicion === 'HIGH' && ip.suppressionReason === undefined,
+  );
+  if (high.length === 0) return [];
+  const shown = high.slice(0, LISTED).map(highFindingLines);
+  const ids = aligned(shown.map((f) => f.ids));
+  const more = high.length - shown.length;
+  const csv = reportFile(files, '_eni_public_ips.csv') ?? 'eni_public_ips.csv';
+  return [
+    `${paint.red('HIGH suspicion')}: ${plural(high.length, 'address', 'addresses')} to fix first` +
+      (more > 0 ? ` (the first ${LISTED}):` : ':'),
+    ...shown.flatMap((f, i) => [ids[i] ?? '', ...f.details.map((d) => `      ${d}`)]),
+    ...(more > 0 ? [`  …and ${count(more)} more in ${csv}`] : []),
+  ];
+}
+
+/**
+ * Where the money goes, and what the recommended actions would save, in two short lines; each
+ * HIGH address above carries its own command, and remediation.sh holds every one.
+ */
+function costSection({ outcome }: TerminalSummaryInput): string[] {
+  const { cost } = outcome;
+  if (cost.byService.length === 0) return [];
+  const services = cost.byService
+    .slice(0, SERVICES_LISTED)
+    .map((s) => `${printable(s.service)} ${usd(s.monthlyUsd)} (${count(s.addresses)})`);
+  const more = cost.byService.length - services.length;
+  const savings = cost.savingsByAction
+    .filter((a) => a.monthlyUsd > 0)
+    .map((a) => `${ACTION_LABELS[a.kind]} ${usd(a.monthlyUsd)} (${count(a.findings)})`);
+  return [
+    `Cost by service: ${services.join(', ')}${more > 0 ? `, and ${count(more)} more` : ''}.`,
+    ...(savings.length > 0 ? [`Savings by action: ${savings.join('; ')}.`] : []),
+  ];
+}
+
+function eipCells(eip: ElasticIp): string[] {
+  const note = eip.byoip ? 'BYOIP, free' : (eip.name ?? '');
+  return [eip.accountId, eip.region, eip.publicIp, eip.allocationId ?? '', note];
+}
+
+function unassociatedSection({ outcome, files }: TerminalSummaryInput): string[] {
+  const eips = outcome.result.unassociatedEips;
+  if (eips.length === 0) return [];
+  const charged = eips.filter((eip) => !eip.byoip).length;
+  const monthly = charged * monthlyCostUsd(outcome.cost.pricePerIpHour, false);
+  const more = eips.length - LISTED;
+  const csv = reportFile(files, '_unassociated_eips.csv') ?? 'unassociated_eips.csv';
+  return [
+    `Unassociated Elastic IPs: ${count(eips.length)} (${count(charged)} charged, ${usd(monthly)} a month); ` +
+      'release the ones nobody needs:',
+    ...aligned(eips.slice(0, LISTED).map(eipCells)),
+    ...(more > 0 ? [`  …and ${count(more)} more in ${csv}`] : []),
+  ];
+}
+
+function coverageSection({ outcome, files, paint }: TerminalSummaryInput): string[] {
+  const { result, totals } = outcome;
+  const { coverage } = result;
+  const notEntered = coverage.gaps.filter((gap) => gap.region === WHOLE_ACCOUNT).length;
+  const accounts =
+    notEntered === 0
+      ? plural(totals.accountsScanned, 'account', 'accounts')
+      : `${count(totals.accountsScanned)} of ${plural(totals.accountsScanned + notEntered, 'account', 'accounts')}`;
+  const scope = `${count(coverage.complete)} of ${count(coverage.planned)} account-regions read completely, in ${accounts}`;
+  const unchecked =
+    totals.uncheckedAccounts === 0
+      ? []
+      : [
+          `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not ACTIVE and not scanned: ` +
+            `${reportFile(files, '_unchecked_accounts.csv') ?? 'unchecked_accounts.csv'}`,
+        ];
+  if (coverage.gaps.length === 0) return [`Coverage: ${scope}; no scan errors.`, ...unchecked];
+  const gaps = coverage.gaps.slice(0, GAPS_LISTED).map((gap) => `  ${printable(describeGap(gap))}`);
+  const more = coverage.gaps.length - gaps.length;
+  return [
+    `${paint.yellow('Partial scan')}: ${scope}; ${plural(totals.scanErrors, 'call', 'calls')} failed.`,
+    'Not in these numbers, because not read completely:',
+    ...gaps,
+    ...(more > 0 ? [`  …and ${count(more)} more`] : []),
+    `Every failed call, with its error: ${reportFile(files, '_scan_errors.csv') ?? 'scan_errors.csv'}`,
+    ...unchecked,
+  ];
+}
+
+function reportsSection({ files, outputDir }: TerminalSummaryInput): string[] {
+  if (files.length === 0) return [`Reports: none written to ${outputDir}.`];
+  const html = reportFile(files, '_report.html');
+  return [
+    `Reports: ${count(files.length)} files in ${outputDir}${outputDir.endsWith(path.sep) ? '' : path.sep}` +
+      ' (CSV, JSON, an HTML page and remediation.sh)',
+    ...(html ? [`  open ${html}`] : []),
+  ];
+}
+
+function verdictSection({ outcome, exitCode, paint }: TerminalSummaryInput): string[] {
+  const { gate } = outcome;
+  const thresholds = gate.checks.filter((check) => check.input !== COVERAGE_CHECK);
+  const lines = gate.passed
+    ? [
+        thresholds.length === 0
+          ? `Gate: ${paint.green('passed')} (no threshold set: --max-high-suspicion, --max-unassociated-eips)`
+          : `Gate: ${paint.green('passed')}`,
+        ...thresholds.map((check) => `  ${check.message}`),
+      ]
+    : [`Gate: ${paint.red('FAILED')}`, ...gate.violations.map((v) => `  ${printable(v.message)}`)];
+  return [...lines, paint.dim(`Exit code ${exitCode}: ${exitCodeMeaning(exitCode)}`)];
+}
+
+export function terminalSummary(input: TerminalSummaryInput): string {
+  const sections = [
+    headline(input),
+    trendLines(input.outcome.history),
+    suspicionSection(input),
+    highSection(input),
+    unassociatedSection(input),
+    costSection(input),
+    coverageSection(input),
+    reportsSection(input),
+    verdictSection(input),
+  ].filter((lines) => lines.length > 0);
+  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
