@@ -29,9 +29,9 @@ function entryLines(item: Recommendation): string[] {
   );
 }
 
-/** The whole script, each line a comment but the interpreter line. */
-export function remediationScript(outcome: AuditOutcome): string {
-  const lines = [
+/** The script's lines, each a comment but the interpreter line; written as they are made. */
+export function* remediationScriptLines(outcome: AuditOutcome): Generator<string> {
+  yield* [
     '#!/bin/sh',
     `# aws-ipv4-audit: recommended actions for the scan of ${outcome.result.startedAt.toISOString()}.`,
     '# Every line is commented out. Read each action, decide, and uncomment the commands you choose',
@@ -42,15 +42,19 @@ export function remediationScript(outcome: AuditOutcome): string {
   const grouped = [...outcome.recommendations].sort(
     (a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region),
   );
-  if (grouped.length === 0) lines.push('# Nothing to do: no finding has a recommended action.');
+  if (grouped.length === 0) yield '# Nothing to do: no finding has a recommended action.';
   let group = '';
   for (const item of grouped) {
     const heading = `${item.accountId} ${item.region}`;
     if (heading !== group) {
       group = heading;
-      lines.push(`# ==== Account ${item.accountId}, region ${item.region} ====`, '#');
+      yield* [`# ==== Account ${item.accountId}, region ${item.region} ====`, '#'];
     }
-    lines.push(...entryLines(item));
+    yield* entryLines(item);
   }
-  return `${lines.join('\n')}\n`;
+}
+
+/** The whole script as one string (tests and small scans; the writer streams the lines). */
+export function remediationScript(outcome: AuditOutcome): string {
+  return [...remediationScriptLines(outcome)].map((line) => `${line}\n`).join('');
 }

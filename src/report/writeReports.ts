@@ -2,11 +2,15 @@
 // scan's start): the CSV files, report.json, report.html and remediation.sh. They are written into a hidden
 // staging folder inside the output directory and renamed into place only when all of them are
 // complete, so a failure half-way never leaves a partial set that looks like a finished report.
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { errorMessage } from '../common/errorMessage.js';
-import { remediationScript } from './remediationScript.js';
+import { batched } from './jsonChunks.js';
+import { remediationScriptLines } from './remediationScript.js';
 import { remediationScriptFileName } from './reportFileName.js';
 import { writeCsvReports } from './writeCsvReports.js';
 import { writeHtmlReport } from './writeHtmlReport.js';
@@ -27,9 +31,9 @@ export async function writeReports(
       ...(await writeCsvReports(outcome, staging, epoch)),
       await writeJsonReport(outcome, staging, epoch),
       await writeHtmlReport(outcome, staging, epoch),
-      await writeText(
+      await writeLines(
         path.join(staging, remediationScriptFileName(epoch)),
-        remediationScript(outcome),
+        remediationScriptLines(outcome),
       ),
     ];
     const files = written.map((file) => path.join(outputDir, path.basename(file)));
@@ -46,7 +50,11 @@ export async function writeReports(
   }
 }
 
-async function writeText(file: string, text: string): Promise<string> {
-  await writeFile(file, text, 'utf8');
+// Streamed: at 50,000 findings the script is ~15 MB, which need not sit in memory as one string.
+async function writeLines(file: string, lines: Iterable<string>): Promise<string> {
+  function* terminated() {
+    for (const line of lines) yield `${line}\n`;
+  }
+  await pipeline(Readable.from(batched(terminated())), createWriteStream(file));
   return file;
 }
