@@ -1,33 +1,25 @@
 // The action's run(), in-process with a stand-in for @actions/core, against the AWS stand-in:
 // a change to inputs, outputs, the summary or the step's result shows here without rebundling
 // (the e2e tests then check the bundle the runner runs).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionCore } from '../../src/action/actionCore.js';
 import { run } from '../../src/action/main.js';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
-import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { readActionYml } from '../e2e/runnerInputs.js';
+import { standInSuite } from './standInSuite.js';
 
-let aws: AwsStandIn;
-let scratch: string;
+const suite = standInSuite(sampleOrg, 'action-run');
 const saved = { ...process.env };
 
-beforeAll(async () => {
-  aws = await startAwsStandIn({ fixture: sampleOrg() });
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-action-run-'));
+beforeAll(() => {
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
-  Object.assign(process.env, aws.env);
+  Object.assign(process.env, suite.aws.env);
 });
-afterAll(async () => {
-  await aws.close();
-  await rm(scratch, { recursive: true, force: true });
+afterAll(() => {
   for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
   Object.assign(process.env, saved);
 });
-afterEach(() => aws.setFaults({}));
 
 /** What the fake core saw: the outputs set, the summary written, the failure, the log. */
 interface Seen {
@@ -83,7 +75,7 @@ function fakeCore(inputs: Record<string, string>): { core: ActionCore; seen: See
 
 describe('run() with core passed in', () => {
   it('sets every output of action.yml and writes the summary, passing the gate', async () => {
-    const outputPath = path.join(scratch, 'ok');
+    const outputPath = path.join(suite.scratch, 'ok');
     const { core, seen } = fakeCore({ 'output-path': outputPath, 'upload-artifact': 'false' });
     await run(core);
 
@@ -110,12 +102,12 @@ describe('run() with core passed in', () => {
       /^Scan finished in [\d.]+ s: 6\/6 account-regions, 2\/2 accounts, \d+ AWS calls, 0 errors$/,
     );
     // The ambient keys it read were masked.
-    expect(seen.secrets).toContain(aws.env.AWS_SECRET_ACCESS_KEY);
+    expect(seen.secrets).toContain(suite.aws.env.AWS_SECRET_ACCESS_KEY);
   });
 
   it('fails the step naming the threshold, after setting the outputs', async () => {
     const { core, seen } = fakeCore({
-      'output-path': path.join(scratch, 'gate'),
+      'output-path': path.join(suite.scratch, 'gate'),
       'upload-artifact': 'false',
       'max-high-suspicion': '1',
     });
@@ -131,12 +123,12 @@ describe('run() with core passed in', () => {
   });
 
   it('fails on a bad input before any AWS call, setting no output', async () => {
-    aws.resetCounters();
+    suite.aws.resetCounters();
     const { core, seen } = fakeCore({ regions: 'us-east-9' });
     await run(core);
 
     expect(seen.failed).toEqual(["Invalid input 'regions': unknown region 'us-east-9'"]);
     expect(seen.outputs).toEqual({});
-    expect(aws.counters.total()).toBe(0);
+    expect(suite.aws.counters.total()).toBe(0);
   });
 });

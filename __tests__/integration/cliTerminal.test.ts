@@ -1,38 +1,22 @@
 // The CLI as a person sees it at a terminal and as CI sees it in a log: stdout and stderr as
 // text, with streams that are terminals or not, NO_COLOR, --quiet, and a clock and ticker the
 // test moves (never wall time). Against the AWS stand-in, through the real SDK.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportFiles } from '../../src/cli/helpText.js';
 import { CLEAR_LINE } from '../../src/cli/statusLine.js';
 import { PLAIN_INTERVAL_MS } from '../../src/scan/progressLog.js';
 import type { Ticker } from '../../src/scan/scanProgress.js';
 import { sampleOrg, SAMPLE_MEMBER } from '../../test-support/aws/sampleOrg.js';
-import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { runCliWith } from './cliRunner.js';
+import { standInSuite } from './standInSuite.js';
 
 // eslint-disable-next-line no-control-regex
 const ESCAPE = /\x1b/;
 const FINISHED =
   /^Scan finished in [\d.]+ (s|min \d+ s): 6\/6 account-regions, 2\/2 accounts, (\d+) AWS calls, 0 errors$/;
 
-let aws: AwsStandIn;
-let home: string;
-
-beforeAll(async () => {
-  aws = await startAwsStandIn({ fixture: sampleOrg() });
-  home = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-home-'));
-});
-afterAll(async () => {
-  await aws.close();
-  await rm(home, { recursive: true, force: true });
-});
-afterEach(() => {
-  aws.setFaults({});
-  aws.resetCounters();
-});
+const suite = standInSuite(sampleOrg, 'cli-terminal');
 
 /** A ticker the test fires; it records the intervals asked for. */
 function testTicker() {
@@ -48,9 +32,9 @@ function testTicker() {
 
 describe('in a pipe (CI logs)', () => {
   it('prints the summary without colour, and plain progress lines without redraws', async () => {
-    aws.resetCounters();
+    suite.aws.resetCounters();
     const ticker = testTicker();
-    const run = await runCliWith(aws.env, ['run-multi-account'], { every: ticker.every });
+    const run = await runCliWith(suite.aws.env, ['run-multi-account'], { every: ticker.every });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^34 public IPv4 addresses cost \$120\.45 a month\.\n/);
     expect(run.stdout).not.toMatch(ESCAPE);
@@ -65,11 +49,11 @@ describe('in a pipe (CI logs)', () => {
     ]);
     // The last line counts every request the stand-in received.
     const calls = FINISHED.exec(lines.at(-1) ?? '')?.[2];
-    expect(calls, lines.at(-1)).toBe(String(aws.counters.total()));
+    expect(calls, lines.at(-1)).toBe(String(suite.aws.counters.total()));
   });
 
   it('names, in its help, exactly the files a run writes', async () => {
-    const run = await runCliWith(aws.env, ['run-single-account', '--regions', 'us-east-1']);
+    const run = await runCliWith(suite.aws.env, ['run-single-account', '--regions', 'us-east-1']);
     expect([...run.files.keys()].sort()).toEqual(
       reportFiles()
         .map((f) => f.replace('{epoch}_', ''))
@@ -81,7 +65,7 @@ describe('in a pipe (CI logs)', () => {
 describe('at a terminal', () => {
   it('colours the summary, and redraws one progress line that ends as a line of its own', async () => {
     const ticker = testTicker();
-    const run = await runCliWith(aws.env, ['run-multi-account'], {
+    const run = await runCliWith(suite.aws.env, ['run-multi-account'], {
       tty: { stdout: true, stderr: true, columns: 100 },
       every: ticker.every,
     });
@@ -104,7 +88,7 @@ describe('at a terminal', () => {
   });
 
   it('with NO_COLOR, keeps the live progress and drops the colour', async () => {
-    const run = await runCliWith({ ...aws.env, NO_COLOR: '1' }, ['run-multi-account'], {
+    const run = await runCliWith({ ...suite.aws.env, NO_COLOR: '1' }, ['run-multi-account'], {
       tty: { stdout: true, stderr: true },
     });
     expect(run.stdout).not.toMatch(ESCAPE);
@@ -113,15 +97,15 @@ describe('at a terminal', () => {
   });
 
   it('with --quiet, prints nothing on stderr but warnings', async () => {
-    const quiet = await runCliWith(aws.env, ['run-multi-account', '--quiet'], {
+    const quiet = await runCliWith(suite.aws.env, ['run-multi-account', '--quiet'], {
       tty: { stdout: true, stderr: true },
     });
     expect(quiet.code).toBe(0);
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toContain('Gate: ');
 
-    aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
-    const partial = await runCliWith(aws.env, ['run-multi-account', '-q']);
+    suite.aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
+    const partial = await runCliWith(suite.aws.env, ['run-multi-account', '-q']);
     expect(partial.code).toBe(3);
     expect(partial.stderr).toMatch(
       /^warning: 222222222222 global sts:AssumeRole: AccessDenied: .*\n$/,
@@ -130,20 +114,22 @@ describe('at a terminal', () => {
 
   it('names the account it has waited on longest, on the clock it is given', async () => {
     // One call never answers: it times out after 1 s, 3 times (real seconds), while the rest finish.
-    aws.setFaults({
+    suite.aws.setFaults({
       hang: [{ account: SAMPLE_MEMBER, region: 'us-east-1', action: 'DescribeVpnConnections' }],
     });
     let clock = 0;
     let stderr = '';
     const ticker = testTicker();
-    const running = runCliWith(aws.env, ['run-multi-account', '--request-timeout', '1'], {
+    const running = runCliWith(suite.aws.env, ['run-multi-account', '--request-timeout', '1'], {
       tty: { stderr: true, columns: 200 },
       now: () => clock,
       every: ticker.every,
       watchStderr: (text) => (stderr = text),
     });
     await expect
-      .poll(() => aws.counters.total({ action: 'DescribeVpnConnections', account: SAMPLE_MEMBER }))
+      .poll(() =>
+        suite.aws.counters.total({ action: 'DescribeVpnConnections', account: SAMPLE_MEMBER }),
+      )
       .toBeGreaterThan(0);
     // Every call started at 0 on this clock; once the others have answered, the one that hangs
     // is the oldest still running.
@@ -166,10 +152,10 @@ describe('at a terminal', () => {
 
 describe('without credentials', () => {
   const noCredentials = () => ({
-    HOME: home,
+    HOME: suite.scratch,
     AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: path.join(home, 'config'),
-    AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
+    AWS_CONFIG_FILE: path.join(suite.scratch, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: path.join(suite.scratch, 'credentials'),
   });
 
   it('says what was missing and the ways to give credentials', async () => {

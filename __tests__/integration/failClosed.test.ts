@@ -2,31 +2,17 @@
 // a scan that read nothing fails whatever the thresholds; a partial scan fails a gate unless the
 // user accepts partial coverage; the output path is proven before the first AWS call; what an
 // endpoint or a resource owner writes is neutralised and redacted in every file.
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { NetworkInterface } from '@aws-sdk/client-ec2';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { READ_ACTIONS } from '../../src/aws/sessionPolicy.js';
 import { SAMPLE_MANAGEMENT, SAMPLE_MEMBER, sampleOrg } from '../../test-support/aws/sampleOrg.js';
-import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
+import { startAwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { runCliWith } from './cliRunner.js';
+import { standInSuite } from './standInSuite.js';
 
-let aws: AwsStandIn;
-let scratch: string;
-
-beforeAll(async () => {
-  aws = await startAwsStandIn({ fixture: sampleOrg() });
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-fail-closed-'));
-});
-afterAll(async () => {
-  await aws.close();
-  await rm(scratch, { recursive: true, force: true });
-});
-afterEach(() => {
-  aws.setFaults({});
-  aws.resetCounters();
-});
+const suite = standInSuite(sampleOrg, 'fail-closed');
 
 /** Every EC2 and Global Accelerator call the scan makes, refused in `account`. */
 const denyEverything = (account: string) =>
@@ -40,11 +26,11 @@ const json = (run: { files: Map<string, string> }) =>
 
 describe('coverage is part of the verdict', () => {
   it('a scan that read nothing exits 5, with no threshold set, and says so', async () => {
-    aws.setFaults({
+    suite.aws.setFaults({
       assumeRoleDenied: [SAMPLE_MEMBER],
       deny: denyEverything(SAMPLE_MANAGEMENT),
     });
-    const run = await runCliWith(aws.env, ['run-multi-account']);
+    const run = await runCliWith(suite.aws.env, ['run-multi-account']);
     expect(run.code).toBe(5);
     expect(run.stdout).toContain(
       'Nothing was scanned: not one of the 2 planned account-regions could be read ' +
@@ -59,8 +45,12 @@ describe('coverage is part of the verdict', () => {
   });
 
   it('a partial scan fails a threshold gate by default, naming what it missed and the way out', async () => {
-    aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
-    const run = await runCliWith(aws.env, ['run-multi-account', '--max-high-suspicion', '10']);
+    suite.aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
+    const run = await runCliWith(suite.aws.env, [
+      'run-multi-account',
+      '--max-high-suspicion',
+      '10',
+    ]);
     expect(run.code).toBe(4);
     expect(run.stdout).toContain(
       'The scan is incomplete: 1 of 4 account-regions were not read completely: ' +
@@ -73,8 +63,8 @@ describe('coverage is part of the verdict', () => {
   });
 
   it('fail-on-scan-errors false lets a partial scan pass the gate, still exiting 3', async () => {
-    aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
-    const run = await runCliWith(aws.env, [
+    suite.aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
+    const run = await runCliWith(suite.aws.env, [
       'run-multi-account',
       '--max-high-suspicion',
       '10',
@@ -89,10 +79,10 @@ describe('coverage is part of the verdict', () => {
 
 describe('the output path is proven before any AWS call', () => {
   it('refuses a path below a file, naming --output-path', async () => {
-    const file = path.join(scratch, 'a-file');
+    const file = path.join(suite.scratch, 'a-file');
     await writeFile(file, 'x');
     const run = await runCliWith(
-      aws.env,
+      suite.aws.env,
       ['run-single-account', '--output-path', path.join(file, 'reports')],
       { outputPath: false },
     );
@@ -100,24 +90,28 @@ describe('the output path is proven before any AWS call', () => {
     expect(run.stderr).toBe(
       `aws-ipv4-audit: --output-path: '${path.join(file, 'reports')}' is below a file ('${file}')\n`,
     );
-    expect(aws.counters.total()).toBe(0);
+    expect(suite.aws.counters.total()).toBe(0);
   });
 
   it('refuses a path that cannot be created, without hanging (/proc)', async () => {
-    const run = await runCliWith(aws.env, ['run-single-account', '--output-path', '/proc/x/y'], {
-      outputPath: false,
-    });
+    const run = await runCliWith(
+      suite.aws.env,
+      ['run-single-account', '--output-path', '/proc/x/y'],
+      {
+        outputPath: false,
+      },
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       "aws-ipv4-audit: --output-path: cannot create '/proc/x' for '/proc/x/y': ENOENT\n",
     );
-    expect(aws.counters.total()).toBe(0);
+    expect(suite.aws.counters.total()).toBe(0);
   });
 
   it('creates a missing path and leaves nothing but the reports in it', async () => {
-    const dir = path.join(scratch, 'new', 'nested');
+    const dir = path.join(suite.scratch, 'new', 'nested');
     const run = await runCliWith(
-      aws.env,
+      suite.aws.env,
       ['run-single-account', '--regions', 'us-east-1', '--output-path', dir],
       { outputPath: false },
     );
@@ -168,8 +162,8 @@ describe('what others write stays inert in the files', () => {
   });
 
   it('replaces a credential quoted by an error message in every file', async () => {
-    const key = aws.env.AWS_ACCESS_KEY_ID ?? '';
-    aws.setFaults({
+    const key = suite.aws.env.AWS_ACCESS_KEY_ID ?? '';
+    suite.aws.setFaults({
       failNext: [
         {
           action: 'DescribeRouteTables',
@@ -179,7 +173,7 @@ describe('what others write stays inert in the files', () => {
         },
       ],
     });
-    const run = await runCliWith(aws.env, ['run-single-account', '--regions', 'us-east-1']);
+    const run = await runCliWith(suite.aws.env, ['run-single-account', '--regions', 'us-east-1']);
     expect(run.code).toBe(3);
     expect(run.files.get('scan_errors.csv')).toBe(
       'AccountId,Region,Api,ErrorCode,Message\n' +

@@ -1,32 +1,21 @@
 // Gates teams can live with, through the CLI against the AWS stand-in: suppressions with
 // reasons and expiry, and baselines that gate only on what is new.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
-import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { runCliWith } from './cliRunner.js';
+import { standInSuite } from './standInSuite.js';
 
-let aws: AwsStandIn;
-let scratch: string;
+const suite = standInSuite(sampleOrg, 'gates');
 const BASE = ['run-single-account', '--regions', 'us-east-1'];
 // The sample account's two HIGH findings in us-east-1.
 const PRIVATE_ONLY = '54.210.10.4';
 const UNATTACHED = '3.220.40.1';
 
-beforeAll(async () => {
-  aws = await startAwsStandIn({ fixture: sampleOrg() });
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-gates-'));
-});
-afterAll(async () => {
-  await aws.close();
-  await rm(scratch, { recursive: true, force: true });
-});
-
 async function file(name: string, text: string): Promise<string> {
-  const p = path.join(scratch, name);
+  const p = path.join(suite.scratch, name);
   await writeFile(p, text);
   return p;
 }
@@ -48,7 +37,7 @@ const rowOf = (csv: string | undefined, address: string) =>
 
 describe('suppressions', () => {
   it('without them, two HIGH findings pass max-high-suspicion 1 and the CLI exits 4 naming them', async () => {
-    const run = await runCliWith(aws.env, [...BASE, '--max-high-suspicion', '1']);
+    const run = await runCliWith(suite.aws.env, [...BASE, '--max-high-suspicion', '1']);
     expect(run.code).toBe(4);
     expect(run.stdout).toContain(
       `2 HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 1: ${PRIVATE_ONLY} (eni-0a00000000000003, 111111111111 us-east-1), ${UNATTACHED} (eni-0a00000000000008, 111111111111 us-east-1)`,
@@ -60,7 +49,7 @@ describe('suppressions', () => {
       'ok.yml',
       `suppressions:\n  - address: ${PRIVATE_ONLY}\n    reason: Reached through a partner VPN\n    expires: 2999-12-31\n`,
     );
-    const run = await runCliWith(aws.env, [
+    const run = await runCliWith(suite.aws.env, [
       ...BASE,
       '--max-high-suspicion',
       '1',
@@ -82,7 +71,7 @@ describe('suppressions', () => {
       'expired.yml',
       `suppressions:\n  - interface-id: eni-0a00000000000003\n    reason: Temporary exception\n    expires: 2020-01-31\n`,
     );
-    const run = await runCliWith(aws.env, [
+    const run = await runCliWith(suite.aws.env, [
       ...BASE,
       '--max-high-suspicion',
       '1',
@@ -100,13 +89,13 @@ describe('suppressions', () => {
       'bad.yml',
       `suppressions:\n  - address: ${PRIVATE_ONLY}\n    reson: typo\n`,
     );
-    aws.resetCounters();
-    const run = await runCliWith(aws.env, [...BASE, '--suppressions', suppressions]);
+    suite.aws.resetCounters();
+    const run = await runCliWith(suite.aws.env, [...BASE, '--suppressions', suppressions]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `aws-ipv4-audit: --suppressions: ${suppressions}:3: unknown key 'reson' (allowed: address, interface-id, allocation-id, account, region, interface-type, tag, reason, expires)\n`,
     );
-    expect(aws.counters.total()).toBe(0);
+    expect(suite.aws.counters.total()).toBe(0);
   });
 
   it.each(['constructor', 'toString', '__proto__'])(
@@ -116,7 +105,7 @@ describe('suppressions', () => {
         `proto-${key}.yml`,
         `suppressions:\n  - tag: { key: ${key} }\n    reason: Hides everything?\n`,
       );
-      const run = await runCliWith(aws.env, [
+      const run = await runCliWith(suite.aws.env, [
         ...BASE,
         '--suppressions',
         suppressions,
@@ -133,13 +122,13 @@ describe('suppressions', () => {
       'feb30.yml',
       `suppressions:\n  - address: ${PRIVATE_ONLY}\n    reason: r\n    expires: 2027-02-30\n`,
     );
-    aws.resetCounters();
-    const run = await runCliWith(aws.env, [...BASE, '--suppressions', suppressions]);
+    suite.aws.resetCounters();
+    const run = await runCliWith(suite.aws.env, [...BASE, '--suppressions', suppressions]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `aws-ipv4-audit: --suppressions: ${suppressions}:4: 'expires' must be a date like 2027-01-31, not '2027-02-30'\n`,
     );
-    expect(aws.counters.total()).toBe(0);
+    expect(suite.aws.counters.total()).toBe(0);
   });
 
   it('a tag value that is a mapping is refused with file and line', async () => {
@@ -147,7 +136,7 @@ describe('suppressions', () => {
       'tagmap.yml',
       `suppressions:\n  - reason: r\n    tag:\n      key: team\n      value: { a: 1 }\n`,
     );
-    const run = await runCliWith(aws.env, [...BASE, '--suppressions', suppressions]);
+    const run = await runCliWith(suite.aws.env, [...BASE, '--suppressions', suppressions]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `aws-ipv4-audit: --suppressions: ${suppressions}:5: the tag's 'value' must be a single value (text), not a mapping or a list\n`,
@@ -157,10 +146,10 @@ describe('suppressions', () => {
 
 describe('baseline and gate-on: new', () => {
   it('passes when nothing is new, fails naming the one new HIGH address, reports new and gone', async () => {
-    const first = await runCliWith(aws.env, BASE);
+    const first = await runCliWith(suite.aws.env, BASE);
     const baseline = JSON.parse(first.files.get('report.json') ?? '{}');
     const unchanged = await file('baseline.json', JSON.stringify(baseline));
-    const same = await runCliWith(aws.env, [
+    const same = await runCliWith(suite.aws.env, [
       ...BASE,
       '--baseline',
       unchanged,
@@ -188,7 +177,7 @@ describe('baseline and gate-on: new', () => {
         },
       ]);
     const older = await file('older.json', JSON.stringify(baseline));
-    const run = await runCliWith(aws.env, [
+    const run = await runCliWith(suite.aws.env, [
       ...BASE,
       '--baseline',
       older,
@@ -218,7 +207,7 @@ describe('baseline and gate-on: new', () => {
       'accept.yml',
       `- address: ${PRIVATE_ONLY}\n  reason: Accepted by the network team\n`,
     );
-    const accepted = await runCliWith(aws.env, [
+    const accepted = await runCliWith(suite.aws.env, [
       ...BASE,
       '--baseline',
       older,
@@ -234,7 +223,7 @@ describe('baseline and gate-on: new', () => {
   });
 
   it('an unreadable baseline warns and the gate counts all findings', async () => {
-    const run = await runCliWith(aws.env, [
+    const run = await runCliWith(suite.aws.env, [
       ...BASE,
       '--baseline',
       '/nonexistent/report.json',
@@ -252,10 +241,12 @@ describe('baseline and gate-on: new', () => {
 
   it('a baseline the schema refuses warns with what is wrong and the gate counts all findings', async () => {
     // Today's own report would make nothing new; one bad field and none of it is trusted.
-    const report = JSON.parse((await runCliWith(aws.env, BASE)).files.get('report.json') ?? '{}');
+    const report = JSON.parse(
+      (await runCliWith(suite.aws.env, BASE)).files.get('report.json') ?? '{}',
+    );
     report.cost.totalMonthlyUsd = '1e308';
     const tampered = await file('tampered.json', JSON.stringify(report));
-    const run = await runCliWith(aws.env, [
+    const run = await runCliWith(suite.aws.env, [
       ...BASE,
       '--baseline',
       tampered,

@@ -1,13 +1,12 @@
 // The README's command-line section shows what the CLI prints: its summary is a real run against
 // the demo organisation (file names aside), and its progress line is what the formatter writes.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { progressLine } from '../../src/scan/progressText.js';
 import { demoOrg } from '../../test-support/aws/demoOrg.js';
-import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { runCliWith } from './cliRunner.js';
+import { standInSuite } from './standInSuite.js';
 
 const README = path.resolve(import.meta.dirname, '..', '..', 'README.md');
 
@@ -19,21 +18,12 @@ async function blockAfter(marker: string): Promise<string> {
   return /```text\n([\s\S]*?)```/.exec(readme.slice(at))?.[1] ?? '';
 }
 
-let aws: AwsStandIn;
-let scratch: string;
-beforeAll(async () => {
-  aws = await startAwsStandIn({ fixture: demoOrg() });
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-readme-'));
-});
-afterAll(async () => {
-  await aws.close();
-  await rm(scratch, { recursive: true, force: true });
-});
+const suite = standInSuite(demoOrg, 'readme');
 
 describe('README, command line', () => {
   it('shows the summary a run against the demo organisation prints', async () => {
-    const out = path.join(scratch, 'ipv4-audit-reports');
-    const run = await runCliWith(aws.env, ['run-multi-account', '--output-path', out], {
+    const out = path.join(suite.scratch, 'ipv4-audit-reports');
+    const run = await runCliWith(suite.aws.env, ['run-multi-account', '--output-path', out], {
       outputPath: false,
     });
     expect(run.code).toBe(3);

@@ -2,37 +2,26 @@
 // against the AWS stand-in: no partial set of files is left behind, the verdict is still given
 // (the action still sets its outputs and writes a summary that says what failed), and the run
 // fails. The HTML writer is made to fail after the CSV and JSON files.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
-import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import type { ActionCore } from '../../src/action/actionCore.js';
 import { run } from '../../src/action/main.js';
 import { runCliWith } from './cliRunner.js';
+import { standInSuite } from './standInSuite.js';
 
 vi.mock('../../src/report/writeHtmlReport.js', () => ({
   writeHtmlReport: () => Promise.reject(new Error('ENOSPC: no space left on device, write')),
 }));
 
-let aws: AwsStandIn;
-let scratch: string;
-
-beforeAll(async () => {
-  aws = await startAwsStandIn({ fixture: sampleOrg() });
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-write-failure-'));
-});
-afterAll(async () => {
-  await aws.close();
-  await rm(scratch, { recursive: true, force: true });
-});
+const suite = standInSuite(sampleOrg, 'write-failure');
 
 describe('a failure while writing the reports', () => {
   it('leaves no report file, prints the verdict and the cause, and exits 1', async () => {
-    const dir = path.join(scratch, 'out');
+    const dir = path.join(suite.scratch, 'out');
     const run = await runCliWith(
-      aws.env,
+      suite.aws.env,
       [
         'run-single-account',
         '--regions',
@@ -59,7 +48,7 @@ describe('a failure while writing the reports', () => {
 
 describe('a failure while writing the reports, in the action', () => {
   it('still sets the outputs and a summary saying what failed, then fails the step', async () => {
-    const dir = path.join(scratch, 'action-out');
+    const dir = path.join(suite.scratch, 'action-out');
     const inputs: Record<string, string> = {
       mode: 'single-account',
       regions: 'us-east-1',
@@ -82,7 +71,7 @@ describe('a failure while writing the reports, in the action', () => {
       summary: { addRaw: (text) => ({ write: async () => void (summary += text) }) },
     };
     const saved = { ...process.env };
-    Object.assign(process.env, aws.env);
+    Object.assign(process.env, suite.aws.env);
     try {
       await run(core);
     } finally {
