@@ -140,12 +140,13 @@ export function generalHelp(): string {
     ...flagLines(COMMON),
     '',
     'Every option of a command: aws-ipv4-audit <command> --help',
-    '',
-    ...reportsSection(),
-    '',
-    ...EXIT_CODES,
-    '',
+    ...closingLines(),
   ].join('\n');
+}
+
+/** What every help text ends with: the files a run writes and the exit codes. */
+function closingLines(): string[] {
+  return ['', ...reportsSection(), '', ...EXIT_CODES, ''];
 }
 
 /** `aws-ipv4-audit <command> --help`: the flags that command accepts, and only those. */
@@ -162,10 +163,6 @@ export function commandHelp(command: Command): string {
     "Every enabled region is scanned unless --regions names some. Credentials come from the AWS SDK's",
     'chain (environment variables, ~/.aws, SSO, an instance or container role) unless flags give them.',
     ...groups,
-    '',
-    ...reportsSection(),
-    '',
-    ...EXIT_CODES,
-    '',
+    ...closingLines(),
   ].join('\n');
 }
