@@ -3,11 +3,11 @@
 // failure, retries under throttling, what STS received, and that no credential leaks.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SESSION_POLICY } from '../../src/aws/sessionPolicy.js';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
-import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { runCliWith } from './cliRunner.js';
+import { standInSuite } from './standInSuite.js';
 import { ALL_REPORTS, CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
 
 const GOLDEN = path.join(import.meta.dirname, 'golden', 'sample');
@@ -15,18 +15,7 @@ const HEADER = {
   scanErrors: 'AccountId,Region,Api,ErrorCode,Message\n',
 };
 
-let aws: AwsStandIn;
-
-beforeAll(async () => {
-  aws = await startAwsStandIn({ fixture: sampleOrg() });
-});
-afterAll(async () => {
-  await aws.close();
-});
-afterEach(() => {
-  aws.setFaults({});
-  aws.resetCounters();
-});
+const suite = standInSuite(sampleOrg, 'scan');
 
 async function golden(name: string): Promise<string> {
   return readFile(path.join(GOLDEN, name), 'utf8');
@@ -34,7 +23,7 @@ async function golden(name: string): Promise<string> {
 
 describe('run-multi-account on the sample organisation', () => {
   it('writes the expected reports and exits 0', async () => {
-    const run = await runCliWith(aws.env, ['run-multi-account']);
+    const run = await runCliWith(suite.aws.env, ['run-multi-account']);
     expect(run.stderr).not.toMatch(/warning:/);
     expect(run.code).toBe(0);
     expect([...run.files.keys()]).toEqual([...ALL_REPORTS].sort((a, b) => (a < b ? -1 : 1)));
@@ -50,7 +39,7 @@ describe('run-multi-account on the sample organisation', () => {
   });
 
   it('writes every recommended command into remediation.sh, grouped, each line commented out', async () => {
-    const run = await runCliWith(aws.env, ['run-multi-account']);
+    const run = await runCliWith(suite.aws.env, ['run-multi-account']);
     const script = run.files.get('remediation.sh') ?? '';
     // The scan time is the one line that changes from run to run.
     expect(script.replace(/scan of \S+\./, 'scan of SCAN_TIME.')).toBe(
@@ -67,15 +56,15 @@ describe('run-multi-account on the sample organisation', () => {
   });
 
   it('assumes each member role once, with the read-only session policy and session name', async () => {
-    aws.received.assumeRole.length = 0;
-    await runCliWith(aws.env, [
+    suite.aws.received.assumeRole.length = 0;
+    await runCliWith(suite.aws.env, [
       'run-multi-account',
       '--role-name',
       'Ipv4AuditMember',
       '--external-id',
       'ext-7',
     ]);
-    expect(aws.received.assumeRole).toEqual([
+    expect(suite.aws.received.assumeRole).toEqual([
       {
         callerAccount: '111111111111',
         RoleArn: 'arn:aws:iam::222222222222:role/Ipv4AuditMember',
@@ -91,8 +80,8 @@ describe('run-multi-account on the sample organisation', () => {
   });
 
   it('calls each API once per account-region, never DescribePrefixLists', async () => {
-    await runCliWith(aws.env, ['run-multi-account', '--regions', 'us-east-1']);
-    const rows = aws.counters.snapshot({ account: '111111111111', region: 'us-east-1' });
+    await runCliWith(suite.aws.env, ['run-multi-account', '--regions', 'us-east-1']);
+    const rows = suite.aws.counters.snapshot({ account: '111111111111', region: 'us-east-1' });
     const byAction = Object.fromEntries(rows.map((r) => [r.action, r.attempts]));
     expect(byAction).toMatchObject({
       DescribeAddresses: 1,
@@ -109,13 +98,13 @@ describe('run-multi-account on the sample organisation', () => {
 
 describe('coverage: every failure is a row, the scan goes on', () => {
   it('a denied member role, an UnauthorizedOperation in one region, and a SUSPENDED account', async () => {
-    aws.setFaults({
+    suite.aws.setFaults({
       assumeRoleDenied: ['222222222222'],
       deny: [
         { account: '111111111111', region: 'eu-west-1', action: 'DescribeSecurityGroupRules' },
       ],
     });
-    const run = await runCliWith(aws.env, ['run-multi-account']);
+    const run = await runCliWith(suite.aws.env, ['run-multi-account']);
     expect(run.code).toBe(3);
     expect(run.files.get('scan_errors.csv')).toBe(
       HEADER.scanErrors +
@@ -142,12 +131,12 @@ describe('coverage: every failure is a row, the scan goes on', () => {
   });
 
   it('reports identical to the fault-free run when 30% of EC2 calls are throttled', async () => {
-    const clean = await runCliWith(aws.env, ['run-multi-account']);
-    aws.resetCounters();
-    aws.setFaults({ throttleRate: 0.3, seed: 7 });
-    const throttled = await runCliWith(aws.env, ['run-multi-account']);
+    const clean = await runCliWith(suite.aws.env, ['run-multi-account']);
+    suite.aws.resetCounters();
+    suite.aws.setFaults({ throttleRate: 0.3, seed: 7 });
+    const throttled = await runCliWith(suite.aws.env, ['run-multi-account']);
     expect(throttled.code).toBe(0);
-    const throttles = aws.counters.snapshot().reduce((n, r) => n + r.throttled, 0);
+    const throttles = suite.aws.counters.snapshot().reduce((n, r) => n + r.throttled, 0);
     expect(throttles).toBeGreaterThan(5);
     for (const name of CSV_REPORTS) {
       expect(throttled.files.get(name), name).toBe(clean.files.get(name));
@@ -155,7 +144,7 @@ describe('coverage: every failure is a row, the scan goes on', () => {
   });
 
   it('a 5xx that outlives the retries becomes a row', async () => {
-    aws.setFaults({
+    suite.aws.setFaults({
       failNext: [
         {
           action: 'DescribeVpnConnections',
@@ -166,7 +155,7 @@ describe('coverage: every failure is a row, the scan goes on', () => {
         },
       ],
     });
-    const run = await runCliWith(aws.env, ['run-multi-account', '--regions', 'us-east-1']);
+    const run = await runCliWith(suite.aws.env, ['run-multi-account', '--regions', 'us-east-1']);
     expect(run.code).toBe(3);
     expect(run.files.get('scan_errors.csv')).toMatch(
       /^AccountId,Region,Api,ErrorCode,Message\n111111111111,us-east-1,ec2:DescribeVpnConnections,InternalError,/,
@@ -177,10 +166,10 @@ describe('coverage: every failure is a row, the scan goes on', () => {
   });
 
   it('ListAccounts denied without --accounts is one clear error, before any scan', async () => {
-    const member = aws.credentialsFor('222222222222');
+    const member = suite.aws.credentialsFor('222222222222');
     const run = await runCliWith(
       {
-        ...aws.env,
+        ...suite.aws.env,
         AWS_ACCESS_KEY_ID: member.accessKeyId,
         AWS_SECRET_ACCESS_KEY: member.secretAccessKey,
       },
@@ -194,35 +183,35 @@ describe('coverage: every failure is a row, the scan goes on', () => {
   });
 
   it('scans an explicit account list from a member account', async () => {
-    const member = aws.credentialsFor('222222222222');
+    const member = suite.aws.credentialsFor('222222222222');
     const run = await runCliWith(
       {
-        ...aws.env,
+        ...suite.aws.env,
         AWS_ACCESS_KEY_ID: member.accessKeyId,
         AWS_SECRET_ACCESS_KEY: member.secretAccessKey,
       },
       ['run-multi-account', '--accounts', '222222222222'],
     );
     expect(run.code).toBe(0);
-    expect(aws.counters.total({ action: 'ListAccounts' })).toBe(0);
-    expect(aws.counters.total({ action: 'AssumeRole' })).toBe(0);
+    expect(suite.aws.counters.total({ action: 'ListAccounts' })).toBe(0);
+    expect(suite.aws.counters.total({ action: 'AssumeRole' })).toBe(0);
     expect(run.files.get('global_accelerators.csv')?.split('\n').length).toBeGreaterThan(2);
   });
 });
 
 describe('credentials never leak', () => {
   it('keeps static and assumed keys out of reports, stdout and stderr', async () => {
-    const run = await runCliWith(aws.env, [
+    const run = await runCliWith(suite.aws.env, [
       'run-multi-account',
       '--access-key-id',
-      aws.env.AWS_ACCESS_KEY_ID ?? '',
+      suite.aws.env.AWS_ACCESS_KEY_ID ?? '',
       '--secret-key',
-      aws.env.AWS_SECRET_ACCESS_KEY ?? '',
+      suite.aws.env.AWS_SECRET_ACCESS_KEY ?? '',
     ]);
     expect(run.code).toBe(0);
     const everything = [run.stdout, run.stderr, ...run.files.values()].join('\n');
-    expect(everything).not.toContain(aws.env.AWS_SECRET_ACCESS_KEY);
-    expect(everything).not.toContain(aws.env.AWS_ACCESS_KEY_ID);
+    expect(everything).not.toContain(suite.aws.env.AWS_SECRET_ACCESS_KEY);
+    expect(everything).not.toContain(suite.aws.env.AWS_ACCESS_KEY_ID);
     expect(everything).not.toMatch(/ASIA\d{12}/);
   });
 });
@@ -246,18 +235,18 @@ describe('input errors exit 2 with one line, before any AWS call', () => {
       "aws-ipv4-audit: run-single-account: Unknown option '--bogus'\n",
     ],
   ])('%j', async (args, message) => {
-    aws.resetCounters();
-    const run = await runCliWith(aws.env, args);
+    suite.aws.resetCounters();
+    const run = await runCliWith(suite.aws.env, args);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(message);
-    expect(aws.counters.total()).toBe(0);
+    expect(suite.aws.counters.total()).toBe(0);
   });
 });
 
 describe('no usable credentials', () => {
   it('stops with one line that names the failed step', async () => {
     const run = await runCliWith(
-      { ...aws.env, AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY', AWS_SECRET_ACCESS_KEY: 'x' },
+      { ...suite.aws.env, AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNKEY', AWS_SECRET_ACCESS_KEY: 'x' },
       ['run-single-account'],
     );
     expect(run.code).toBe(1);
@@ -276,8 +265,8 @@ describe('many failures', () => {
       'DescribeVpnConnections',
       'DescribeRouteTables',
     ];
-    aws.setFaults({ deny: actions.map((action) => ({ action })) });
-    const run = await runCliWith(aws.env, ['run-multi-account']);
+    suite.aws.setFaults({ deny: actions.map((action) => ({ action })) });
+    const run = await runCliWith(suite.aws.env, ['run-multi-account']);
     expect(run.code).toBe(3);
     // 4 actions x 4 account-regions.
     expect(run.files.get('scan_errors.csv')?.trim().split('\n')).toHaveLength(1 + 16);
@@ -291,7 +280,7 @@ describe('many failures', () => {
 
 describe('regions', () => {
   it('a named region an account has not enabled is one row, and the enabled ones are scanned', async () => {
-    const run = await runCliWith(aws.env, [
+    const run = await runCliWith(suite.aws.env, [
       'run-single-account',
       '--regions',
       'ap-east-1,us-east-1',
@@ -300,7 +289,7 @@ describe('regions', () => {
     expect(run.files.get('scan_errors.csv')).toBe(
       'AccountId,Region,Api,ErrorCode,Message\n111111111111,ap-east-1,ec2:DescribeRegions,OptInRequired,Region ap-east-1 is not enabled for account 111111111111.\n',
     );
-    expect(aws.counters.total({ region: 'ap-east-1' })).toBe(0);
+    expect(suite.aws.counters.total({ region: 'ap-east-1' })).toBe(0);
     expect(run.stdout).toContain(
       'Partial scan: 2 of 3 account-regions read completely, in 1 account; 1 call failed.\n',
     );

@@ -3,12 +3,12 @@
 // --request-timeout keeps these runs quick; vitest's own time-out is the proof nothing hangs.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
 import { SAMPLE_MANAGEMENT, sampleOrg } from '../../test-support/aws/sampleOrg.js';
-import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { startSilentServer } from '../../test-support/aws/startSilentServer.js';
 import { runCliWith } from './cliRunner.js';
+import { standInSuite } from './standInSuite.js';
 
 const GOLDEN = path.join(import.meta.dirname, 'golden', 'sample');
 
@@ -22,23 +22,12 @@ const REGION_APIS = [
   'DescribeVpnConnections',
 ];
 
-let aws: AwsStandIn;
-
-beforeAll(async () => {
-  aws = await startAwsStandIn({ fixture: sampleOrg() });
-});
-afterAll(async () => {
-  await aws.close();
-});
-afterEach(() => {
-  aws.setFaults({});
-  aws.resetCounters();
-});
+const suite = standInSuite(sampleOrg, 'timeouts');
 
 describe('one account-region that never answers', () => {
   it('is listed in scan_errors.csv, every other report is complete, and the CLI exits 3', async () => {
-    aws.setFaults({ hang: [{ account: SAMPLE_MANAGEMENT, region: 'eu-west-1' }] });
-    const run = await runCliWith(aws.env, ['run-multi-account', '--request-timeout', '1']);
+    suite.aws.setFaults({ hang: [{ account: SAMPLE_MANAGEMENT, region: 'eu-west-1' }] });
+    const run = await runCliWith(suite.aws.env, ['run-multi-account', '--request-timeout', '1']);
 
     expect(run.code).toBe(3);
     expect(run.files.get('scan_errors.csv')).toBe(
@@ -59,10 +48,10 @@ describe('one account-region that never answers', () => {
   });
 
   it('tries each hung call exactly 3 times', async () => {
-    aws.setFaults({ hang: [{ account: SAMPLE_MANAGEMENT, region: 'eu-west-1' }] });
-    await runCliWith(aws.env, ['run-single-account', '--request-timeout', '1']);
+    suite.aws.setFaults({ hang: [{ account: SAMPLE_MANAGEMENT, region: 'eu-west-1' }] });
+    await runCliWith(suite.aws.env, ['run-single-account', '--request-timeout', '1']);
 
-    const rows = aws.counters.snapshot({ account: SAMPLE_MANAGEMENT, region: 'eu-west-1' });
+    const rows = suite.aws.counters.snapshot({ account: SAMPLE_MANAGEMENT, region: 'eu-west-1' });
     expect(rows.map((r) => [r.action, r.attempts, r.hung])).toEqual(
       REGION_APIS.map((api) => [api, 3, 3]),
     );
@@ -73,7 +62,7 @@ describe('an endpoint that accepts and never answers', () => {
   it('ends the CLI with exit 1 and one line naming sts:GetCallerIdentity and the time-out', async () => {
     const silent = await startSilentServer();
     try {
-      const run = await runCliWith({ ...aws.env, AWS_ENDPOINT_URL: silent.url }, [
+      const run = await runCliWith({ ...suite.aws.env, AWS_ENDPOINT_URL: silent.url }, [
         'run-single-account',
         '--regions',
         'us-east-1',
@@ -99,7 +88,7 @@ describe('an answer that stops after its headers', () => {
       'HTTP/1.1 200 OK\r\ncontent-type: text/xml\r\ncontent-length: 500\r\n\r\n<GetCallerIdentityResponse>',
     );
     try {
-      const run = await runCliWith({ ...aws.env, AWS_ENDPOINT_URL: stalled.url }, [
+      const run = await runCliWith({ ...suite.aws.env, AWS_ENDPOINT_URL: stalled.url }, [
         'run-single-account',
         '--request-timeout',
         '1',
