@@ -21,6 +21,7 @@ import { DIST, runAction, type ActionRun, type ActionRunOptions } from './runAct
 import { readActionYml } from './runnerInputs.js';
 import { ALL_REPORTS, CSV_REPORTS } from '../../__fixtures__/reportFiles.js';
 import { callerSessionPolicy, READ_ACTIONS } from '../../src/aws/sessionPolicy.js';
+import { SAMPLE_COUNTS } from '../../__fixtures__/sampleCounts.js';
 
 const GOLDEN = path.join(import.meta.dirname, '..', 'integration', 'golden', 'sample');
 const ROLE = 'arn:aws:iam::111111111111:role/ipv4-audit-github';
@@ -31,17 +32,6 @@ const DEFAULT_NAME = 'ipv4-audit-reports';
 /** The stand-in's workflow file is .github/workflows/ipv4-audit.yml. */
 const COMMENT_MARKER = '<!-- aws-ipv4-audit workflow: .github/workflows/ipv4-audit.yml -->';
 
-/** What the sample organisation yields, as step outputs. */
-const SAMPLE_COUNTS = {
-  'public-ip-count': '21',
-  'high-suspicion-count': '6',
-  'moderate-suspicion-count': '1',
-  'unassociated-eip-count': '3',
-  'scan-error-count': '0',
-  coverage: '6/6',
-  'monthly-cost-usd': '120.45',
-  'potential-savings-usd': '29.20',
-};
 const NO_RULES =
   'No public IPv4 range is allowed in the ingress or egress rules of the security groups on the interface.';
 const NO_ROUTE = 'The route table of the subnet has no active route to an internet gateway.';

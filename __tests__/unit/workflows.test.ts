@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SAMPLE_COUNTS } from '../../__fixtures__/sampleCounts.js';
 import { lintWorkflows, workflowFiles } from '../../scripts/actionlint.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -99,6 +100,30 @@ describe('workflow files', () => {
         file,
       ).toEqual(refs.filter((r) => r === `${SLUG}@v1`));
     }
+  });
+});
+
+describe('the self-test workflow', () => {
+  const selfTest = text('.github/workflows/self-test.yml');
+  const audit = (parse(selfTest) as Workflow).jobs['self-test']?.steps?.find(
+    (s) => s.id === 'audit',
+  );
+
+  it('expects the outputs the sample organisation gives (as the e2e tests do)', () => {
+    const expected = Object.fromEntries(
+      [...selfTest.matchAll(/^\s*expect ([\w-]+) "\$\w+" (\S+)$/gm)].map(([, name, value]) => [
+        name,
+        value,
+      ]),
+    );
+    expect(expected).toMatchObject({ ...SAMPLE_COUNTS, gate: 'passed' });
+    expect(selfTest).toContain(`test "$PUBLIC_IPS" = ${SAMPLE_COUNTS['public-ip-count']}`);
+  });
+
+  it('sets thresholds the sample organisation passes, so its gate says passed', () => {
+    expect(Number(audit?.with?.['max-high-suspicion'])).toBeGreaterThanOrEqual(
+      Number(SAMPLE_COUNTS['high-suspicion-count']),
+    );
   });
 });
 
