@@ -1,6 +1,7 @@
 // What the scanned public IPv4 addresses cost. Since February 2024 AWS charges per public IPv4
 // address-hour for every address, in use or idle; only BYOIP addresses are free. Amounts keep
 // full precision here; reports round them to cents when they write them.
+import { GLOBAL_REGION } from './coverage.js';
 import { Service } from './owningService.js';
 import type { ActionKind, RecommendedAction } from './recommendedAction.js';
 import { compareText } from './sortOrder.js';
@@ -14,11 +15,6 @@ export const UNASSOCIATED_EIP = 'Unassociated Elastic IP';
 export const ELASTIC_IP = 'Elastic IP';
 export const SITE_TO_SITE_VPN = 'Site-to-Site VPN';
 export const GLOBAL_ACCELERATOR = 'Global Accelerator';
-/** The service of an Elastic IP seen only in DescribeAddresses (none, or its interface unseen). */
-export const ELASTIC_IP_SERVICE = 'elastic-ip';
-
-/** Accelerator addresses are anycast, not regional: they share one pseudo-region in the dedupe key. */
-const GLOBAL_REGION = 'global';
 
 /** The monthly cost of one address: BYOIP addresses are not charged. */
 export function monthlyCostUsd(pricePerIpHour: number, byoip: boolean): number {
@@ -115,7 +111,7 @@ function distinctAddresses(result: Findings): Map<string, AddressRecord> {
     add(eip.region, eip.publicIp, {
       accountId: eip.accountId,
       interfaceType: ELASTIC_IP,
-      service: ELASTIC_IP_SERVICE,
+      service: Service.ElasticIp,
       byoip: eip.byoip,
       removable: false,
     });
@@ -124,7 +120,7 @@ function distinctAddresses(result: Findings): Map<string, AddressRecord> {
     add(eip.region, eip.publicIp, {
       accountId: eip.accountId,
       interfaceType: UNASSOCIATED_EIP,
-      service: ELASTIC_IP_SERVICE,
+      service: Service.ElasticIp,
       byoip: eip.byoip,
       removable: true,
     });
@@ -160,17 +156,23 @@ interface Tally {
   removableCharged: number;
 }
 
-function tally(map: Map<string, Tally>, key: string, record: AddressRecord) {
-  let entry = map.get(key);
-  if (entry === undefined) {
-    entry = { addresses: 0, charged: 0, removableCharged: 0 };
-    map.set(key, entry);
-  }
+const emptyTally = (): Tally => ({ addresses: 0, charged: 0, removableCharged: 0 });
+
+function count(entry: Tally, record: AddressRecord) {
   entry.addresses += 1;
   if (!record.byoip) {
     entry.charged += 1;
     if (record.removable) entry.removableCharged += 1;
   }
+}
+
+function tally(map: Map<string, Tally>, key: string, record: AddressRecord) {
+  let entry = map.get(key);
+  if (entry === undefined) {
+    entry = emptyTally();
+    map.set(key, entry);
+  }
+  count(entry, record);
 }
 
 function byCostThenName<T>(name: (item: T) => string, cost: (item: T) => number) {
@@ -179,7 +181,6 @@ function byCostThenName<T>(name: (item: T) => string, cost: (item: T) => number)
 
 interface Tallies {
   total: Tally;
-  byoip: number;
   accounts: Map<string, Tally>;
   types: Map<string, Tally>;
   services: Map<string, Tally>;
@@ -187,18 +188,13 @@ interface Tallies {
 
 function tallyAddresses(records: Iterable<AddressRecord>): Tallies {
   const tallies: Tallies = {
-    total: { addresses: 0, charged: 0, removableCharged: 0 },
-    byoip: 0,
+    total: emptyTally(),
     accounts: new Map(),
     types: new Map(),
     services: new Map(),
   };
   for (const record of records) {
-    const { total } = tallies;
-    total.addresses += 1;
-    if (record.byoip) tallies.byoip += 1;
-    else total.charged += 1;
-    if (record.removable && !record.byoip) total.removableCharged += 1;
+    count(tallies.total, record);
     tally(tallies.accounts, record.accountId, record);
     tally(tallies.types, record.interfaceType, record);
     tally(tallies.services, record.service, record);
@@ -237,7 +233,12 @@ export function actionSavingUsd(
   pricePerIpHour: number,
   byoip: boolean,
 ): number {
-  return action.removesAddress ? monthlyCostUsd(pricePerIpHour, byoip) : 0;
+  return savesCharge(action, byoip) ? monthlyCostUsd(pricePerIpHour, byoip) : 0;
+}
+
+/** Whether an action removes a charged address (a BYOIP address costs nothing to keep). */
+function savesCharge(action: RecommendedAction, byoip: boolean): boolean {
+  return action.removesAddress && !byoip;
 }
 
 function actionSavings(result: Findings, pricePerIpHour: number): ActionSaving[] {
@@ -248,7 +249,7 @@ function actionSavings(result: Findings, pricePerIpHour: number): ActionSaving[]
     const counts = kinds.get(row.action.kind) ?? { findings: 0, charged: 0 };
     counts.findings += 1;
     // Counted, then priced once, as the totals are.
-    if (row.action.removesAddress && !('byoip' in row && row.byoip)) counts.charged += 1;
+    if (savesCharge(row.action, 'byoip' in row && row.byoip)) counts.charged += 1;
     kinds.set(row.action.kind, counts);
   }
   const perAddress = monthlyCostUsd(pricePerIpHour, false);
@@ -264,15 +265,14 @@ function actionSavings(result: Findings, pricePerIpHour: number): ActionSaving[]
 
 export function costSummary(result: Findings, pricePerIpHour: number): CostSummary {
   const perAddress = monthlyCostUsd(pricePerIpHour, false);
-  const { total, byoip, accounts, types, services } = tallyAddresses(
-    distinctAddresses(result).values(),
-  );
+  const { total, accounts, types, services } = tallyAddresses(distinctAddresses(result).values());
   // Counts times the unit price, so a total does not carry the drift of thousands of additions.
   return {
     pricePerIpHour,
     hoursPerMonth: HOURS_PER_MONTH,
     addressCount: total.addresses,
-    byoipAddressCount: byoip,
+    // Every address not charged is a BYOIP one.
+    byoipAddressCount: total.addresses - total.charged,
     totalMonthlyUsd: total.charged * perAddress,
     potentialSavingsUsd: total.removableCharged * perAddress,
     byAccount: [...accounts]

@@ -7,7 +7,7 @@ import type { Suspicion } from './types.js';
 export const HISTORY_LIMIT = 104;
 
 /** The trend line compares with the oldest run on or after the day this many days back. */
-export const TREND_WINDOW_DAYS = 28;
+const TREND_WINDOW_DAYS = 28;
 
 /** One run, as the history keeps it (report.json's `history` items have the same fields). */
 export interface HistoryEntry {
@@ -82,16 +82,13 @@ function change(since: HistoryEntry, current: HistoryEntry): HistoryChange {
 
 /**
  * The trend of the history's last entry (this run): since the run before it, and since the
- * oldest run on or after the (UTC) day `windowDays` days before it. Undefined with one entry.
+ * oldest run on or after the (UTC) day TREND_WINDOW_DAYS days before it. Undefined with one entry.
  */
-export function historyTrend(
-  history: readonly HistoryEntry[],
-  windowDays = TREND_WINDOW_DAYS,
-): HistoryTrend | undefined {
+export function historyTrend(history: readonly HistoryEntry[]): HistoryTrend | undefined {
   const current = history.at(-1);
   const last = history.at(-2);
   if (current === undefined || last === undefined) return undefined;
-  const firstDay = dayOf(current) - windowDays;
+  const firstDay = dayOf(current) - TREND_WINDOW_DAYS;
   const oldest = history.slice(0, -1).find((entry) => dayOf(entry) >= firstDay);
   const compared = [current, last, ...(oldest === undefined ? [] : [oldest])];
   return {

@@ -23,6 +23,8 @@ export const Service = {
   Ecs: 'elastic-container-service',
   SiteToSiteVpn: 'site-to-site-vpn',
   GlobalAccelerator: 'global-accelerator',
+  /** An Elastic IP seen only in DescribeAddresses (unassociated, or its interface unseen). */
+  ElasticIp: 'elastic-ip',
   VpcEndpoint: 'vpc-endpoint',
   Workspaces: 'workspaces',
   TransitGateway: 'transit-gateway',
@@ -96,9 +98,10 @@ function fromDescription(eni: NetworkInterface, byType: string | undefined): Own
   const elb = ownedByElb(eni) || byType === Service.LoadBalancer;
   for (const { pattern, service, elbOnly } of BY_DESCRIPTION) {
     if (elbOnly === true && !elb) continue;
-    const id = pattern.exec(description)?.groups?.['id'];
-    if (id !== undefined) return { service, resourceId: id };
-    if (pattern.test(description)) return { service };
+    const match = pattern.exec(description);
+    if (match === null) continue;
+    const id = match.groups?.['id'];
+    return id === undefined ? { service } : { service, resourceId: id };
   }
   return undefined;
 }

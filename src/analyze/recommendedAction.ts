@@ -74,15 +74,32 @@ const PUBLIC_ACCESS_SETTINGS: ReadonlyMap<string, string> = new Map([
   ],
 ]);
 
+/** Releases an Elastic IP by allocation id, or by address for one without (EC2-Classic's). */
+function releaseCommand(
+  allocationId: string | undefined,
+  publicIp: string,
+  region: string,
+): string {
+  return allocationId
+    ? awsCli(['ec2', 'release-address', '--allocation-id', allocationId, '--region', region])
+    : awsCli(['ec2', 'release-address', '--public-ip', publicIp, '--region', region]);
+}
+
 function elasticIpCommands(row: EniPublicIp): string[] {
-  const region = ['--region', row.region];
   return [
     ...(row.associationId
-      ? [awsCli(['ec2', 'disassociate-address', '--association-id', row.associationId, ...region])]
+      ? [
+          awsCli([
+            'ec2',
+            'disassociate-address',
+            '--association-id',
+            row.associationId,
+            '--region',
+            row.region,
+          ]),
+        ]
       : []),
-    row.allocationId
-      ? awsCli(['ec2', 'release-address', '--allocation-id', row.allocationId, ...region])
-      : awsCli(['ec2', 'release-address', '--public-ip', row.address, ...region]),
+    releaseCommand(row.allocationId, row.address, row.region),
   ];
 }
 
@@ -118,7 +135,7 @@ function removeAddress(row: EniPublicIp): RecommendedAction {
           ...(row.resourceId
             ? [awsCli(['ec2', 'delete-nat-gateway', '--nat-gateway-id', row.resourceId, ...region])]
             : []),
-          ...elasticIpCommands(row).slice(-1),
+          releaseCommand(row.allocationId, row.address, row.region),
         ],
         removesAddress: true,
       };
@@ -193,17 +210,12 @@ export function eniAction(row: EniPublicIp): RecommendedAction | undefined {
 
 export function unassociatedEipAction(eip: ElasticIp): RecommendedAction | undefined {
   if (eip.suppressionReason !== undefined) return undefined;
-  const region = ['--region', eip.region];
   return {
     kind: ActionKind.ReleaseUnassociatedElasticIp,
     advice: eip.byoip
       ? 'The Elastic IP is associated with nothing: release it. It returns to your BYOIP pool, so it saves nothing.'
       : 'The Elastic IP is associated with nothing and is charged all the same: release it.',
-    commands: [
-      eip.allocationId
-        ? awsCli(['ec2', 'release-address', '--allocation-id', eip.allocationId, ...region])
-        : awsCli(['ec2', 'release-address', '--public-ip', eip.publicIp, ...region]),
-    ],
+    commands: [releaseCommand(eip.allocationId, eip.publicIp, eip.region)],
     removesAddress: true,
   };
 }

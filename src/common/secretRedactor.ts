@@ -1,22 +1,26 @@
 // Values masked in the log (credentials, tokens) must not reach the report files either: an AWS
 // error message or an endpoint's answer may quote them. The log has GitHub's masking; files get
 // this one, applied where outside text enters the reports.
-export const REDACTED = '***';
+const REDACTED = '***';
 
 /** Masks shorter than this would shred ordinary words; no credential is this short. */
 const SHORTEST = 8;
 
 export class SecretRedactor {
   private readonly secrets = new Set<string>();
+  /** The secrets longest first, kept sorted as they are added: redact runs per scan error. */
+  private ordered: string[] = [];
 
   add(secret: string): void {
-    if (secret.length >= SHORTEST) this.secrets.add(secret);
+    if (secret.length < SHORTEST || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    this.ordered = [...this.secrets].sort((a, b) => b.length - a.length);
   }
 
   /** `text` with every secret replaced by `***`, longest first (a secret may contain another). */
   redact(text: string): string {
     let result = text;
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+    for (const secret of this.ordered) {
       result = result.split(secret).join(REDACTED);
     }
     return result;
