@@ -34,24 +34,40 @@ export const Service = {
   Other: 'other',
 } as const;
 
-// Compared as plain strings: EC2 answers values the SDK's enum lacks (nat_gateway, efs, ...).
-const BY_INTERFACE_TYPE: ReadonlyMap<string, string> = new Map([
-  ['nat_gateway', Service.NatGateway],
-  ['natGateway', Service.NatGateway],
-  ['network_load_balancer', Service.LoadBalancer],
-  ['load_balancer', Service.LoadBalancer],
-  ['gateway_load_balancer', Service.LoadBalancer],
-  ['gateway_load_balancer_endpoint', Service.VpcEndpoint],
-  ['vpc_endpoint', Service.VpcEndpoint],
-  ['transit_gateway', Service.TransitGateway],
-  ['global_accelerator_managed', Service.GlobalAccelerator],
-  ['api_gateway_managed', Service.ApiGateway],
-  ['lambda', Service.Lambda],
-  ['quicksight', 'quicksight'],
-  ['iot_rules_managed', 'iot'],
-  ['aws_codestar_connections_managed', 'codestar-connections'],
-  ['ec2_instance_connect_endpoint', 'ec2-instance-connect-endpoint'],
-  ['efs', 'elastic-file-system'],
+/**
+ * The InterfaceType values AWS sets on service-managed interfaces: the name the InterfaceType
+ * column reports, and the owning service where the type alone says it. Compared as plain
+ * strings: EC2 answers values the SDK's enum lacks (`nat_gateway` beside `natGateway`, `efs`).
+ */
+export const INTERFACE_TYPES: ReadonlyMap<string, { label: string; service?: string }> = new Map([
+  ['network_load_balancer', { label: 'Network Load Balancer', service: Service.LoadBalancer }],
+  ['nat_gateway', { label: 'NAT Gateway', service: Service.NatGateway }],
+  ['natGateway', { label: 'NAT Gateway', service: Service.NatGateway }],
+  ['efa', { label: 'Elastic Fabric Adapter' }],
+  ['trunk', { label: 'Trunk ENI' }],
+  ['load_balancer', { label: 'Application Load Balancer', service: Service.LoadBalancer }],
+  ['vpc_endpoint', { label: 'PrivateLink Endpoint', service: Service.VpcEndpoint }],
+  ['branch', { label: 'Branch ENI' }],
+  ['transit_gateway', { label: 'Transit Gateway Attachment ENI', service: Service.TransitGateway }],
+  ['lambda', { label: 'Lambda Function Interface', service: Service.Lambda }],
+  ['quicksight', { label: 'Quicksight Interface', service: 'quicksight' }],
+  [
+    'global_accelerator_managed',
+    { label: 'Global Accelerator Private Access Interface', service: Service.GlobalAccelerator },
+  ],
+  ['api_gateway_managed', { label: 'API Gateway', service: Service.ApiGateway }],
+  ['gateway_load_balancer', { label: 'Gateway Load Balancer', service: Service.LoadBalancer }],
+  [
+    'gateway_load_balancer_endpoint',
+    { label: 'Gateway Load Balancer Endpoint', service: Service.VpcEndpoint },
+  ],
+  ['iot_rules_managed', { label: 'IoT', service: 'iot' }],
+  ['aws_codestar_connections_managed', { label: 'CodeStar', service: 'codestar-connections' }],
+  [
+    'ec2_instance_connect_endpoint',
+    { label: 'EC2 Instance Connect Endpoint', service: 'ec2-instance-connect-endpoint' },
+  ],
+  ['efs', { label: 'EFS Mount Target', service: 'elastic-file-system' }],
 ]);
 
 interface DescriptionPattern {
@@ -109,7 +125,7 @@ function fromDescription(eni: NetworkInterface, byType: string | undefined): Own
 /** The service, and the resource where the interface names it, that holds an interface's address. */
 export function owningService(eni: NetworkInterface): Owner {
   const byType =
-    eni.InterfaceType === undefined ? undefined : BY_INTERFACE_TYPE.get(eni.InterfaceType);
+    eni.InterfaceType === undefined ? undefined : INTERFACE_TYPES.get(eni.InterfaceType)?.service;
   const described = fromDescription(eni, byType);
   if (byType !== undefined) {
     return described?.service === byType ? described : { service: byType };
