@@ -7,6 +7,7 @@ import { monthlyCostUsd } from '../analyze/cost.js';
 import { describeGap, WHOLE_ACCOUNT } from '../analyze/coverage.js';
 import type { ElasticIp, EniPublicIp, Suspicion } from '../analyze/types.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
+import { formatCount as count, plural } from '../common/formatCount.js';
 import { COVERAGE_CHECK } from '../gate/evaluateGate.js';
 import { ACTION_LABELS } from '../analyze/recommendedAction.js';
 import { formatUsdForPeople as usd } from '../report/formatUsd.js';
@@ -28,9 +29,6 @@ export interface TerminalSummaryInput {
 export const LISTED = 10;
 const GAPS_LISTED = 5;
 const SERVICES_LISTED = 5;
-
-const count = (n: number) => n.toLocaleString('en-US');
-const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 /**
  * Rows as columns padded to their widest cell; the last cell is not padded. Every cell is made

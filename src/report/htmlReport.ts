@@ -13,7 +13,7 @@ import { formatUsdForPeople } from './formatUsd.js';
 import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';
 import { costBarChart } from './html/costBarChart.js';
 import { escapeHtml } from './html/escapeHtml.js';
-import { formatCount, plural } from './html/formatCount.js';
+import { formatCount, plural } from '../common/formatCount.js';
 import { historySection } from './html/historySection.js';
 import { REPORT_SCRIPT } from './html/reportScript.js';
 import { REPORT_STYLE } from './html/reportStyle.js';

@@ -1,4 +1,5 @@
 // The small pieces the job summary is built of: counts, tables, capped lists, outside text.
+import { formatCount as count } from '../common/formatCount.js';
 import { clip, codeSpan } from './escapeMarkdown.js';
 
 /** Longest outside text shown in a cell; longer text is cut (the artifact has it whole). */
@@ -7,11 +8,6 @@ const MAX_CELL_CHARS = 200;
 /** A clipped code span: for any text we did not write ourselves (never a mention or a link). */
 export function text(value: string): string {
   return codeSpan(clip(value, MAX_CELL_CHARS));
-}
-
-/** `12,345`: grouped for people. */
-export function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 export function table(headers: string[], align: ('l' | 'r')[], rows: string[][]): string[] {

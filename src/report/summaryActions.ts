@@ -4,7 +4,8 @@ import { ACTION_LABELS } from '../analyze/recommendedAction.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatUsdForPeople } from './formatUsd.js';
-import { capped, count, table, text } from './markdownBlocks.js';
+import { formatCount as count } from '../common/formatCount.js';
+import { capped, table, text } from './markdownBlocks.js';
 
 /** Rows of the top-actions table: a short list, the artifact's remediation.sh has them all. */
 export const TOP_ACTIONS = 10;

@@ -3,7 +3,7 @@
 // history is this run alone: without a baseline nothing claims a trend.
 import { historyTrend, type HistoryChange, type HistoryEntry } from '../analyze/history.js';
 import { formatUsd, formatUsdForPeople } from './formatUsd.js';
-import { plural } from './html/formatCount.js';
+import { plural } from '../common/formatCount.js';
 
 const day = (entry: HistoryEntry) => entry.startedAt.slice(0, 10);
 

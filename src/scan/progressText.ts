@@ -1,8 +1,6 @@
 // The words of a progress snapshot, the same on a terminal, in CI logs and in the action's log.
+import { formatCount as count, plural } from '../common/formatCount.js';
 import type { ProgressSnapshot } from './scanProgress.js';
-
-const count = (n: number) => n.toLocaleString('en-US');
-const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** `0:42`, `12:05`, `1:02:03`: a clock that reads at a glance. */
 export function clockTime(ms: number): string {

@@ -6,7 +6,7 @@
 import type { AccountCost } from '../../analyze/cost.js';
 import { formatUsdForPeople } from '../formatUsd.js';
 import { escapeHtml } from './escapeHtml.js';
-import { formatCount, plural } from './formatCount.js';
+import { formatCount, plural } from '../../common/formatCount.js';
 
 /** Accounts drawn one bar each; the rest share one "others" bar so the chart stays readable. */
 export const CHART_ACCOUNTS = 20;

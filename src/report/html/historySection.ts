@@ -3,7 +3,7 @@
 import { HISTORY_LIMIT, type HistoryEntry } from '../../analyze/history.js';
 import { formatUsdForPeople } from '../formatUsd.js';
 import { escapeHtml as h } from './escapeHtml.js';
-import { formatCount } from './formatCount.js';
+import { formatCount } from '../../common/formatCount.js';
 import { SUSPICION_ORDER } from './suspicionOrder.js';
 import { runTime, trendChart } from './trendChart.js';
 

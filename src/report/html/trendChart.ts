@@ -4,7 +4,7 @@
 import type { HistoryEntry } from '../../analyze/history.js';
 import { formatUsdForPeople } from '../formatUsd.js';
 import { escapeHtml } from './escapeHtml.js';
-import { formatCount, plural } from './formatCount.js';
+import { formatCount, plural } from '../../common/formatCount.js';
 
 const WIDTH = 960;
 /** Room for the value labels left of the plot. */
