@@ -5,7 +5,6 @@ import * as actionsCore from '@actions/core';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { preflight } from '../audit/preflight.js';
 import { runAudit } from '../audit/runAudit.js';
-import { ClientFactory } from '../aws/clients.js';
 import { errorMessage } from '../common/errorMessage.js';
 import type { Logger } from '../common/logger.js';
 import { SecretRedactor } from '../common/secretRedactor.js';
@@ -78,31 +77,22 @@ interface AuditContext {
   redact: (text: string) => string;
 }
 
-/** The scan and its verdict, with one set of AWS clients that is closed afterwards. */
-async function audit(
+/** The scan and its verdict. */
+function audit(
   options: ActionOptions,
   suppressions: Awaited<ReturnType<typeof preflight>>,
   { core, logger, mask, redact }: AuditContext,
 ): Promise<AuditOutcome> {
-  const clients = new ClientFactory({
-    maxSockets: options.concurrency,
-    requestTimeoutSeconds: options.requestTimeoutSeconds,
+  return runAudit(options, suppressions, {
+    logger,
+    mask,
+    redact,
+    getIdToken: (audience) => oidcToken(core, audience),
+    loadBaseline: (spec) =>
+      spec === 'artifact'
+        ? downloadBaseline(options.artifactName, options.githubToken, logger)
+        : readBaselineFile(spec),
   });
-  try {
-    return await runAudit(options, suppressions, {
-      clients,
-      logger,
-      mask,
-      redact,
-      getIdToken: (audience) => oidcToken(core, audience),
-      loadBaseline: (spec) =>
-        spec === 'artifact'
-          ? downloadBaseline(options.artifactName, options.githubToken, logger)
-          : readBaselineFile(spec),
-    });
-  } finally {
-    clients.destroy();
-  }
 }
 
 /**

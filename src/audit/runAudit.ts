@@ -7,6 +7,7 @@ import { recommendActions } from '../analyze/recommendedAction.js';
 import { recommendations } from '../analyze/recommendations.js';
 import { carryHistory } from '../analyze/history.js';
 import { applySuppressions, type Suppression } from '../analyze/suppressions.js';
+import { ClientFactory } from '../aws/clients.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { evaluateGate, gateCounts } from '../gate/evaluateGate.js';
 import type { Options } from '../options/options.js';
@@ -16,7 +17,8 @@ import type { AuditOutcome } from './auditOutcome.js';
 import { historyEntry } from './historyEntry.js';
 import { reportTotals } from './reportTotals.js';
 
-export interface AuditDeps extends ScanDeps {
+/** What the scan needs but its AWS clients, which the audit opens and closes itself. */
+export interface AuditDeps extends Omit<ScanDeps, 'clients'> {
   /** Reads the `baseline` option's baseline (a file, or the action's artifact lookup). */
   loadBaseline: (spec: string) => Promise<Baseline>;
   /** Today as YYYY-MM-DD (UTC), for suppression expiry. */
@@ -28,7 +30,7 @@ export async function runAudit(
   suppressionEntries: Suppression[],
   deps: AuditDeps,
 ): Promise<AuditOutcome> {
-  const result = await scan(options, deps);
+  const result = await scanWithClients(options, deps);
   const suppressions = suppress(result, suppressionEntries, deps);
   // After suppressions: an accepted finding needs no action.
   recommendActions(result);
@@ -53,6 +55,19 @@ export async function runAudit(
     history: carryHistory(baseline, historyEntry(result, cost, totals)),
     options,
   };
+}
+
+/** The scan, with one set of AWS clients (one socket per pool slot) closed afterwards. */
+async function scanWithClients(options: Options, deps: AuditDeps): Promise<ScanResult> {
+  const clients = new ClientFactory({
+    maxSockets: options.concurrency,
+    requestTimeoutSeconds: options.requestTimeoutSeconds,
+  });
+  try {
+    return await scan(options, { ...deps, clients });
+  } finally {
+    clients.destroy();
+  }
 }
 
 function suppress(result: ScanResult, entries: Suppression[], deps: AuditDeps) {

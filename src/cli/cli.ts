@@ -3,7 +3,6 @@
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { preflight } from '../audit/preflight.js';
 import { runAudit } from '../audit/runAudit.js';
-import { ClientFactory } from '../aws/clients.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { SecretRedactor } from '../common/secretRedactor.js';
 import { VERSION } from '../common/version.js';
@@ -76,13 +75,8 @@ async function audit({ options, suppressions, output }: Run, io: CliIo): Promise
   const secrets = new SecretRedactor();
   const redact = (text: string) => secrets.redact(text);
   let outcome: AuditOutcome;
-  const clients = new ClientFactory({
-    maxSockets: options.concurrency,
-    requestTimeoutSeconds: options.requestTimeoutSeconds,
-  });
   try {
     outcome = await runAudit(options, suppressions, {
-      clients,
       logger,
       mask: (secret) => secrets.add(secret),
       redact,
@@ -95,13 +89,11 @@ async function audit({ options, suppressions, output }: Run, io: CliIo): Promise
     const hint = credentialsHint(error, options.credentials).map((line) => `${line}\n`);
     io.stderr.write(`aws-ipv4-audit: ${redact(errorMessage(error))}\n${hint.join('')}`);
     return ExitCode.Failure;
-  } finally {
-    clients.destroy();
   }
   const written = await writeReports(outcome, options.outputDir);
   const exitCode =
     written.error === undefined
-      ? exitCodeOf(outcome.gate, outcome.result.scanErrors.length)
+      ? exitCodeOf(outcome.gate, outcome.totals.scanErrors)
       : ExitCode.Failure;
   const colour = wantsColour(io.stdout, io.env ?? process.env);
   io.stdout.write(

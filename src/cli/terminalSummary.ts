@@ -161,7 +161,7 @@ function eipCells(eip: ElasticIp): string[] {
 function unassociatedSection({ outcome, files }: TerminalSummaryInput): string[] {
   const eips = outcome.result.unassociatedEips;
   if (eips.length === 0) return [];
-  const charged = eips.filter((eip) => !eip.byoip).length;
+  const charged = outcome.totals.unassociatedEipsCharged;
   const monthly = charged * monthlyCostUsd(outcome.cost.pricePerIpHour, false);
   const more = eips.length - LISTED;
   const csv = reportFile(files, '_unassociated_eips.csv') ?? 'unassociated_eips.csv';
