@@ -1,6 +1,6 @@
 // How much of what the scan set out to read it did read. A gate must never pass on an
 // account-region it could not check, so every failed call is tied back to what it left unread.
-import { compareText } from './sortOrder.js';
+import { compareTargets } from './sortOrder.js';
 import type { ScanError } from './types.js';
 
 /** The region of a target that stands for a whole account that could not be entered. */
@@ -75,9 +75,7 @@ export function coverageOf(
     planned: planned.length + extra,
     complete: planned.length + extra - gaps.size,
     reached: planned.filter((target) => target.reached).length + extra,
-    gaps: [...gaps.values()].sort(
-      (a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region),
-    ),
+    gaps: [...gaps.values()].sort(compareTargets),
   };
 }
 

@@ -67,6 +67,14 @@ export function compareAcceleratorIps(a: AcceleratorIps, b: AcceleratorIps): num
   return compareText(a.ownerAccountId, b.ownerAccountId) || compareText(a.arn, b.arn);
 }
 
+/** By account, then region: scan targets, coverage gaps, anything of one account-region. */
+export function compareTargets(
+  a: { accountId: string; region: string },
+  b: { accountId: string; region: string },
+): number {
+  return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
+}
+
 export function compareUncheckedAccounts(a: UncheckedAccount, b: UncheckedAccount): number {
   return compareText(a.accountId, b.accountId);
 }

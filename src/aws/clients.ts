@@ -9,7 +9,11 @@ import { GlobalAcceleratorClient } from '@aws-sdk/client-global-accelerator';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type {
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+  MiddlewareStack,
+} from '@smithy/types';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import { RequestCounter } from './requestCounter.js';
 import { timeoutMessagePlugin, type TimeoutLimits } from './timeoutMessage.js';
@@ -77,28 +81,27 @@ export class ClientFactory {
   }
 
   ec2(region: string, credentials: Credentials): EC2Client {
-    const client = new EC2Client(this.common(region, credentials));
-    client.middlewareStack.use(timeoutMessagePlugin(this.limits));
-    client.middlewareStack.use(this.requests.plugin());
-    return client;
+    return this.instrumented(new EC2Client(this.common(region, credentials)));
   }
 
   sts(region: string, credentials?: Credentials): STSClient {
-    const client = new STSClient(this.common(region, credentials));
-    client.middlewareStack.use(timeoutMessagePlugin(this.limits));
-    client.middlewareStack.use(this.requests.plugin());
-    return client;
+    return this.instrumented(new STSClient(this.common(region, credentials)));
   }
 
   organizations(region: string, credentials: Credentials): OrganizationsClient {
-    const client = new OrganizationsClient(this.common(region, credentials));
-    client.middlewareStack.use(timeoutMessagePlugin(this.limits));
-    client.middlewareStack.use(this.requests.plugin());
-    return client;
+    return this.instrumented(new OrganizationsClient(this.common(region, credentials)));
   }
 
   globalAccelerator(credentials: Credentials): GlobalAcceleratorClient {
-    const client = new GlobalAcceleratorClient(this.common(GLOBAL_ACCELERATOR_REGION, credentials));
+    return this.instrumented(
+      new GlobalAcceleratorClient(this.common(GLOBAL_ACCELERATOR_REGION, credentials)),
+    );
+  }
+
+  /** Every client: time-outs named in its errors, and its requests counted. */
+  private instrumented<I extends object, O extends object, C>(
+    client: C & { middlewareStack: MiddlewareStack<I, O> },
+  ): C {
     client.middlewareStack.use(timeoutMessagePlugin(this.limits));
     client.middlewareStack.use(this.requests.plugin());
     return client;

@@ -2,7 +2,7 @@
 // each with a comment saying the address, the reason and the saving. Every line is a comment: a
 // person reads it and uncomments what they decide to run. The tool itself never changes AWS.
 import type { Recommendation } from '../analyze/recommendations.js';
-import { compareText } from '../analyze/sortOrder.js';
+import { compareTargets } from '../analyze/sortOrder.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatUsdForPeople } from './formatUsd.js';
 
@@ -39,9 +39,7 @@ export function* remediationScriptLines(outcome: AuditOutcome): Generator<string
     '#',
   ];
   // Grouped by account and region; within each, biggest saving first (the list's order).
-  const grouped = [...outcome.recommendations].sort(
-    (a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region),
-  );
+  const grouped = [...outcome.recommendations].sort(compareTargets);
   if (grouped.length === 0) yield '# Nothing to do: no finding has a recommended action.';
   let group = '';
   for (const item of grouped) {

@@ -17,7 +17,6 @@ export interface RunningCall extends ScanTarget {
 
 export class CallQueue {
   private readonly queue: PQueue;
-  private calls = 0;
   private nextId = 0;
   /** Running chains in the order they started: the first is the one running longest. */
   private readonly running = new Map<number, RunningCall>();
@@ -37,7 +36,6 @@ export class CallQueue {
     chain: () => Promise<T>,
     priority: number = Priority.chain,
   ): Promise<T | undefined> {
-    this.calls++;
     const tracked = async () => {
       const id = this.nextId++;
       this.running.set(id, {
@@ -58,11 +56,6 @@ export class CallQueue {
       this.errors.record(target.accountId, target.region, api, error);
       return undefined;
     }
-  }
-
-  /** Call chains started so far. */
-  get started(): number {
-    return this.calls;
   }
 
   /** The chain running longest, if any runs. */

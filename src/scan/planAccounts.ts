@@ -1,6 +1,7 @@
 // Which accounts a multi-account scan covers: the explicit list, or every account of the
 // organisation, of which only ACTIVE ones can be scanned (the rest are reported as unchecked).
 import type { Account } from '@aws-sdk/client-organizations';
+import { compareText, compareUncheckedAccounts } from '../analyze/sortOrder.js';
 import type { UncheckedAccount } from '../analyze/types.js';
 import { errorDetails } from '../aws/errorDetails.js';
 import type { Logger } from '../common/logger.js';
@@ -50,8 +51,8 @@ export function planAccounts(accounts: Account[]): AccountPlan {
       });
     }
   }
-  plan.scan.sort((a, b) => a.accountId.localeCompare(b.accountId));
-  plan.unchecked.sort((a, b) => a.accountId.localeCompare(b.accountId));
+  plan.scan.sort((a, b) => compareText(a.accountId, b.accountId));
+  plan.unchecked.sort(compareUncheckedAccounts);
   return plan;
 }
 

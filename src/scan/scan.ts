@@ -4,7 +4,7 @@
 // recorded as a scan error and the scan goes on with what it has.
 import { coverageOf } from '../analyze/coverage.js';
 import { mergeFindings } from '../analyze/mergeFindings.js';
-import { compareText, compareUncheckedAccounts } from '../analyze/sortOrder.js';
+import { compareTargets, compareText } from '../analyze/sortOrder.js';
 import type { ClientFactory } from '../aws/clients.js';
 import {
   baseCredentials,
@@ -99,7 +99,7 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     startedAt,
     finishedAt: new Date(),
     ...assemble(accounts.scan, scans),
-    uncheckedAccounts: accounts.unchecked.sort(compareUncheckedAccounts),
+    uncheckedAccounts: accounts.unchecked,
     scanErrors,
     coverage: coverageOf(
       scans.flatMap((s) => s.planned),
@@ -139,9 +139,7 @@ async function identifyCaller(options: Options, deps: ScanDeps): Promise<Session
 function assemble(accountIds: readonly string[], scans: readonly AccountScan[]) {
   return {
     accountsScanned: accountIds.filter((_, i) => scans[i]?.entered).sort(compareText),
-    targets: scans
-      .flatMap((s) => s.targets)
-      .sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
+    targets: scans.flatMap((s) => s.targets).sort(compareTargets),
     ...mergeFindings(
       scans.flatMap((s) => s.findings),
       scans.flatMap((s) => s.accelerators),
