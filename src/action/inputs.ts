@@ -4,6 +4,7 @@ import {
   InputError,
   Inputs,
   parseBoolean,
+  parseInteger,
   validate,
   type Options,
   type RawInputs,
@@ -45,7 +46,6 @@ export function readActionOptions(getInput: (name: string) => string): ActionOpt
   for (const name of Object.values(Inputs)) {
     if (!CLI_ONLY.has(name)) raw[name] = getInput(name);
   }
-  raw[Inputs.OutputPath] ||= 'ipv4-audit-reports';
   const options = validate(raw);
 
   const artifactName = getInput(ActionInputs.ArtifactName).trim() || 'ipv4-audit-reports';
@@ -56,15 +56,8 @@ export function readActionOptions(getInput: (name: string) => string): ActionOpt
     );
   }
   const retention = getInput(ActionInputs.RetentionDays).trim();
-  if (
-    retention !== '' &&
-    (!/^\d+$/.test(retention) || Number(retention) < 1 || Number(retention) > 90)
-  ) {
-    throw new InputError(
-      ActionInputs.RetentionDays,
-      `'${retention}' is not a whole number from 1 to 90`,
-    );
-  }
+  const retentionDays =
+    retention === '' ? undefined : parseInteger(ActionInputs.RetentionDays, retention, 1, 90);
   const bool = (name: string, fallback: boolean) => {
     const value = getInput(name).trim();
     return value === '' ? fallback : parseBoolean(name, value);
@@ -74,7 +67,7 @@ export function readActionOptions(getInput: (name: string) => string): ActionOpt
     ...options,
     uploadArtifact: bool(ActionInputs.UploadArtifact, true),
     artifactName,
-    ...(retention !== '' ? { retentionDays: Number(retention) } : {}),
+    ...(retentionDays !== undefined ? { retentionDays } : {}),
     commentOnPr: bool(ActionInputs.CommentOnPr, false),
     ...(token ? { githubToken: token } : {}),
     summaryDetail: parseSummaryDetail(getInput(ActionInputs.SummaryDetail).trim()),

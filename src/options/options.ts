@@ -120,6 +120,9 @@ export const DEFAULTS = {
 };
 
 const ACCOUNT_ID = /^\d{12}$/;
+
+/** Whether `value` is an AWS account id: twelve digits. */
+export const isAccountId = (value: string): boolean => ACCOUNT_ID.test(value);
 // IAM role names may carry a path prefix; characters per IAM's documented set.
 const ROLE_NAME = /^[\w+=,.@/-]{1,64}$/;
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -156,14 +159,14 @@ export function parseAccounts(input: string, value: string): string[] {
   const accounts = parseList(value);
   if (accounts.length === 0) throw new InputError(input, `no account in '${value}'`);
   for (const account of accounts) {
-    if (!ACCOUNT_ID.test(account)) {
+    if (!isAccountId(account)) {
       throw new InputError(input, `'${account}' is not a 12-digit AWS account id`);
     }
   }
   return [...new Set(accounts)];
 }
 
-function parseInteger(input: string, value: string, min: number, max?: number): number {
+export function parseInteger(input: string, value: string, min: number, max?: number): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < min || n > (max ?? Number.MAX_SAFE_INTEGER)) {
     const range = max === undefined ? `${min} or more` : `from ${min} to ${max}`;

@@ -12,25 +12,20 @@ import schema from '../../schema/report.schema.json' with { type: 'json' };
 /** Enough to say what is wrong without burying it (alternatives fail together). */
 const MAX_ERRORS = 3;
 
-let ajv: Ajv2020 | undefined;
-let validator: ValidateFunction | undefined;
-let historyValidator: ValidateFunction | undefined;
+let compiled: { report: ValidateFunction; history: ValidateFunction } | undefined;
 
-function compiled(): ValidateFunction {
-  ajv ??= new Ajv2020({ strict: true, removeAdditional: true });
-  validator ??= ajv.compile(schema);
-  return validator;
-}
-
-/** Checks `{ history }` against the schema's `history` alone, so errors read `/history/...`. */
-function compiledHistory(): ValidateFunction {
-  compiled();
-  historyValidator ??= ajv?.compile({
-    type: 'object',
-    properties: { history: { $ref: `${schema.$id}#/properties/history` } },
-  });
-  if (historyValidator === undefined) throw new Error('the report schema was not compiled');
-  return historyValidator;
+function validators() {
+  if (compiled === undefined) {
+    const ajv = new Ajv2020({ strict: true, removeAdditional: true });
+    const report = ajv.compile(schema);
+    // `{ history }` against the schema's `history` alone, so errors read `/history/...`.
+    const history = ajv.compile({
+      type: 'object',
+      properties: { history: { $ref: `${schema.$id}#/properties/history` } },
+    });
+    compiled = { report, history };
+  }
+  return compiled;
 }
 
 function describe(error: ErrorObject): string {
@@ -45,7 +40,7 @@ function describe(error: ErrorObject): string {
 
 /** What makes `doc` not a report.json, as `/json/pointer must ...`; empty when it is one. */
 export function reportSchemaErrors(doc: unknown): string[] {
-  const validate = compiled();
+  const validate = validators().report;
   if (validate(doc)) return [];
   return (validate.errors ?? []).slice(0, MAX_ERRORS).map(describe);
 }
@@ -55,7 +50,7 @@ export function reportSchemaErrors(doc: unknown): string[] {
  * rest, so that a malformed one is dropped without refusing the baseline); empty when it is one.
  */
 export function historySchemaErrors(history: unknown): string[] {
-  const validate = compiledHistory();
+  const validate = validators().history;
   if (validate({ history })) return [];
   return (validate.errors ?? []).slice(0, MAX_ERRORS).map(describe);
 }

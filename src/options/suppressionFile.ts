@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { errorMessage } from '../common/errorMessage.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { Suppression, SuppressionMatch } from '../analyze/suppressions.js';
-import { InputError } from './options.js';
+import { InputError, isAccountId } from './options.js';
 
 const MATCH_KEYS = {
   address: 'address',
@@ -126,7 +126,7 @@ function entry(
       match.tag = { key: tagKey, ...(tagValue !== undefined ? { value: tagValue } : {}) };
     } else {
       const value = scalar();
-      if (key === 'account' && !/^\d{12}$/.test(value))
+      if (key === 'account' && !isAccountId(value))
         fail(valueNode ?? keyNode, `'account' must be a 12-digit account id, not '${value}'`);
       match[MATCH_KEYS[key as keyof typeof MATCH_KEYS]] = value;
     }
