@@ -3,7 +3,7 @@
 import { actionSavingUsd } from './cost.js';
 import type { RecommendedAction } from './recommendedAction.js';
 import { compareAddress, compareText } from './sortOrder.js';
-import type { Findings } from './types.js';
+import type { EniPublicIp, Findings } from './types.js';
 
 export interface Recommendation {
   accountId: string;
@@ -18,16 +18,23 @@ export interface Recommendation {
   monthlySavingUsd: number;
 }
 
+/** `eni-0a1 (EC2 Instance, i-0a1)`: an interface with what it belongs to, where that is known. */
+export function interfaceSubject(
+  ip: Pick<EniPublicIp, 'interfaceId' | 'interfaceType' | 'resourceId'>,
+): string {
+  const owner = [ip.interfaceType, ip.resourceId].filter((s) => s !== undefined && s !== '');
+  return `${ip.interfaceId} (${owner.join(', ')})`;
+}
+
 function fromFindings(findings: Findings, pricePerIpHour: number): Recommendation[] {
   const list: Recommendation[] = [];
   for (const ip of findings.eniPublicIps) {
     if (ip.action === undefined) continue;
-    const owner = [ip.interfaceType, ip.resourceId].filter((s) => s !== undefined).join(', ');
     list.push({
       accountId: ip.ownerAccountId,
       region: ip.region,
       address: ip.address,
-      subject: `${ip.interfaceId} (${owner})`,
+      subject: interfaceSubject(ip),
       why: `${ip.suspicion}: ${ip.reasons.join(' ')}`,
       action: ip.action,
       monthlySavingUsd: actionSavingUsd(ip.action, pricePerIpHour, ip.byoip),

@@ -55,16 +55,3 @@ export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
     yield leaf(value);
   }
 }
-
-/** Joins small chunks into pieces of about `size` characters: fewer, larger stream writes. */
-export function* batched(chunks: Iterable<string>, size = 64 * 1024): Generator<string> {
-  let pending = '';
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length >= size) {
-      yield pending;
-      pending = '';
-    }
-  }
-  if (pending !== '') yield pending;
-}

@@ -29,8 +29,12 @@ function entryLines(item: Recommendation): string[] {
   );
 }
 
-/** The script's lines, each a comment but the interpreter line; written as they are made. */
+/** The script's lines, each a comment but the interpreter line and each ending in a newline. */
 export function* remediationScriptLines(outcome: AuditOutcome): Generator<string> {
+  for (const line of scriptLines(outcome)) yield `${line}\n`;
+}
+
+function* scriptLines(outcome: AuditOutcome): Generator<string> {
   yield* [
     '#!/bin/sh',
     `# aws-ipv4-audit: recommended actions for the scan of ${outcome.result.startedAt.toISOString()}.`,
@@ -54,5 +58,5 @@ export function* remediationScriptLines(outcome: AuditOutcome): Generator<string
 
 /** The whole script as one string (tests and small scans; the writer streams the lines). */
 export function remediationScript(outcome: AuditOutcome): string {
-  return [...remediationScriptLines(outcome)].map((line) => `${line}\n`).join('');
+  return [...remediationScriptLines(outcome)].join('');
 }

@@ -8,7 +8,7 @@ import { formatCount as count } from '../common/formatCount.js';
 import { capped, table, text } from './markdownBlocks.js';
 
 /** Rows of the top-actions table: a short list, the artifact's remediation.sh has them all. */
-export const TOP_ACTIONS = 10;
+const TOP_ACTIONS = 10;
 
 function savingsSection({ cost }: Pick<AuditOutcome, 'cost'>): string[] {
   if (cost.savingsByAction.length === 0) return [];

@@ -4,6 +4,7 @@
 // endpoints and in messages is escaped; ids of the findings and our own labels are written as is.
 import type { BaselineChange } from '../analyze/baselineDiff.js';
 import { describeGap } from '../analyze/coverage.js';
+import { interfaceSubject } from '../analyze/recommendations.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
@@ -145,9 +146,7 @@ function highSection(input: SummaryInput): string[] {
       shown.map((ip) => [
         ip.ownerAccountId,
         ip.region,
-        escapeMarkdown(
-          `${ip.interfaceId} (${[ip.interfaceType, ip.resourceId].filter(Boolean).join(', ')})`,
-        ),
+        escapeMarkdown(interfaceSubject(ip)),
         `\`${ip.service}\``,
         ip.address,
         escapeMarkdown(ip.reasons.join(' ')),

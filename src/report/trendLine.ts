@@ -7,10 +7,15 @@ import { plural } from '../common/formatCount.js';
 
 const day = (entry: HistoryEntry) => entry.startedAt.slice(0, 10);
 
+/** `2026-11-23 06:00 UTC`: a run as the trend line, the chart and the history table name it. */
+export function runTime(entry: HistoryEntry): string {
+  return `${entry.startedAt.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 /** `2026-11-23`, or `2026-11-23 06:00 UTC` when another run in the line shares its day. */
 function when(entry: HistoryEntry, runs: readonly HistoryEntry[]): string {
   const shared = runs.some((other) => other !== entry && day(other) === day(entry));
-  return shared ? `${entry.startedAt.slice(0, 16).replace('T', ' ')} UTC` : day(entry);
+  return shared ? runTime(entry) : day(entry);
 }
 
 function signedAddresses(n: number): string {

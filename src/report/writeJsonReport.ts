@@ -1,9 +1,6 @@
 // `{epoch}_report.json`: everything a scan found, for tools. Its shape is schema/report.schema.json;
 // change one, change the other, and bump REPORT_SCHEMA_VERSION when a change is not additive.
-import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import {
   actionSavingUsd,
   monthlyCostUsd,
@@ -28,12 +25,11 @@ import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../scan/scanResult.js';
 import { roundCents } from './formatUsd.js';
 import { historyJson } from './historyJson.js';
-import { batched, jsonChunks, LazyArray } from './jsonChunks.js';
+import { jsonChunks, LazyArray } from './jsonChunks.js';
 import { jsonReportFileName } from './reportFileName.js';
+import { writeChunks } from './writeChunks.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
-
-export { eipFindingKey, eniFindingKey };
 
 // Absent optional values are written as null, so every finding of a kind has the same keys.
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
@@ -312,7 +308,7 @@ function findingsSection(result: ScanResult, price: number) {
 }
 
 /** The whole document. Its arrays of rows are lazy, mapped while it is written: write it once. */
-export function jsonReportDocument(outcome: AuditOutcome): Record<string, unknown> {
+function jsonReportDocument(outcome: AuditOutcome): Record<string, unknown> {
   const { result, options } = outcome;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -338,12 +334,10 @@ export async function writeJsonReport(
   dir: string,
   epoch: number,
 ): Promise<string> {
-  const path = join(dir, jsonReportFileName(epoch));
   const document = jsonReportDocument(outcome);
   function* chunks() {
     yield* jsonChunks(document);
     yield '\n';
   }
-  await pipeline(Readable.from(batched(chunks())), createWriteStream(path));
-  return path;
+  return writeChunks(join(dir, jsonReportFileName(epoch)), chunks());
 }

@@ -2,18 +2,15 @@
 // scan's start): the CSV files, report.json, report.html and remediation.sh. They are written into a hidden
 // staging folder inside the output directory and renamed into place only when all of them are
 // complete, so a failure half-way never leaves a partial set that looks like a finished report.
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { errorMessage } from '../common/errorMessage.js';
-import { batched } from './jsonChunks.js';
 import { remediationScriptLines } from './remediationScript.js';
 import { remediationScriptFileName } from './reportFileName.js';
 import { writeCsvReports } from './writeCsvReports.js';
 import { writeHtmlReport } from './writeHtmlReport.js';
+import { writeChunks } from './writeChunks.js';
 import { writeJsonReport } from './writeJsonReport.js';
 
 /** The files written, or why none were: a write failure is reported, the verdict still stands. */
@@ -31,7 +28,7 @@ export async function writeReports(
       ...(await writeCsvReports(outcome, staging, epoch)),
       await writeJsonReport(outcome, staging, epoch),
       await writeHtmlReport(outcome, staging, epoch),
-      await writeLines(
+      await writeChunks(
         path.join(staging, remediationScriptFileName(epoch)),
         remediationScriptLines(outcome),
       ),
@@ -48,13 +45,4 @@ export async function writeReports(
     // Empty after a success; after a failure it holds the partial files, which must not stay.
     if (staging !== undefined) await rm(staging, { recursive: true, force: true });
   }
-}
-
-// Streamed: at 50,000 findings the script is ~15 MB, which need not sit in memory as one string.
-async function writeLines(file: string, lines: Iterable<string>): Promise<string> {
-  function* terminated() {
-    for (const line of lines) yield `${line}\n`;
-  }
-  await pipeline(Readable.from(batched(terminated())), createWriteStream(file));
-  return file;
 }

@@ -6,6 +6,7 @@
 import type { AccountCost } from '../../analyze/cost.js';
 import { formatUsdForPeople } from '../formatUsd.js';
 import { escapeHtml } from './escapeHtml.js';
+import { px } from './svg.js';
 import { formatCount, plural } from '../../common/formatCount.js';
 
 /** Accounts drawn one bar each; the rest share one "others" bar so the chart stays readable. */
@@ -48,7 +49,6 @@ const BAR_TOP = 20;
 const BAR_HEIGHT = 12;
 
 // One decimal of a percent is finer than a pixel and keeps the markup short and stable.
-const px = (n: number) => String(Math.round(n * 10) / 10);
 
 export function costBarChart(byAccount: readonly AccountCost[], limit = CHART_ACCOUNTS): string {
   const bars = chartBars(byAccount, limit);

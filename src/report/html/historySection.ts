@@ -5,7 +5,8 @@ import { formatUsdForPeople } from '../formatUsd.js';
 import { escapeHtml as h } from './escapeHtml.js';
 import { formatCount } from '../../common/formatCount.js';
 import { SUSPICION_ORDER } from './suspicionOrder.js';
-import { runTime, trendChart } from './trendChart.js';
+import { runTime } from '../trendLine.js';
+import { trendChart } from './trendChart.js';
 
 const HEADERS = [
   'Run (scan start)',

@@ -3,7 +3,9 @@
 // `style` attribute (the page's policy refuses those): geometry lives in SVG attributes.
 import type { HistoryEntry } from '../../analyze/history.js';
 import { formatUsdForPeople } from '../formatUsd.js';
+import { runTime } from '../trendLine.js';
 import { escapeHtml } from './escapeHtml.js';
+import { px } from './svg.js';
 import { formatCount, plural } from '../../common/formatCount.js';
 
 const WIDTH = 960;
@@ -15,13 +17,6 @@ const PLOT_HEIGHT = 100;
 /** Below the plot: the first and last run's dates. */
 const FOOT_HEIGHT = 30;
 const PANEL_HEIGHT = TITLE_HEIGHT + PLOT_HEIGHT + FOOT_HEIGHT;
-
-const px = (n: number) => String(Math.round(n * 10) / 10);
-
-/** `2026-11-23 06:00 UTC`. */
-export function runTime(entry: HistoryEntry): string {
-  return `${entry.startedAt.slice(0, 16).replace('T', ' ')} UTC`;
-}
 
 interface Series {
   id: string;
@@ -35,7 +30,7 @@ interface Series {
   raw: (value: number) => string;
 }
 
-export const TREND_SERIES: readonly Series[] = [
+const TREND_SERIES: readonly Series[] = [
   {
     id: 'monthly-cost',
     title: 'Monthly cost',
@@ -84,21 +79,19 @@ function panel(history: readonly HistoryEntry[], series: Series, index: number):
   const points = values.map((v, i) => `${px(x(i))},${px(y(v))}`).join(' ');
   const dots = history
     .map((entry, i) => {
-      const v = series.value(entry);
+      const v = values[i] as number;
       return (
         `<circle class="point" cx="${px(x(i))}" cy="${px(y(v))}" r="3.5" data-value="${escapeHtml(series.raw(v))}">` +
         `<title>${escapeHtml(`${runTime(entry)}: ${series.show(v)}`)}</title></circle>`
       );
     })
     .join('');
-  const first = history[0];
-  const last = history.at(-1);
+  // trendChart draws two runs or more: the first and last exist.
+  const [first, last] = [history[0], history.at(-1)] as [HistoryEntry, HistoryEntry];
   const footY = px(top + PLOT_HEIGHT + 18);
   const dates =
-    first === undefined || last === undefined
-      ? ''
-      : `<text class="axis" x="${PLOT_LEFT}" y="${footY}">${escapeHtml(runTime(first))}</text>` +
-        `<text class="axis" x="${PLOT_RIGHT}" y="${footY}" text-anchor="end">${escapeHtml(runTime(last))}</text>`;
+    `<text class="axis" x="${PLOT_LEFT}" y="${footY}">${escapeHtml(runTime(first))}</text>` +
+    `<text class="axis" x="${PLOT_RIGHT}" y="${footY}" text-anchor="end">${escapeHtml(runTime(last))}</text>`;
   return (
     `<g class="series ${series.id}" data-series="${series.id}">` +
     `<text class="title" x="${PLOT_LEFT}" y="${px(top - 10)}">${escapeHtml(series.title)}</text>` +
