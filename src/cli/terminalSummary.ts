@@ -95,7 +95,7 @@ function suspicionSection({ outcome, paint }: TerminalSummaryInput): string[] {
  * here): the reason, then the command that removes the address, or the advice when no single
  * command does.
  */
-export function highFindingLines(finding: EniPublicIp): { ids: string[]; details: string[] } {
+function highFindingLines(finding: EniPublicIp): { ids: string[]; details: string[] } {
   const action = finding.action;
   const fix =
     action === undefined
