@@ -541,6 +541,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
   // Every report as a table with its rows and a working filter: [table, rows, a word only one row holds].
   const TABLES: [string, number, string][] = [
     ['#findings', 12, 'eni-c03'],
+    ['#actions', 7, 'subnet-0auto'],
     ['#unassociated-eips', 3, 'eipalloc-u2'],
     ['#associated-eips', 2, 'eipalloc-a03'],
     ['#auto-assign-subnets', 1, 'subnet-0auto'],
@@ -612,6 +613,13 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
       expect(cell.right).toBeLessThanOrEqual(cell.scrollerRight); // and is in view, not behind a scrollbar
       expect(cell.tableFits).toBe(true);
       if (width === 1400) expect(cell.width).toBeLessThanOrEqual(28 * 13 + 16); // 28em, plus padding
+      // The recommended actions' commands wrap too: the whole table is in view at desktop width.
+      if (width === 1400) {
+        const actions = await page
+          .locator('#actions .scroll')
+          .evaluate((el) => el.scrollWidth <= el.clientWidth);
+        expect(actions, 'the actions table fits at 1400 px').toBe(true);
+      }
 
       for (const [table, rows, word] of TABLES) {
         expect(await countOf(page, table), table).toBe(`${rows} of ${rows} rows`);

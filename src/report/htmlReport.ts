@@ -241,11 +241,7 @@ function headerCell(column: TableDefinition['columns'][number]): string {
   );
 }
 
-function* tableSection(
-  table: TableDefinition,
-  result: ScanResult,
-  price: number,
-): Generator<string> {
+function* tableSection(table: TableDefinition, outcome: AuditOutcome): Generator<string> {
   const id = h(table.id);
   const headers = table.columns.map(headerCell).join('');
   const selects = table.selects
@@ -271,7 +267,7 @@ function* tableSection(
     `<p class="more" data-more hidden><span data-more-text></span><button type="button"></button></p>` +
     `<script type="application/json">`
   );
-  yield* table.encode(result, price);
+  yield* table.encode(outcome);
   yield `</script></section>`;
 }
 
@@ -296,7 +292,7 @@ export function* htmlReportChunks(outcome: AuditOutcome): Generator<string> {
     breakdowns(result, cost, price) +
     `<noscript><p class="note">The tables below are drawn by the page's script, which is turned off. The CSV and JSON files next to this report hold the same rows.</p></noscript>`
   );
-  for (const table of PAGE_TABLES) yield* tableSection(table, result, price);
+  for (const table of PAGE_TABLES) yield* tableSection(table, outcome);
   yield (
     `<footer>${h(TOOL_NAME)} ${h(VERSION)}. Every public IPv4 address costs ${h(`$${price}`)} per hour ` +
     `(${h(formatUsdForPeople(monthlyCostUsd(price, false)))} a month of ${cost.hoursPerMonth} hours), ` +

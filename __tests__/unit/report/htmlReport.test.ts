@@ -98,9 +98,9 @@ describe('jsonForScript', () => {
 describe('htmlReport', () => {
   it('never lets user text out as markup', () => {
     const html = render(hostileScan());
-    // Eight data blocks and the one script; nothing a description could have opened.
-    expect(html.match(/<script/g)).toHaveLength(9);
-    expect(html.match(/<\/script/gi)).toHaveLength(9);
+    // Nine data blocks and the one script; nothing a description could have opened.
+    expect(html.match(/<script/g)).toHaveLength(10);
+    expect(html.match(/<\/script/gi)).toHaveLength(10);
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<svg onload');
     expect(html).not.toContain('<i>');
@@ -163,7 +163,7 @@ describe('htmlReport', () => {
     const html = render(emptyScan(SCAN_TIMES));
     expect(html).toContain('No public IPv4 addresses were found.');
     const blocks = dataBlocks(html);
-    expect(blocks.size).toBe(8);
+    expect(blocks.size).toBe(9);
     for (const [id, block] of blocks) expect(block, id).toEqual({ cells: [], strings: [] });
   });
 
@@ -171,8 +171,13 @@ describe('htmlReport', () => {
     const scan = { ...fixture(), vpnConnections: vpnRows() };
     const html = render(scan);
     const blocks = dataBlocks(html);
+    const acted = [...scan.eniPublicIps, ...scan.unassociatedEips, ...scan.autoAssignSubnets];
+    const commands = acted
+      .map((f) => f.action?.commands.join(' && ') ?? '')
+      .filter((c) => c !== '');
     const tables: [string, number, string[]][] = [
       ['findings', scan.eniPublicIps.length, scan.eniPublicIps.map((e) => e.interfaceId)],
+      ['actions', acted.filter((f) => f.action !== undefined).length, commands],
       [
         'unassociated-eips',
         scan.unassociatedEips.length,
@@ -224,6 +229,81 @@ describe('htmlReport', () => {
     const vpn = blocks.get('vpn-connections');
     const cost = columnCount(html, 'vpn-connections') - 1;
     expect([vpn?.cells[cost], vpn?.cells[cost + cost + 1]]).toEqual([730, 365]);
+  });
+
+  const [A, B] = ['111111111111', '222222222222'];
+  it('lists every recommended action, biggest saving first, with its complete command', () => {
+    const html = render(fixture());
+    const block = dataBlocks(html).get('actions');
+    const width = columnCount(html, 'actions');
+    const rows: (string | number)[][] = [];
+    const cells = block?.cells ?? [];
+    for (let i = 0; i < cells.length; i += width)
+      rows.push(
+        cells
+          .slice(i, i + width)
+          .map((c, col) => (col === width - 1 ? c : (block?.strings[c] ?? ''))),
+      );
+    const subnetAdvice =
+      'The subnet gives new instances public addresses that cannot reach an internet gateway: stop auto-assigning them. (Addresses already given are listed in eni_public_ips.)';
+    const release = (id: string) =>
+      `aws ec2 release-address --allocation-id ${id} --region eu-west-1`;
+    const eipAdvice =
+      'The Elastic IP is associated with nothing and is charged all the same: release it.';
+    expect(rows).toEqual([
+      [
+        B,
+        'eu-west-1',
+        '52.16.0.9',
+        'eipalloc-0c3',
+        'Release unassociated Elastic IPs',
+        eipAdvice,
+        release('eipalloc-0c3'),
+        365,
+      ],
+      [
+        B,
+        'eu-west-1',
+        '52.16.0.10',
+        'eipalloc-0c4',
+        'Release unassociated Elastic IPs',
+        eipAdvice,
+        release('eipalloc-0c4'),
+        365,
+      ],
+      [
+        B,
+        'us-east-1',
+        '54.210.0.2',
+        'eni-0b2 (EC2 Instance)',
+        'Remove auto-assigned public IPs',
+        'Remove the auto-assigned public IPv4 address from the interface.',
+        'aws ec2 modify-network-interface-attribute --network-interface-id eni-0b2 --no-associate-public-ip-address --region us-east-1',
+        365,
+      ],
+      [
+        A,
+        'eu-west-1',
+        '',
+        'subnet-06 (vpc-03)',
+        'Stop subnets auto-assigning public IPs',
+        subnetAdvice,
+        'aws ec2 modify-subnet-attribute --subnet-id subnet-06 --no-map-public-ip-on-launch --region eu-west-1',
+        0,
+      ],
+      [
+        A,
+        'us-east-1',
+        '',
+        'subnet-05 (vpc-01)',
+        'Stop subnets auto-assigning public IPs',
+        subnetAdvice,
+        'aws ec2 modify-subnet-attribute --subnet-id subnet-05 --no-map-public-ip-on-launch --region us-east-1',
+        0,
+      ],
+    ]);
+    // Filterable by action, each kind named as the summaries name it.
+    expect(html).toMatch(/<section id="actions"[^]*?<select data-column="4" aria-label="Action">/);
   });
 
   it('is the same bytes for the same scan', () => {

@@ -19,7 +19,7 @@ export const ASSOCIATED_EIPS_TABLE = defineTable<ElasticIp>({
   id: 'associated-eips',
   title: 'Associated Elastic IPs',
   noun: 'associated Elastic IPs',
-  rows: (r) => r.associatedEips,
+  rows: (o) => o.result.associatedEips,
   columns: [
     { label: 'Account', kind: 'text', value: (e) => e.accountId },
     { label: 'Region', kind: 'text', value: (e) => e.region },
@@ -42,7 +42,7 @@ export const AUTO_ASSIGN_SUBNETS_TABLE = defineTable<AutoAssignSubnet>({
   id: 'auto-assign-subnets',
   title: 'Subnets that auto-assign public IPs without a route to an internet gateway',
   noun: 'subnets',
-  rows: (r) => r.autoAssignSubnets,
+  rows: (o) => o.result.autoAssignSubnets,
   columns: [
     { label: 'Account', kind: 'text', value: (s) => s.ownerAccountId },
     { label: 'Region', kind: 'text', value: (s) => s.region },
@@ -58,7 +58,7 @@ export const VPN_CONNECTIONS_TABLE = defineTable<VpnPublicIps>({
   id: 'vpn-connections',
   title: 'Site-to-Site VPN connections',
   noun: 'VPN connections',
-  rows: (r) => r.vpnConnections,
+  rows: (o) => o.result.vpnConnections,
   columns: [
     { label: 'Account', kind: 'text', value: (v) => v.accountId },
     { label: 'Region', kind: 'text', value: (v) => v.region },
@@ -78,7 +78,7 @@ export const ACCELERATORS_TABLE = defineTable<AcceleratorIps>({
   id: 'global-accelerators',
   title: 'Global Accelerators',
   noun: 'accelerators',
-  rows: (r) => r.globalAccelerators,
+  rows: (o) => o.result.globalAccelerators,
   columns: [
     { label: 'Account', kind: 'text', value: (a) => a.ownerAccountId },
     { label: 'Name', kind: 'text', value: (a) => a.name ?? '', wrap: true },
@@ -97,7 +97,7 @@ export const UNCHECKED_ACCOUNTS_TABLE = defineTable<UncheckedAccount>({
   id: 'unchecked-accounts',
   title: 'Accounts not scanned (not ACTIVE)',
   noun: 'accounts not scanned',
-  rows: (r) => r.uncheckedAccounts,
+  rows: (o) => o.result.uncheckedAccounts,
   columns: [
     { label: 'Account', kind: 'text', value: (a) => a.accountId },
     { label: 'Name', kind: 'text', value: (a) => a.name ?? '', wrap: true },

@@ -1,5 +1,6 @@
-// Every table of the page, in the order a reader goes through them: what to act on first, then
-// what else holds public addresses, then what the scan could not see.
+// Every table of the page, in the order a reader goes through them: the findings and what to do
+// about them first, then what else holds public addresses, then what the scan could not see.
+import { RECOMMENDED_ACTIONS_TABLE } from './actionsTable.js';
 import {
   ACCELERATORS_TABLE,
   ASSOCIATED_EIPS_TABLE,
@@ -16,6 +17,7 @@ import {
 
 export const PAGE_TABLES: readonly TableDefinition[] = [
   FINDINGS_TABLE,
+  RECOMMENDED_ACTIONS_TABLE,
   UNASSOCIATED_EIPS_TABLE,
   ASSOCIATED_EIPS_TABLE,
   AUTO_ASSIGN_SUBNETS_TABLE,

@@ -5,7 +5,7 @@
 // That keeps 50,000 findings to a few megabytes and lets the page sort by integer rank.
 import { monthlyCostUsd } from '../../analyze/cost.js';
 import type { ElasticIp, EniPublicIp, ScanError } from '../../analyze/types.js';
-import type { ScanResult } from '../../scan/scanResult.js';
+import type { AuditOutcome } from '../../audit/auditOutcome.js';
 import { roundCents } from '../formatUsd.js';
 import { jsonForScript } from './jsonForScript.js';
 import { SUSPICION_ORDER } from './suspicionOrder.js';
@@ -40,8 +40,8 @@ export interface TableDefinition {
   noun: string;
   columns: readonly Column<never>[];
   selects: readonly ColumnSelect[];
-  /** The table's data as JSON, in pieces, rows in scan order. */
-  encode(result: ScanResult, pricePerIpHour: number): Generator<string>;
+  /** The table's data as JSON, in pieces, rows in the order the outcome holds them. */
+  encode(outcome: AuditOutcome): Generator<string>;
 }
 
 export const cents = (usd: number) => Math.round(roundCents(usd) * 100);
@@ -53,7 +53,7 @@ export function defineTable<Row>(table: {
   id: string;
   title: string;
   noun: string;
-  rows: (result: ScanResult) => readonly Row[];
+  rows: (outcome: AuditOutcome) => readonly Row[];
   columns: readonly Column<Row>[];
   /** Drop-down filters, each on the column that has `values`. */
   selects?: readonly { label: string; values: readonly string[] }[];
@@ -71,7 +71,8 @@ export function defineTable<Row>(table: {
     columns: columns as readonly Column<never>[],
     selects,
     // `{"cells":[...],"strings":[...]}`: the string list comes last, once every row has added to it.
-    *encode(result, pricePerIpHour) {
+    *encode(outcome) {
+      const { pricePerIpHour } = outcome.options;
       const index = new Map<string, number>();
       const strings: string[] = [];
       const intern = (text: string) => {
@@ -83,7 +84,7 @@ export function defineTable<Row>(table: {
         }
         return i;
       };
-      const rows = table.rows(result);
+      const rows = table.rows(outcome);
       yield '{"cells":[';
       for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
         const cells: number[] = [];
@@ -104,7 +105,7 @@ export const FINDINGS_TABLE = defineTable<EniPublicIp>({
   id: 'findings',
   title: 'Public IPv4 addresses on network interfaces',
   noun: 'findings',
-  rows: (r) => r.eniPublicIps,
+  rows: (o) => o.result.eniPublicIps,
   columns: [
     { label: 'Account', kind: 'text', value: (e) => e.ownerAccountId },
     { label: 'Region', kind: 'text', value: (e) => e.region },
@@ -136,7 +137,7 @@ export const UNASSOCIATED_EIPS_TABLE = defineTable<ElasticIp>({
   id: 'unassociated-eips',
   title: 'Unassociated Elastic IPs',
   noun: 'unassociated Elastic IPs',
-  rows: (r) => r.unassociatedEips,
+  rows: (o) => o.result.unassociatedEips,
   columns: [
     { label: 'Account', kind: 'text', value: (e) => e.accountId },
     { label: 'Region', kind: 'text', value: (e) => e.region },
@@ -157,7 +158,7 @@ export const SCAN_ERRORS_TABLE = defineTable<ScanError>({
   id: 'scan-errors',
   title: 'Scan errors',
   noun: 'scan errors',
-  rows: (r) => r.scanErrors,
+  rows: (o) => o.result.scanErrors,
   columns: [
     { label: 'Account', kind: 'text', value: (e) => e.accountId },
     { label: 'Region', kind: 'text', value: (e) => e.region },
