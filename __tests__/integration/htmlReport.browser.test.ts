@@ -190,7 +190,7 @@ interface PageGlobals {
   getComputedStyle(
     element: unknown,
     pseudo?: string,
-  ): { fontSize: string; lineHeight: string; display: string; content: string };
+  ): { fontSize: string; fontFamily: string; lineHeight: string; display: string; content: string };
 }
 
 const LONG_DESCRIPTION =
@@ -619,6 +619,16 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
           .locator('#actions .scroll')
           .evaluate((el) => el.scrollWidth <= el.clientWidth);
         expect(actions, 'the actions table fits at 1400 px').toBe(true);
+        // Commands are set in monospace, to read and copy; the advice is prose.
+        const fonts = await page
+          .locator('#actions tbody tr')
+          .first()
+          .locator('td')
+          .evaluateAll((tds) =>
+            tds.map((td) => (globalThis as unknown as PageGlobals).getComputedStyle(td).fontFamily),
+          );
+        expect(fonts[6]).toMatch(/monospace/);
+        expect(fonts[5]).not.toMatch(/monospace/);
       }
 
       for (const [table, rows, word] of TABLES) {

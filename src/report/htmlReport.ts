@@ -233,6 +233,7 @@ function headerCell(column: TableDefinition['columns'][number]): string {
     column.kind === 'usd' ? 'class="num"' : '',
     column.badge === true ? 'data-badge' : '',
     column.wrap === true ? 'data-wrap' : '',
+    column.code === true ? 'data-code' : '',
     column.order === undefined ? '' : `data-order="${h(column.order.join(' '))}"`,
   ].filter((a) => a !== '');
   return (

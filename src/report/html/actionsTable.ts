@@ -18,7 +18,13 @@ export const RECOMMENDED_ACTIONS_TABLE = defineTable<Recommendation>({
     { label: 'Action', kind: 'text', value: (r) => ACTION_LABELS[r.action.kind], wrap: true },
     { label: 'Advice', kind: 'text', value: (r) => r.action.advice, wrap: true },
     // Two commands run in order, as in the CSV: one line a shell runs as written.
-    { label: 'Command', kind: 'text', value: (r) => r.action.commands.join(' && '), wrap: true },
+    {
+      label: 'Command',
+      kind: 'text',
+      value: (r) => r.action.commands.join(' && '),
+      wrap: true,
+      code: true,
+    },
     { label: 'Saves a month', kind: 'usd', value: (r) => cents(r.monthlySavingUsd) },
   ],
   selects: [{ label: 'Action', values: Object.values(ACTION_LABELS) }],

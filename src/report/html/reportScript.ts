@@ -30,7 +30,10 @@ export const REPORT_SCRIPT = String.raw`(() => {
     const headers = Array.from(table.tHead.rows[0].cells);
     const kinds = headers.map((th) => th.dataset.kind);
     const badges = headers.map((th) => th.hasAttribute('data-badge'));
-    const wraps = headers.map((th) => th.hasAttribute('data-wrap'));
+    // Prose wraps within bounds; commands are set in monospace.
+    const classes = headers.map((th) =>
+      ['wrap', 'code'].filter((name) => th.hasAttribute('data-' + name)).join(' '),
+    );
     // Each cell carries its column's name: on a narrow screen a row is shown as a card of
     // "name: value" lines (reportStyle.ts).
     const labels = headers.map((th) => th.textContent.trim());
@@ -155,7 +158,7 @@ export const REPORT_SCRIPT = String.raw`(() => {
             badge.textContent = strings[v];
             td.appendChild(badge);
           } else {
-            if (wraps[c]) td.className = 'wrap';
+            if (classes[c] !== '') td.className = classes[c];
             td.textContent = strings[v];
           }
           tr.appendChild(td);

@@ -68,6 +68,7 @@ th, td { padding: 5px 8px; border-bottom: 1px solid var(--border); text-align: l
    descriptions, names, messages) wraps within bounds instead of widening the table. */
 td { white-space: nowrap; }
 td.wrap { white-space: normal; min-width: 10em; max-width: 28em; overflow-wrap: anywhere; }
+td.code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
 .scroll table { font-size: 13px; }
 th { background: var(--panel); font-weight: 600; white-space: nowrap; }
 .num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

@@ -22,6 +22,8 @@ interface Column<Row> {
   badge?: boolean;
   /** Long prose (reasons, descriptions, messages): may wrap instead of widening the table. */
   wrap?: boolean;
+  /** A command to copy: set in monospace. */
+  code?: boolean;
   /** Values in the order an ascending sort shows them (severity, not the alphabet). */
   order?: readonly string[];
 }
