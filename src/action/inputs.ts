@@ -9,7 +9,7 @@ import {
   type Options,
   type RawInputs,
 } from '../options/options.js';
-import type { SummaryDetail } from '../report/summaryMarkdown.js';
+import type { SummaryDetail } from '../report/summaryInput.js';
 
 export const ActionInputs = {
   UploadArtifact: 'upload-artifact',

@@ -4,11 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
 import type { EniPublicIp } from '../../../src/analyze/types.js';
 import type { GateCheck, GateResult } from '../../../src/gate/evaluateGate.js';
-import {
-  MAX_SUMMARY_BYTES,
-  summaryMarkdown,
-  type SummaryInput,
-} from '../../../src/report/summaryMarkdown.js';
+import type { SummaryInput } from '../../../src/report/summaryInput.js';
+import { MAX_SUMMARY_BYTES, summaryMarkdown } from '../../../src/report/summaryMarkdown.js';
 import type { ScanResult } from '../../../src/scan/scanResult.js';
 import { emptyScan } from '../../../__fixtures__/findings.js';
 import { run } from '../../../__fixtures__/historyEntries.js';

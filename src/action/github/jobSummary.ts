@@ -3,7 +3,8 @@
 import type { AuditOutcome } from '../../audit/auditOutcome.js';
 import { errorMessage } from '../../common/errorMessage.js';
 import type { Logger } from '../../common/logger.js';
-import { summaryMarkdown, type SummaryInput } from '../../report/summaryMarkdown.js';
+import type { SummaryInput } from '../../report/summaryInput.js';
+import { summaryMarkdown } from '../../report/summaryMarkdown.js';
 import type { ActionCore } from '../actionCore.js';
 import type { ActionOptions } from '../inputs.js';
 import { upsertPrComment } from './prComment.js';
