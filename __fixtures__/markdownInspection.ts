@@ -20,7 +20,7 @@ export interface MarkdownInspection {
 
 // GitHub's mention and issue-reference triggers, as they appear in rendered text.
 const MENTION = /(^|[^\w`])@[A-Za-z0-9]/;
-const ISSUE_REFERENCE = /(^|[^\w&])#\d/;
+const ISSUE_REFERENCE = /(^|[^\w&])#\d|(^|[^\w])GH-\d/i;
 
 export function inspectMarkdown(markdown: string): MarkdownInspection {
   const tokens = new MarkdownIt({ html: true, linkify: true }).parse(markdown, {});

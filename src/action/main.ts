@@ -19,9 +19,10 @@ import { oidcToken } from './github/oidcToken.js';
 import { uploadReports } from './github/uploadReports.js';
 import { readActionOptions, type ActionOptions } from './inputs.js';
 import { Outputs, setOutputs } from './outputs.js';
+import { workflowLogger } from './workflowLogger.js';
 
 export async function run(core: ActionCore = actionsCore): Promise<void> {
-  const logger: Logger = { info: core.info, warning: core.warning, debug: core.debug };
+  const logger = workflowLogger(core);
   // Every value masked in the log is also kept out of the report files and the summary.
   const secrets = new SecretRedactor();
   const mask = (secret: string) => {

@@ -4,6 +4,9 @@ export interface ErrorDetails {
   message: string;
 }
 
+/** Whatever an endpoint answered, on one line: codes and messages end up in logs and CSV rows. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 export function errorDetails(error: unknown): ErrorDetails {
   if (error instanceof Error) {
     // SDK service exceptions carry the AWS error code as their name; socket errors a `code`.
@@ -14,7 +17,7 @@ export function errorDetails(error: unknown): ErrorDetails {
         : typeof withCode.code === 'string'
           ? withCode.code
           : 'Error';
-    return { code, message: error.message.replace(/\s+/g, ' ').trim() };
+    return { code: oneLine(code), message: oneLine(error.message) };
   }
-  return { code: 'Error', message: String(error) };
+  return { code: 'Error', message: oneLine(String(error)) };
 }

@@ -14,7 +14,7 @@ import { formatUsdForPeople as usd } from '../report/formatUsd.js';
 import { trendLines } from '../report/trendLine.js';
 import { exitCodeMeaning } from './exitCode.js';
 import type { Paint } from './paint.js';
-import { printable } from './printable.js';
+import { printable } from '../common/printable.js';
 
 export interface TerminalSummaryInput {
   outcome: AuditOutcome;

@@ -11,9 +11,12 @@ export class SecretRedactor {
   /** The secrets longest first, kept sorted as they are added: redact runs per scan error. */
   private ordered: string[] = [];
 
+  /** Also masks the forms a secret takes in a URL or a log: percent-encoded, without padding. */
   add(secret: string): void {
-    if (secret.length < SHORTEST || this.secrets.has(secret)) return;
-    this.secrets.add(secret);
+    const forms = [secret, encodeURIComponent(secret), secret.replace(/=+$/, '')];
+    const fresh = forms.filter((form) => form.length >= SHORTEST && !this.secrets.has(form));
+    if (fresh.length === 0) return;
+    for (const form of fresh) this.secrets.add(form);
     this.ordered = [...this.secrets].sort((a, b) => b.length - a.length);
   }
 

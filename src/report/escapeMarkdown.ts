@@ -6,7 +6,8 @@
 // is for prose that embeds such text: markup characters become numeric character references
 // (rendered as the character, never parsed as syntax, equally inert in HTML). References do not
 // stop mentions or autolinks, since GitHub decodes them before it looks for those, so `@`, `#`,
-// `://` and `www.` get an invisible WORD JOINER (U+2060) that breaks the pattern.
+// `GH-` before a number (an issue reference too), `://` and `www.` get an invisible WORD JOINER
+// (U+2060) that breaks the pattern.
 const REFERENCES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -39,6 +40,7 @@ export function escapeMarkdown(text: string): string {
   return oneLine(text)
     .replace(/:\/\//g, `:${JOINER}//`)
     .replace(/www\./gi, (www) => `${www.slice(0, 3)}${JOINER}.`)
+    .replace(/\bgh-(?=\d)/gi, (gh) => `${gh}${JOINER}`)
     .replace(/[&<>"'|`*_[\]\\~@#]/g, (char) => REFERENCES[char] ?? char);
 }
 

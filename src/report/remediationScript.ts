@@ -50,7 +50,8 @@ function* scriptLines(outcome: AuditOutcome): Generator<string> {
     const heading = `${item.accountId} ${item.region}`;
     if (heading !== group) {
       group = heading;
-      yield* [`# ==== Account ${item.accountId}, region ${item.region} ====`, '#'];
+      // Ids come from AWS answers too: one line, like every other comment.
+      yield* [oneLine(`# ==== Account ${item.accountId}, region ${item.region} ====`), '#'];
     }
     yield* entryLines(item);
   }

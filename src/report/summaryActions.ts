@@ -41,8 +41,8 @@ function topActionsSection({ recommendations }: Pick<AuditOutcome, 'recommendati
       ['r', 'l', 'l', 'l', 'l', 'l'],
       shown.map((r) => [
         formatUsdForPeople(r.monthlySavingUsd),
-        r.accountId,
-        r.region,
+        escapeMarkdown(r.accountId),
+        escapeMarkdown(r.region),
         escapeMarkdown(`${r.address} on ${r.subject}`),
         escapeMarkdown(r.action.advice),
         r.action.commands.length === 0 ? '—' : r.action.commands.map(text).join(' then '),

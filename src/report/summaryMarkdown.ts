@@ -115,12 +115,13 @@ function highSection(input: SummaryInput): string[] {
     ...table(
       ['Account', 'Region', 'Resource', 'Service', 'Address', 'Reason'],
       ['l', 'l', 'l', 'l', 'l', 'l'],
+      // Ids and addresses are as AWS answered them: escaped like any other outside text.
       shown.map((ip) => [
-        ip.ownerAccountId,
-        ip.region,
+        escapeMarkdown(ip.ownerAccountId),
+        escapeMarkdown(ip.region),
         escapeMarkdown(interfaceSubject(ip)),
         `\`${ip.service}\``,
-        ip.address,
+        escapeMarkdown(ip.address),
         escapeMarkdown(ip.reasons.join(' ')),
       ]),
     ),
@@ -155,7 +156,7 @@ function accountsSection(input: SummaryInput): string[] {
       ['Account', 'Public IPs', 'HIGH', 'Unassociated EIPs', 'USD a month'],
       ['l', 'r', 'r', 'r', 'r'],
       shown.map((a) => [
-        a.accountId,
+        escapeMarkdown(a.accountId),
         count(a.addresses),
         count(high.get(a.accountId) ?? 0),
         count(unassociated.get(a.accountId) ?? 0),

@@ -16,7 +16,9 @@ import { reportFileName } from './reportFileName.js';
 /**
  * Writes every report as `{epoch}_NAME.csv` in `dir` and returns the paths written, in
  * `REPORT_NAMES` order. Every file gets its header row, even when empty. Lines end in LF; cells
- * are UTF-8 without a BOM and quoted only when they need it.
+ * are UTF-8 without a BOM and quoted only when they need it: a separator, a quote or a line
+ * break, and also a semicolon or a tab, which a spreadsheet in a semicolon locale (or a tab
+ * importer) takes for a separator, so that text after one could start a cell of its own.
  */
 export async function writeCsvReports(
   outcome: AuditOutcome,
@@ -46,7 +48,7 @@ async function writeReport(
   }
   await pipeline(
     Readable.from(lines()),
-    stringify({ record_delimiter: 'unix' }),
+    stringify({ record_delimiter: 'unix', quoted_match: /[;\t]/ }),
     createWriteStream(path),
   );
 }

@@ -18,6 +18,7 @@ describe('escapeMarkdown', () => {
     ['tab\there\u0000nul\u2028sep', 'tab here nul sep'],
     ['ping @octocat about #42', `ping ${WJ}@${WJ}octocat about #${WJ}42`],
     ['see www.evil.example', `see www${WJ}.evil.example`],
+    ['app/GH-1/50dc, gh-22', `app/GH-${WJ}1/50dc, gh-${WJ}22`],
     ['~~struck~~', '&#126;&#126;struck&#126;&#126;'],
   ])('escapes %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
@@ -26,6 +27,7 @@ describe('escapeMarkdown', () => {
   it.each([
     'web-server',
     'Primary network interface',
+    'high-1 sigh-2 GH-x',
     'eni-0a1 10.0.0.5 (prod)',
     'café ✓ 東京',
     '',
@@ -43,6 +45,7 @@ const PAYLOADS = [
   '@org/team please look',
   '&#64;team',
   'see #1 and org/repo#2',
+  'fixed in GH-12 and gh-3',
   'https://evil.example/login',
   'WWW.evil.example',
   'mail admin@evil.example',

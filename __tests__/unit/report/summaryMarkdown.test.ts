@@ -162,6 +162,25 @@ describe('summaryMarkdown', () => {
     expect(read.code.filter((c) => c.trim() === shown.trim()).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('keeps ids inert as a hostile endpoint might answer them: account, region, address', () => {
+    const payload = '1 | @octocat [x](https://evil.example) <b>hi</b> GH-12 www.evil.example';
+    const scan = fixture();
+    const [first] = scan.eniPublicIps;
+    const [eip] = scan.unassociatedEips;
+    if (first === undefined || eip === undefined) throw new Error('fixture');
+    Object.assign(first, { ownerAccountId: payload, region: payload, address: payload });
+    first.suspicion = 'HIGH';
+    eip.accountId = payload;
+    eip.region = payload;
+    const read = inspectMarkdown(summaryMarkdown(input(scan)));
+
+    // The one link is the artifact's own.
+    expect(read.links).toEqual(['https://github.com/o/r/actions/runs/1/artifacts/2']);
+    expect(read.html).toEqual([]);
+    expect(pingsAndReferences(read)).toEqual([]);
+    for (const table of read.tables) expect(new Set(table).size).toBe(1);
+  });
+
   it('with detail counts, shows counts and cost but no address, account id or resource id', () => {
     const scan = hostileScan();
     const markdown = summaryMarkdown(

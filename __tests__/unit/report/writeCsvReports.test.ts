@@ -79,6 +79,19 @@ describe('writeCsvReports', () => {
     expect(await read('scan_errors')).toContain(`,"'\t=evil role name, quoted"\n`);
   });
 
+  it('quotes a cell with a semicolon or a tab, so no locale splits a formula out of it', async () => {
+    const scan = fixture();
+    const [first] = scan.eniPublicIps;
+    const [unchecked] = scan.uncheckedAccounts;
+    if (first === undefined || unchecked === undefined) throw new Error('fixture');
+    first.description = `x;=cmd|' /C calc'!A0`;
+    unchecked.name = 'x\t=1+1';
+    await writeCsvReports(auditOutcome(scan, { options: { pricePerIpHour: PRICE } }), dir, EPOCH);
+
+    expect(await read('eni_public_ips')).toContain(`,"x;=cmd|' /C calc'!A0",`);
+    expect(await read('unchecked_accounts')).toContain(`,"x\t=1+1",SUSPENDED\n`);
+  });
+
   it('writes the header, and only the header, for every empty report', async () => {
     const paths = await writeCsvReports(
       auditOutcome(emptyScan(SCAN_TIMES), { options: { pricePerIpHour: PRICE } }),

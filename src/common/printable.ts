@@ -11,3 +11,8 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 export function printable(text: string): string {
   return text.replace(/[\t\n\r]+/g, ' ').replace(UNSAFE, '?');
 }
+
+/** Each line of `text` made printable, the line breaks kept (stack traces read as lines). */
+export function printableLines(text: string): string {
+  return text.split(/\r?\n/).map(printable).join('\n');
+}
