@@ -77,6 +77,113 @@ describe('coverage is part of the verdict', () => {
   });
 });
 
+describe('an answer that is not the API\'s is an error, never "nothing there"', () => {
+  const HEADER = 'AccountId,Region,Api,ErrorCode,Message\n';
+  const where = { account: SAMPLE_MANAGEMENT, region: 'us-east-1' };
+
+  it.each([
+    ['a proxy page', '<html><body>Proxy OK</body></html>', 'text/html'],
+    ['an empty body', '', 'text/xml'],
+    [
+      'an error document with status 200',
+      '<Response><Errors><Error><Code>InternalError</Code><Message>x</Message></Error></Errors></Response>',
+      'text/xml',
+    ],
+  ])(
+    '%s in place of DescribeNetworkInterfaces: a scan error, exit 3',
+    async (_what, body, type) => {
+      suite.aws.setFaults({
+        replace: [{ ...where, action: 'DescribeNetworkInterfaces', body, contentType: type }],
+      });
+      const run = await runCliWith(suite.aws.env, ['run-single-account']);
+
+      expect(run.code).toBe(3);
+      expect(run.files.get('scan_errors.csv')).toBe(
+        HEADER +
+          '111111111111,us-east-1,ec2:DescribeNetworkInterfaces,UnexpectedAnswer,the answer holds no networkInterfaceSet element: not an EC2 answer\n',
+      );
+      expect(json(run).coverage.complete).toBe(json(run).coverage.planned - 1);
+    },
+  );
+
+  it('names the HTTP status of an error answer that is not an AWS error', async () => {
+    suite.aws.setFaults({
+      replace: [
+        {
+          ...where,
+          action: 'DescribeVpnConnections',
+          status: 502,
+          contentType: 'text/html',
+          body: '<html><body>502 Bad Gateway</body></html>',
+        },
+      ],
+    });
+    const run = await runCliWith(suite.aws.env, ['run-single-account']);
+
+    expect(run.code).toBe(3);
+    expect(run.files.get('scan_errors.csv')).toBe(
+      HEADER +
+        '111111111111,us-east-1,ec2:DescribeVpnConnections,HTTP 502,the endpoint answered HTTP 502 with a body that is not an AWS error\n',
+    );
+  });
+
+  it('a threshold gate fails when DescribeAddresses answers 200 with no addresses list', async () => {
+    suite.aws.setFaults({
+      replace: [{ ...where, action: 'DescribeAddresses', body: '<Response></Response>' }],
+    });
+    const run = await runCliWith(suite.aws.env, [
+      'run-single-account',
+      '--max-unassociated-eips',
+      '100',
+    ]);
+
+    expect(run.code).toBe(4);
+    expect(run.files.get('scan_errors.csv')).toBe(
+      HEADER +
+        '111111111111,us-east-1,ec2:DescribeAddresses,UnexpectedAnswer,the answer holds no addressesSet element: not an EC2 answer\n',
+    );
+  });
+
+  it('a page token that comes back again ends that call instead of looping forever', async () => {
+    const looping =
+      '<DescribeSubnetsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">' +
+      '<requestId>r</requestId><subnetSet/><nextToken>loop</nextToken></DescribeSubnetsResponse>';
+    suite.aws.setFaults({ replace: [{ ...where, action: 'DescribeSubnets', body: looping }] });
+    const run = await runCliWith(suite.aws.env, ['run-single-account']);
+
+    expect(run.code).toBe(3);
+    expect(run.files.get('scan_errors.csv')).toBe(
+      HEADER +
+        '111111111111,us-east-1,ec2:DescribeSubnets,UnexpectedAnswer,the same NextToken came back twice: the pages loop\n',
+    );
+    const rows = suite.aws.counters.snapshot(where);
+    expect(rows.find((r) => r.action === 'DescribeSubnets')?.attempts).toBe(2);
+  });
+
+  it('an account whose DescribeRegions lists no region is not reported as read', async () => {
+    suite.aws.setFaults({
+      replace: [
+        {
+          account: SAMPLE_MEMBER,
+          action: 'DescribeRegions',
+          body: '<DescribeRegionsResponse><requestId>x</requestId><regionInfo/></DescribeRegionsResponse>',
+        },
+      ],
+    });
+    const run = await runCliWith(suite.aws.env, [
+      'run-multi-account',
+      '--max-high-suspicion',
+      '100',
+    ]);
+
+    expect(run.code).toBe(4);
+    expect(run.files.get('scan_errors.csv')).toBe(
+      HEADER +
+        '222222222222,us-east-1,ec2:DescribeRegions,UnexpectedAnswer,no enabled region in the answer\n',
+    );
+  });
+});
+
 describe('the output path is proven before any AWS call', () => {
   it('refuses a path below a file, naming --output-path', async () => {
     const file = path.join(suite.scratch, 'a-file');

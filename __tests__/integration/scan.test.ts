@@ -1,7 +1,7 @@
 // The scan engine end to end through the CLI, with the real SDK clients talking to the AWS
 // stand-in over HTTP: the sample organisation's exact reports, coverage rows for every kind of
 // failure, retries under throttling, what STS received, and that no credential leaks.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SESSION_POLICY } from '../../src/aws/sessionPolicy.js';
@@ -28,6 +28,9 @@ describe('run-multi-account on the sample organisation', () => {
     expect(run.code).toBe(0);
     expect([...run.files.keys()]).toEqual([...ALL_REPORTS].sort((a, b) => (a < b ? -1 : 1)));
     for (const name of CSV_REPORTS) {
+      // UPDATE_GOLDEN=1 rewrites the files after a deliberate change; review their diff.
+      if (process.env.UPDATE_GOLDEN)
+        await writeFile(path.join(GOLDEN, name), run.files.get(name) ?? '');
       expect(run.files.get(name), name).toBe(await golden(name));
     }
     expect(run.stdout).toContain('Public IPs on network interfaces by suspicion (21):\n');

@@ -103,3 +103,30 @@ describe('an answer that stops after its headers', () => {
     }
   });
 });
+
+describe('an answer that trickles in after its headers', () => {
+  it('is cut off at twice the request time-out, listed, and the rest of the scan completes', async () => {
+    suite.aws.setFaults({
+      trickle: [
+        {
+          account: SAMPLE_MANAGEMENT,
+          region: 'eu-west-1',
+          action: 'DescribeSubnets',
+          intervalMs: 100,
+        },
+      ],
+    });
+    const run = await runCliWith(suite.aws.env, ['run-multi-account', '--request-timeout', '1']);
+
+    expect(run.code).toBe(3);
+    expect(run.files.get('scan_errors.csv')).toBe(
+      'AccountId,Region,Api,ErrorCode,Message\n' +
+        '111111111111,eu-west-1,ec2:DescribeSubnets,TimeoutError,Timed out after 2 s: the answer was still arriving (3 attempts)\n',
+    );
+    const rows = suite.aws.counters.snapshot({ account: SAMPLE_MANAGEMENT, region: 'eu-west-1' });
+    expect(rows.find((r) => r.action === 'DescribeSubnets')?.attempts).toBe(3);
+    // Only the subnets were lost: every address is still listed, as the golden run has it.
+    const golden = await readFile(path.join(GOLDEN, 'eni_public_ips.csv'), 'utf8');
+    expect(run.files.get('eni_public_ips.csv')).toBe(golden);
+  });
+});

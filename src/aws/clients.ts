@@ -15,6 +15,7 @@ import type {
   MiddlewareStack,
 } from '@smithy/types';
 import { TOOL_NAME, VERSION } from '../common/version.js';
+import { AnswerDeadlineHandler } from './answerDeadline.js';
 import { RequestCounter } from './requestCounter.js';
 import { timeoutMessagePlugin, type TimeoutLimits } from './timeoutMessage.js';
 import { TimeoutRetryStrategy } from './timeoutRetryStrategy.js';
@@ -38,8 +39,11 @@ export interface ClientFactoryOptions {
   timeoutAttempts?: number;
 }
 
+/** An answer must be complete within this many request time-outs of the attempt's start. */
+const ANSWER_DEADLINE_FACTOR = 2;
+
 export class ClientFactory {
-  private readonly handler: NodeHttpHandler;
+  private readonly handler: AnswerDeadlineHandler;
   private readonly limits: TimeoutLimits;
   private readonly maxAttempts: number;
   private readonly timeoutAttempts: number;
@@ -51,8 +55,9 @@ export class ClientFactory {
     this.limits = {
       connectSeconds: Math.min(CONNECT_TIMEOUT_SECONDS, answerSeconds),
       answerSeconds,
+      wholeAnswerSeconds: answerSeconds * ANSWER_DEADLINE_FACTOR,
     };
-    this.handler = new NodeHttpHandler({
+    const http11 = new NodeHttpHandler({
       httpAgent: new http.Agent(agentOptions),
       httpsAgent: new https.Agent(agentOptions),
       connectionTimeout: this.limits.connectSeconds * 1000,
@@ -63,6 +68,8 @@ export class ClientFactory {
       // An answer that stalls after its headers: the socket's idle time-out.
       socketTimeout: answerSeconds * 1000,
     });
+    // And one that trickles in: the whole answer has a deadline.
+    this.handler = new AnswerDeadlineHandler(http11, this.limits.wholeAnswerSeconds * 1000);
     this.maxAttempts = options.maxAttempts ?? 10;
     this.timeoutAttempts = options.timeoutAttempts ?? 3;
   }

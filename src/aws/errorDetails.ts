@@ -7,8 +7,19 @@ export interface ErrorDetails {
 /** Whatever an endpoint answered, on one line: codes and messages end up in logs and CSV rows. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** What the SDK names an error answer it could not read: a proxy's page, a load balancer's 502. */
+const UNREADABLE = new Set(['Unknown', 'UnknownError']);
+
 export function errorDetails(error: unknown): ErrorDetails {
   if (error instanceof Error) {
+    const status = (error as { $metadata?: { httpStatusCode?: unknown } }).$metadata
+      ?.httpStatusCode;
+    if (UNREADABLE.has(error.name) && typeof status === 'number') {
+      return {
+        code: `HTTP ${status}`,
+        message: `the endpoint answered HTTP ${status} with a body that is not an AWS error`,
+      };
+    }
     // SDK service exceptions carry the AWS error code as their name; socket errors a `code`.
     const withCode = error as Error & { code?: unknown; Code?: unknown };
     const code =

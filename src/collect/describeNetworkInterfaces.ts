@@ -3,11 +3,13 @@ import {
   type EC2Client,
   type NetworkInterface,
 } from '@aws-sdk/client-ec2';
+import { checkedPages, requiredList } from './answers.js';
 
 export async function describeNetworkInterfaces(ec2: EC2Client): Promise<NetworkInterface[]> {
   const items: NetworkInterface[] = [];
-  for await (const page of paginateDescribeNetworkInterfaces({ client: ec2, pageSize: 1000 }, {})) {
-    items.push(...(page.NetworkInterfaces ?? []));
+  const pages = paginateDescribeNetworkInterfaces({ client: ec2, pageSize: 1000 }, {});
+  for await (const page of checkedPages(pages)) {
+    items.push(...requiredList(page.NetworkInterfaces, 'networkInterfaceSet'));
   }
   return items;
 }

@@ -1,4 +1,5 @@
 import { paginateGetManagedPrefixListEntries, type EC2Client } from '@aws-sdk/client-ec2';
+import { checkedPages, requiredList } from './answers.js';
 
 /**
  * The CIDRs of one prefix list. GetManagedPrefixListEntries reads customer-managed lists (own or
@@ -14,8 +15,9 @@ export async function getManagedPrefixListEntries(
     { client: ec2, pageSize: 100 },
     { PrefixListId: prefixListId },
   );
-  for await (const page of pages) {
-    for (const entry of page.Entries ?? []) if (entry.Cidr) cidrs.push(entry.Cidr);
+  for await (const page of checkedPages(pages)) {
+    for (const entry of requiredList(page.Entries, 'entrySet'))
+      if (entry.Cidr) cidrs.push(entry.Cidr);
   }
   return cidrs;
 }

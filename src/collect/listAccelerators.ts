@@ -5,6 +5,7 @@ import {
   type IpSet,
 } from '@aws-sdk/client-global-accelerator';
 import type { AcceleratorRecord } from './inventory.js';
+import { checkedPages } from './answers.js';
 
 function ipv4Of(ipSets: IpSet[] | undefined): string[] {
   return (ipSets ?? [])
@@ -27,13 +28,14 @@ function record(a: Listed, kind: AcceleratorRecord['kind']): AcceleratorRecord {
 /** Standard and custom-routing accelerators of the account, all pages of both. */
 export async function listAccelerators(ga: GlobalAcceleratorClient): Promise<AcceleratorRecord[]> {
   const records: AcceleratorRecord[] = [];
-  for await (const page of paginateListAccelerators({ client: ga, pageSize: 100 }, {})) {
+  // Global Accelerator's JSON may leave an empty list out: only the pages are checked.
+  for await (const page of checkedPages(
+    paginateListAccelerators({ client: ga, pageSize: 100 }, {}),
+  )) {
     for (const a of page.Accelerators ?? []) records.push(record(a, 'STANDARD'));
   }
-  for await (const page of paginateListCustomRoutingAccelerators(
-    { client: ga, pageSize: 100 },
-    {},
-  )) {
+  const custom = paginateListCustomRoutingAccelerators({ client: ga, pageSize: 100 }, {});
+  for await (const page of checkedPages(custom)) {
     for (const a of page.Accelerators ?? []) records.push(record(a, 'CUSTOM_ROUTING'));
   }
   return records;

@@ -3,10 +3,12 @@ import {
   type Account,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
+import { checkedPages } from './answers.js';
 
 export async function listAccounts(organizations: OrganizationsClient): Promise<Account[]> {
   const accounts: Account[] = [];
-  for await (const page of paginateListAccounts({ client: organizations, pageSize: 20 }, {})) {
+  const pages = paginateListAccounts({ client: organizations, pageSize: 20 }, {});
+  for await (const page of checkedPages(pages)) {
     accounts.push(...(page.Accounts ?? []));
   }
   return accounts;

@@ -29,6 +29,20 @@ export interface HangRule {
   action?: string;
 }
 
+/** Matching requests get this answer instead of theirs: a proxy's page, an empty body, a loop. */
+export interface ReplaceRule extends HangRule {
+  /** Default 200. */
+  status?: number;
+  /** Default text/xml. */
+  contentType?: string;
+  body: string;
+}
+
+/** Matching requests get their headers and the start of a body, then a byte every `intervalMs`. */
+export interface TrickleRule extends HangRule {
+  intervalMs: number;
+}
+
 export interface Faults {
   /** Added to every request before it is answered (overrides the start option). */
   latencyMs?: number;
@@ -48,6 +62,8 @@ export interface Faults {
   failNext?: FailRule[];
   /** Matching requests get no answer: the connection stays open until the client gives up. */
   hang?: HangRule[];
+  replace?: ReplaceRule[];
+  trickle?: TrickleRule[];
 }
 
 export interface RequestKey {
@@ -59,6 +75,14 @@ export interface RequestKey {
 function draw(...parts: (string | number)[]): number {
   const hash = createHash('sha256').update(parts.join('\u0000')).digest();
   return hash.readUInt32BE(0) / 0x1_0000_0000;
+}
+
+function matches(rule: HangRule, key: RequestKey): boolean {
+  return (
+    (rule.account === undefined || rule.account === key.account) &&
+    (rule.region === undefined || rule.region === key.region) &&
+    (rule.action === undefined || rule.action === key.action)
+  );
 }
 
 export class FaultInjector {
@@ -82,14 +106,17 @@ export class FaultInjector {
 
   /** Whether this request is never to be answered (checked before any other fault). */
   hangs(key: RequestKey): boolean {
-    return (
-      this.faults.hang?.some(
-        (r) =>
-          (r.account === undefined || r.account === key.account) &&
-          (r.region === undefined || r.region === key.region) &&
-          (r.action === undefined || r.action === key.action),
-      ) ?? false
-    );
+    return this.faults.hang?.some((r) => matches(r, key)) ?? false;
+  }
+
+  /** The answer that replaces this request's, if any (checked after hangs). */
+  replacement(key: RequestKey): ReplaceRule | undefined {
+    return this.faults.replace?.find((r) => matches(r, key));
+  }
+
+  /** How this request's answer trickles in, if it does. */
+  trickle(key: RequestKey): TrickleRule | undefined {
+    return this.faults.trickle?.find((r) => matches(r, key));
   }
 
   /** The fault for this request, if any; consumes a failNext use and one attempt number. */

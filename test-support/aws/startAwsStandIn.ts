@@ -59,7 +59,7 @@ export interface AwsStandIn {
 }
 
 type Reply =
-  | { key: CounterKey; outcome: 'hung' }
+  | { key: CounterKey; outcome: 'hung'; trickleMs?: number }
   | { key: CounterKey; outcome: Exclude<Outcome, 'hung'>; wire: WireAnswer };
 
 const STS_ACTIONS: ReadonlySet<string> = new Set(Object.keys(stsActions));
@@ -71,6 +71,14 @@ const SECRET = 'stand-in-secret-key';
 
 export function staticAccessKeyId(accountId: string): string {
   return `AKIA${accountId}EXAMPLE`;
+}
+
+/** Headers and the start of an answer, then a space every `intervalMs` until the client goes. */
+function trickleAnswer(res: http.ServerResponse, intervalMs: number): void {
+  res.writeHead(200, { 'content-type': 'text/xml' });
+  res.write('<?xml version="1.0" encoding="UTF-8"?>');
+  const timer = setInterval(() => res.write(' '), intervalMs);
+  res.once('close', () => clearInterval(timer));
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -120,6 +128,14 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
     };
     // A silent endpoint answers nothing at all, not even an auth error.
     if (faults.hangs(key)) return { key, outcome: 'hung' };
+    const trickle = faults.trickle(key);
+    if (trickle) return { key, outcome: 'hung', trickleMs: trickle.intervalMs };
+    const replaced = faults.replacement(key);
+    if (replaced) {
+      const headers = { 'content-type': replaced.contentType ?? 'text/xml' };
+      const wire = { status: replaced.status ?? 200, headers, body: replaced.body };
+      return { key, outcome: 'succeeded', wire };
+    }
     try {
       const unsignedOk = service === 'sts' && stsActions[action]?.unsigned === true;
       if (caller.kind !== 'valid' && !(caller.kind === 'anonymous' && unsignedOk)) {
@@ -166,7 +182,10 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
       const reply = answer(req, body);
       counters.record(reply.key, reply.outcome);
       // Hung: the socket stays open until the client gives up or close() destroys it.
-      if (reply.outcome === 'hung') return;
+      if (reply.outcome === 'hung') {
+        if (reply.trickleMs !== undefined) trickleAnswer(res, reply.trickleMs);
+        return;
+      }
       const { wire } = reply;
       const payload = Buffer.from(wire.body, 'utf8');
       res.writeHead(wire.status, { ...wire.headers, 'content-length': payload.length });

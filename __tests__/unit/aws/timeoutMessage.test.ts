@@ -1,9 +1,10 @@
 // The words a time-out leaves in scan_errors.csv. The errors are built as NodeHttpHandler 4.x
 // builds them (set-connection-timeout.js, set-request-timeout.js, set-socket-timeout.js).
 import { describe, expect, it } from 'vitest';
+import { AnswerDeadlineError } from '../../../src/aws/answerDeadline.js';
 import { timeoutMessage } from '../../../src/aws/timeoutMessage.js';
 
-const LIMITS = { connectSeconds: 10, answerSeconds: 30 };
+const LIMITS = { connectSeconds: 10, answerSeconds: 30, wholeAnswerSeconds: 60 };
 
 function handlerError(message: string, attempts?: number, extra: object = {}): Error {
   return Object.assign(new Error(message), {
@@ -32,6 +33,15 @@ describe('timeoutMessage', () => {
     ],
   ])('%s', (message, attempts, expected) => {
     expect(timeoutMessage(handlerError(message, attempts), LIMITS)).toBe(expected);
+  });
+
+  it('says when an answer was still arriving at its deadline', () => {
+    const error = Object.assign(new AnswerDeadlineError('the answer was still arriving'), {
+      $metadata: { attempts: 3 },
+    });
+    expect(timeoutMessage(error, LIMITS)).toBe(
+      'Timed out after 60 s: the answer was still arriving (3 attempts)',
+    );
   });
 
   it('leaves other errors, refused and dropped connections included, as they are', () => {

@@ -1,0 +1,43 @@
+// Checks on what an endpoint answered, before its answer counts as the truth. The SDK reads any
+// 200 answer it cannot parse as "nothing there": an HTML page from a proxy or an empty body would
+// otherwise be reported as an account-region without addresses. And its paginators follow any
+// token they are given, so an endpoint that answers the same token again would hold the scan
+// forever.
+
+/** An answer that is not the API's: the scan records it as an error of that call. */
+export class UnexpectedAnswerError extends Error {
+  override name = 'UnexpectedAnswer';
+}
+
+/** More pages than any real account has (10 million interfaces at 1,000 a page). */
+const MAX_PAGES = 10_000;
+
+/**
+ * The list an EC2 answer must hold. EC2 always writes its list element, empty or not (the SDK
+ * reads an empty one as `[]`), so an answer without it is not an EC2 answer.
+ */
+export function requiredList<T>(list: T[] | undefined, element: string): T[] {
+  if (list === undefined)
+    throw new UnexpectedAnswerError(`the answer holds no ${element} element: not an EC2 answer`);
+  return list;
+}
+
+/** Each page of `pages`, refusing a token seen before and a number of pages no account needs. */
+export async function* checkedPages<Page extends { NextToken?: string | undefined }>(
+  pages: AsyncIterable<Page>,
+): AsyncGenerator<Page> {
+  const tokens = new Set<string>();
+  let count = 0;
+  for await (const page of pages) {
+    count += 1;
+    if (count > MAX_PAGES)
+      throw new UnexpectedAnswerError(`the answer went on past ${MAX_PAGES} pages`);
+    const token = page.NextToken;
+    if (token !== undefined && token !== '') {
+      if (tokens.has(token))
+        throw new UnexpectedAnswerError('the same NextToken came back twice: the pages loop');
+      tokens.add(token);
+    }
+    yield page;
+  }
+}
