@@ -76,6 +76,25 @@ describe('README', () => {
     }
   });
 
+  it("names the templates' member role in every multi-account example that assumes a role", () => {
+    // The role in iam/github-role.yml may assume only `MemberRoleName` (default
+    // ipv4-audit-member): an example on the action's default role would be refused everywhere.
+    type Step = { uses?: string; with?: Record<string, unknown> };
+    const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    const steps = examples.flatMap((yaml) => {
+      const doc = parse(yaml) as { jobs?: Record<string, { steps?: Step[] }> } | null;
+      return Object.values(doc?.jobs ?? {}).flatMap((job) => job.steps ?? []);
+    });
+    const ours = steps.filter(
+      (s) =>
+        s.uses?.startsWith('aws-ipv4-audit/aws-ipv4-audit@') &&
+        s.with?.['role-to-assume'] !== undefined &&
+        (s.with['mode'] ?? 'multi-account') === 'multi-account',
+    );
+    expect(ours.length).toBeGreaterThanOrEqual(2);
+    for (const step of ours) expect(step.with?.['member-role-name']).toBe('ipv4-audit-member');
+  });
+
   it('gives every input and output a description in action.yml', () => {
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description?.trim(), name).toBeTruthy();
