@@ -55,7 +55,7 @@ describe('coverage is part of the verdict', () => {
     expect(run.stdout).toContain(
       'The scan is incomplete: 1 of 4 account-regions were not read completely: ' +
         '222222222222 all regions (sts:AssumeRole: AccessDenied). A gate does not pass on what ' +
-        "it could not check; set 'fail-on-scan-errors' to false to accept partial coverage",
+        'it could not check; set --fail-on-scan-errors to false to accept partial coverage',
     );
     expect(run.stdout).toContain(
       'Partial scan: 3 of 4 account-regions read completely, in 1 of 2 accounts; 1 call failed.\n',

@@ -40,7 +40,7 @@ describe('suppressions', () => {
     const run = await runCliWith(suite.aws.env, [...BASE, '--max-high-suspicion', '1']);
     expect(run.code).toBe(4);
     expect(run.stdout).toContain(
-      `2 HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 1: ${PRIVATE_ONLY} (eni-0a00000000000003, 111111111111 us-east-1), ${UNATTACHED} (eni-0a00000000000008, 111111111111 us-east-1)`,
+      `2 HIGH-suspicion public IPs exceed --max-high-suspicion (1) by 1: ${PRIVATE_ONLY} (eni-0a00000000000003, 111111111111 us-east-1), ${UNATTACHED} (eni-0a00000000000008, 111111111111 us-east-1)`,
     );
   });
 
@@ -188,7 +188,7 @@ describe('baseline and gate-on: new', () => {
     ]);
     expect(run.code).toBe(4);
     expect(run.stdout).toContain(
-      `1 new HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 1: ${PRIVATE_ONLY} (eni-0a00000000000003, 111111111111 us-east-1)`,
+      `1 new HIGH-suspicion public IPs exceed --max-high-suspicion (0) by 1: ${PRIVATE_ONLY} (eni-0a00000000000003, 111111111111 us-east-1)`,
     );
     await expectValidReport(run.files.get('report.json'));
     const diff = JSON.parse(run.files.get('report.json') ?? '{}').baseline;
@@ -222,7 +222,7 @@ describe('baseline and gate-on: new', () => {
     await expectValidReport(accepted.files.get('report.json'));
   });
 
-  it('an unreadable baseline warns and the gate counts all findings', async () => {
+  it('a baseline file that cannot be read stops the run before any AWS call, naming it', async () => {
     const run = await runCliWith(suite.aws.env, [
       ...BASE,
       '--baseline',
@@ -232,36 +232,35 @@ describe('baseline and gate-on: new', () => {
       '--max-high-suspicion',
       '1',
     ]);
-    expect(run.stderr).toContain(
-      "warning: The baseline '/nonexistent/report.json' could not be read (ENOENT: no such file or directory, open '/nonexistent/report.json'): the gate counts all findings instead of new ones",
+    expect(run.stderr).toBe(
+      "aws-ipv4-audit: --baseline: '/nonexistent/report.json' cannot be the baseline: ENOENT: no such file or directory, open '/nonexistent/report.json'\n",
     );
-    expect(run.code).toBe(4);
-    await expect(readFile('/nonexistent/report.json')).rejects.toThrow();
+    expect(run.code).toBe(2);
+    expect(suite.aws.counters.snapshot()).toEqual([]);
+    expect(run.files.size).toBe(0);
   });
 
-  it('a baseline the schema refuses warns with what is wrong and the gate counts all findings', async () => {
+  it('a baseline the schema refuses stops the run before any AWS call, saying what is wrong', async () => {
     // Today's own report would make nothing new; one bad field and none of it is trusted.
     const report = JSON.parse(
       (await runCliWith(suite.aws.env, BASE)).files.get('report.json') ?? '{}',
     );
     report.cost.totalMonthlyUsd = '1e308';
     const tampered = await file('tampered.json', JSON.stringify(report));
-    const run = await runCliWith(suite.aws.env, [
-      ...BASE,
-      '--baseline',
-      tampered,
-      '--gate-on',
-      'new',
-      '--max-high-suspicion',
-      '0',
-    ]);
-    expect(run.stderr).toContain(
-      `warning: The baseline '${tampered}' could not be read (not a valid aws-ipv4-audit report.json: /cost/totalMonthlyUsd must be number): the gate counts all findings instead of new ones\n`,
+    suite.aws.resetCounters();
+    const run = await runCliWith(suite.aws.env, [...BASE, '--baseline', tampered]);
+    expect(run.stderr).toBe(
+      `aws-ipv4-audit: --baseline: '${tampered}' cannot be the baseline: not a valid aws-ipv4-audit report.json: /cost/totalMonthlyUsd must be number\n`,
     );
-    expect(run.code).toBe(4);
-    expect(run.stdout).toContain(
-      `2 HIGH-suspicion public IPs exceed 'max-high-suspicion' (0) by 2: ${PRIVATE_ONLY}`,
+    expect(run.code).toBe(2);
+    expect(suite.aws.counters.snapshot()).toEqual([]);
+  });
+
+  it("refuses 'artifact', the action's baseline, naming the way to a file of that name", async () => {
+    const run = await runCliWith(suite.aws.env, [...BASE, '--baseline', 'artifact']);
+    expect(run.stderr).toBe(
+      "aws-ipv4-audit: --baseline: 'artifact' is the action's (its last workflow artifact): give a report.json file (./artifact for a file of that name)\n",
     );
-    expect(JSON.parse(run.files.get('report.json') ?? '{}').baseline).toBeNull();
+    expect(run.code).toBe(2);
   });
 });

@@ -38,7 +38,7 @@ describe('a failure while writing the reports', () => {
       `aws-ipv4-audit: the reports could not be written to '${dir}': ENOSPC: no space left on device, write\n`,
     );
     // The verdict still reaches the user, and no report file is named.
-    expect(run.stdout).toContain("exceed 'max-high-suspicion' (0)");
+    expect(run.stdout).toContain('exceed --max-high-suspicion (0)');
     expect(run.stdout).toContain(`Reports: none written to ${dir}.\n`);
     expect(run.stdout).not.toMatch(/_report\.html|\.csv/);
     expect(run.stdout).toMatch(/Exit code 1: the run failed\.\n$/);

@@ -3,12 +3,11 @@
 import path from 'node:path';
 import * as actionsCore from '@actions/core';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import { preflight } from '../audit/preflight.js';
+import { preflight, type Prepared } from '../audit/preflight.js';
 import { runAudit } from '../audit/runAudit.js';
 import { errorMessage } from '../common/errorMessage.js';
 import type { Logger } from '../common/logger.js';
 import { SecretRedactor } from '../common/secretRedactor.js';
-import { readBaselineFile } from '../options/baselineFile.js';
 import type { GateCheck } from '../gate/evaluateGate.js';
 import { InputError } from '../options/options.js';
 import { writeReports, type WrittenReports } from '../report/writeReports.js';
@@ -33,11 +32,11 @@ export async function run(core: ActionCore = actionsCore): Promise<void> {
   try {
     const options = readActionOptions(core.getInput);
     if (options.githubToken) mask(options.githubToken);
-    const suppressions = await preflight(options);
+    const prepared = await preflight(options);
     core.setOutput(Outputs.ReportDir, path.resolve(options.outputDir));
 
     const outcome = await core.group('Scan', () =>
-      audit(options, suppressions, { core, logger, mask, redact }),
+      audit(options, prepared, { core, logger, mask, redact }),
     );
     const written = await writeReports(outcome, options.outputDir);
     if (written.error === undefined) {
@@ -81,7 +80,7 @@ interface AuditContext {
 /** The scan and its verdict. */
 function audit(
   options: ActionOptions,
-  suppressions: Awaited<ReturnType<typeof preflight>>,
+  { suppressions, baselineFile }: Prepared,
   { core, logger, mask, redact }: AuditContext,
 ): Promise<AuditOutcome> {
   return runAudit(options, suppressions, {
@@ -89,10 +88,9 @@ function audit(
     mask,
     redact,
     getIdToken: (audience) => oidcToken(core, audience),
-    loadBaseline: (spec) =>
-      spec === 'artifact'
-        ? downloadBaseline(options.artifactName, options.githubToken, logger)
-        : readBaselineFile(spec),
+    // A file was read before the scan; the artifact is looked for now (none on a first run).
+    loadBaseline: async () =>
+      baselineFile ?? downloadBaseline(options.artifactName, options.githubToken, logger),
   });
 }
 

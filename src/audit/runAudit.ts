@@ -9,7 +9,7 @@ import { carryHistory } from '../analyze/history.js';
 import { applySuppressions, type Suppression } from '../analyze/suppressions.js';
 import { ClientFactory } from '../aws/clients.js';
 import { errorMessage } from '../common/errorMessage.js';
-import { evaluateGate, gateCounts } from '../gate/evaluateGate.js';
+import { evaluateGate, gateCounts, type InputNamer } from '../gate/evaluateGate.js';
 import type { Options } from '../options/options.js';
 import { scan, type ScanDeps } from '../scan/scan.js';
 import type { ScanResult } from '../scan/scanResult.js';
@@ -23,6 +23,8 @@ export interface AuditDeps extends Omit<ScanDeps, 'clients'> {
   loadBaseline: (spec: string) => Promise<Baseline>;
   /** Today as YYYY-MM-DD (UTC), for suppression expiry. */
   today?: () => string;
+  /** How the gate's messages name an input (the CLI says `--flag`); default `'input'`. */
+  inputName?: InputNamer;
 }
 
 export async function runAudit(
@@ -42,6 +44,7 @@ export async function runAudit(
   const gate = evaluateGate(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,
+    deps.inputName,
   );
   const totals = reportTotals(result, cost);
   return {

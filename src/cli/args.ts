@@ -81,6 +81,7 @@ export function parseCli(argv: string[]): ParsedCli {
     parsed = parseArgs({
       args,
       strict: true,
+      tokens: true,
       allowPositionals: false,
       options: {
         ...Object.fromEntries(Object.keys(flags).map((f) => [f, { type: 'string' as const }])),
@@ -92,6 +93,10 @@ export function parseCli(argv: string[]): ParsedCli {
     // node:util says e.g. "Unknown option '--acounts'"; keep its words, drop its advice lines.
     const message = errorMessage(error).split('. ')[0] ?? '';
     throw new InputError(command, message.replace(/\.$/, ''));
+  }
+  refuseRepeatsAndBlanks(parsed.tokens, flags);
+  if (parsed.values.quiet === true && parsed.values.verbose === true) {
+    throw new InputError('--quiet', 'and --verbose ask for less and for more: give one');
   }
   const raw: RawInputs = { [Inputs.Mode]: COMMANDS[command as Command] };
   for (const [flag, input] of Object.entries(flags)) {
@@ -105,6 +110,30 @@ export function parseCli(argv: string[]): ParsedCli {
     verbose: parsed.values.verbose === true,
     quiet: parsed.values.quiet === true,
   };
+}
+
+/**
+ * A flag given twice (`--regions a --regions b`) would keep only its last value, and an empty
+ * one (`--regions ''`, an unset variable in CI) would fall back to the default, widening the scan
+ * without a word: both are refused.
+ */
+function refuseRepeatsAndBlanks(
+  tokens: readonly { kind: string; name?: string; value?: string | undefined }[],
+  flags: Readonly<Record<string, InputName>>,
+): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const input = flags[token.name];
+    // The values are not quoted: some are secrets.
+    if (seen.has(token.name)) {
+      throw new InputError(input ?? `--${token.name}`, 'is given twice: give it once');
+    }
+    seen.add(token.name);
+    if (input !== undefined && (token.value ?? '').trim() === '') {
+      throw new InputError(input, `is empty: give a value, or leave the flag out for the default`);
+    }
+  }
 }
 
 /**

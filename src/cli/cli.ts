@@ -1,14 +1,12 @@
 // The command-line entry: argv -> options -> checks before any AWS call -> scan and verdict ->
 // reports -> summary and exit code. Only wiring.
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import { preflight } from '../audit/preflight.js';
+import { ARTIFACT_BASELINE, preflight, type Prepared } from '../audit/preflight.js';
 import { runAudit } from '../audit/runAudit.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { SecretRedactor } from '../common/secretRedactor.js';
 import { VERSION } from '../common/version.js';
-import type { Suppression } from '../analyze/suppressions.js';
-import { readBaselineFile } from '../options/baselineFile.js';
-import { InputError, validate, type Options } from '../options/options.js';
+import { InputError, Inputs, validate, type Options } from '../options/options.js';
 import { writeReports } from '../report/writeReports.js';
 import type { Ticker } from '../scan/scanProgress.js';
 import { flagFor, parseCli } from './args.js';
@@ -32,7 +30,7 @@ export interface CliIo {
 
 interface Run {
   options: Options;
-  suppressions: Suppression[];
+  prepared: Prepared;
   output: StderrOutput;
 }
 
@@ -65,23 +63,34 @@ async function prepare(argv: string[], io: CliIo): Promise<Run | number> {
   }
   const output = stderrOutput(io.stderr, parsed, io.every);
   const options = validate(parsed.raw);
-  const suppressions = await preflight(options);
-  return { options, suppressions, output };
+  if (options.baseline === ARTIFACT_BASELINE) {
+    throw new InputError(
+      Inputs.Baseline,
+      `'${ARTIFACT_BASELINE}' is the action's (its last workflow artifact): give a report.json file (./${ARTIFACT_BASELINE} for a file of that name)`,
+    );
+  }
+  const prepared = await preflight(options);
+  return { options, prepared, output };
 }
 
-async function audit({ options, suppressions, output }: Run, io: CliIo): Promise<number> {
+async function audit({ options, prepared, output }: Run, io: CliIo): Promise<number> {
   const { logger } = output;
   // A terminal has no log masking, but the report files still must not quote credentials.
   const secrets = new SecretRedactor();
   const redact = (text: string) => secrets.redact(text);
   let outcome: AuditOutcome;
   try {
-    outcome = await runAudit(options, suppressions, {
+    outcome = await runAudit(options, prepared.suppressions, {
       logger,
       mask: (secret) => secrets.add(secret),
       redact,
-      loadBaseline: readBaselineFile,
+      // Read and checked before the scan (preflight): a typo costs seconds, not a scan.
+      loadBaseline: async () => {
+        if (prepared.baselineFile === undefined) throw new Error('no baseline file was read');
+        return prepared.baselineFile;
+      },
       progress: output.progress,
+      inputName: (input) => `--${input}`,
       ...(io.now ? { now: io.now } : {}),
     });
   } catch (error) {

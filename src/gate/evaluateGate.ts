@@ -92,7 +92,13 @@ function listed(examples: readonly string[], count: number): string {
   return `${shown.join(', ')}${more}`;
 }
 
+/** How a message names an input: the action's `'max-high-suspicion'`, the CLI's `--max-high-suspicion`. */
+export type InputNamer = (input: string) => string;
+
+const quoted: InputNamer = (input) => `'${input}'`;
+
 function threshold(
+  name: InputNamer,
   input: string,
   what: string,
   count: number,
@@ -101,19 +107,19 @@ function threshold(
 ): GateCheck {
   const passed = count <= limit;
   const message = passed
-    ? `${count} ${what}, within '${input}' (${limit})`
-    : `${count} ${what} exceed '${input}' (${limit}) by ${count - limit}: ${listed(examples, count)}`;
+    ? `${count} ${what}, within ${name(input)} (${limit})`
+    : `${count} ${what} exceed ${name(input)} (${limit}) by ${count - limit}: ${listed(examples, count)}`;
   return { input, count, limit, bound: 'max', passed, message };
 }
 
-function completeness({ coverage }: GateCounts): GateCheck {
+function completeness({ coverage }: GateCounts, name: InputNamer): GateCheck {
   const missed = coverage.gaps.length;
   const passed = missed === 0;
   const message = passed
     ? `All ${coverage.planned} planned account-regions were read completely`
     : `The scan is incomplete: ${missed} of ${coverage.planned} account-regions were not read completely: ` +
       `${listed(coverage.gaps.map(describeGap), missed)}. A gate does not pass on what it could not ` +
-      `check; set '${Inputs.FailOnScanErrors}' to false to accept partial coverage`;
+      `check; set ${name(Inputs.FailOnScanErrors)} to false to accept partial coverage`;
   return { input: Inputs.FailOnScanErrors, count: missed, limit: 0, bound: 'max', passed, message };
 }
 
@@ -142,12 +148,17 @@ function somethingRead({ coverage }: GateCounts): GateCheck {
   };
 }
 
-export function evaluateGate(counts: GateCounts, thresholds: Thresholds): GateResult {
+export function evaluateGate(
+  counts: GateCounts,
+  thresholds: Thresholds,
+  name: InputNamer = quoted,
+): GateResult {
   const fresh = counts.scope === 'new' ? 'new ' : '';
   const checks: GateCheck[] = [somethingRead(counts)];
   if (thresholds.maxHighSuspicion !== undefined) {
     checks.push(
       threshold(
+        name,
         Inputs.MaxHighSuspicion,
         `${fresh}HIGH-suspicion public IPs`,
         counts.highSuspicion,
@@ -159,6 +170,7 @@ export function evaluateGate(counts: GateCounts, thresholds: Thresholds): GateRe
   if (thresholds.maxUnassociatedEips !== undefined) {
     checks.push(
       threshold(
+        name,
         Inputs.MaxUnassociatedEips,
         `${fresh}unassociated Elastic IPs`,
         counts.unassociatedEips,
@@ -167,7 +179,7 @@ export function evaluateGate(counts: GateCounts, thresholds: Thresholds): GateRe
       ),
     );
   }
-  if (thresholds.failOnScanErrors) checks.push(completeness(counts));
+  if (thresholds.failOnScanErrors) checks.push(completeness(counts, name));
   const violations = checks.filter((check) => !check.passed);
   return { passed: violations.length === 0, counts, checks, violations };
 }

@@ -219,6 +219,13 @@ function parseCredentials(raw: RawInputs): CredentialSource {
       `needs '${Inputs.AccessKeyId}' and '${Inputs.SecretAccessKey}'`,
     );
   }
+  // Two sources of credentials: one would be ignored without a word.
+  if (profile !== undefined && accessKeyId !== undefined) {
+    throw new InputError(
+      Inputs.Profile,
+      `'${profile}' and '${Inputs.AccessKeyId}' are two sources of credentials: give one`,
+    );
+  }
   if (roleArn !== undefined) {
     if (!ROLE_ARN.test(roleArn)) {
       throw new InputError(
@@ -260,13 +267,13 @@ function optional<T>(raw: RawInputs, name: InputName, parse: (value: string) => 
 /** Validates raw inputs into Options, or throws the first InputError. Makes no AWS call. */
 export function validate(raw: RawInputs): Options {
   const mode = optional(raw, Inputs.Mode, parseMode) ?? DEFAULTS.mode;
-  const accounts = optional(raw, Inputs.Accounts, (v) => parseAccounts(Inputs.Accounts, v));
-  if (accounts !== undefined && mode === 'single-account') {
-    throw new InputError(
-      Inputs.Accounts,
-      `applies to multi-account mode only (mode is 'single-account')`,
-    );
+  // What only multi-account mode reads is refused elsewhere rather than silently ignored.
+  for (const input of [Inputs.Accounts, Inputs.ExternalId]) {
+    if (mode === 'single-account' && present(raw[input]) !== undefined) {
+      throw new InputError(input, `applies to multi-account mode only (mode is 'single-account')`);
+    }
   }
+  const accounts = optional(raw, Inputs.Accounts, (v) => parseAccounts(Inputs.Accounts, v));
   const awsRegion = optional(raw, Inputs.AwsRegion, (v) => {
     if (!isKnownRegion(v)) throw new InputError(Inputs.AwsRegion, `unknown region '${v}'`);
     return v;
@@ -314,7 +321,7 @@ export function validate(raw: RawInputs): Options {
       DEFAULTS.pricePerIpHour,
     ...withDefined('suppressionsFile', present(raw[Inputs.Suppressions])),
     ...withDefined('baseline', present(raw[Inputs.Baseline])),
-    gateOn: optional(raw, Inputs.GateOn, parseGateOn) ?? 'all',
+    gateOn: parseGateOnWith(raw),
     thresholds: {
       ...withDefined('maxHighSuspicion', maxHighSuspicion),
       ...withDefined('maxUnassociatedEips', maxUnassociatedEips),
@@ -325,6 +332,18 @@ export function validate(raw: RawInputs): Options {
         (maxHighSuspicion !== undefined || maxUnassociatedEips !== undefined),
     },
   };
+}
+
+/** `new` compares with a baseline: without one, every finding would count, silently. */
+function parseGateOnWith(raw: RawInputs): GateOn {
+  const gateOn = optional(raw, Inputs.GateOn, parseGateOn) ?? 'all';
+  if (gateOn === 'new' && present(raw[Inputs.Baseline]) === undefined) {
+    throw new InputError(
+      Inputs.GateOn,
+      `'new' counts the findings absent from a baseline, and no '${Inputs.Baseline}' is set`,
+    );
+  }
+  return gateOn;
 }
 
 function withDefined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

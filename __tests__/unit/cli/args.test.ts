@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { flagFor, parseCli } from '../../../src/cli/args.js';
 import { InputError } from '../../../src/options/options.js';
 
+/** The input a flag sets (they share names but for these). */
+const flagInput = (flag: string) => flag.slice(2);
+
 describe('parseCli', () => {
   it("maps the Python script's flags, and ours, onto input names", () => {
     expect(
@@ -83,6 +86,47 @@ describe('parseCli', () => {
     );
     expect(() => parseCli(['run-single-account', '--profile', '--regions', 'us-east-1'])).toThrow(
       new InputError('profile', 'needs a value'),
+    );
+  });
+
+  it('refuses a flag given twice, without quoting either value (some are secrets)', () => {
+    const twice =
+      (...args: string[]) =>
+      () =>
+        parseCli(['run-single-account', ...args]);
+    expect(twice('--regions', 'us-east-1', '--regions', 'eu-west-1')).toThrow(
+      new InputError('regions', 'is given twice: give it once'),
+    );
+    expect(twice('--secret-key', 'abc12345', '--secret-key=def67890')).toThrow(
+      new InputError('secret-key', 'is given twice: give it once'),
+    );
+    expect(twice('--verbose', '--verbose')).toThrow(
+      new InputError('--verbose', 'is given twice: give it once'),
+    );
+  });
+
+  it('refuses an empty value rather than falling back to the default', () => {
+    for (const flag of ['--regions', '--output-path', '--concurrency', '--profile']) {
+      for (const value of ['', '   ']) {
+        expect(() => parseCli(['run-single-account', flag, value]), `${flag} '${value}'`).toThrow(
+          new InputError(
+            flagInput(flag),
+            'is empty: give a value, or leave the flag out for the default',
+          ),
+        );
+      }
+    }
+    expect(() => parseCli(['run-multi-account', '--role-name='])).toThrow(
+      new InputError(
+        'member-role-name',
+        'is empty: give a value, or leave the flag out for the default',
+      ),
+    );
+  });
+
+  it('refuses --quiet with --verbose', () => {
+    expect(() => parseCli(['run-single-account', '-q', '--verbose'])).toThrow(
+      new InputError('--quiet', 'and --verbose ask for less and for more: give one'),
     );
   });
 

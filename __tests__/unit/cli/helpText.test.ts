@@ -28,10 +28,8 @@ describe('help', () => {
     for (const flag of Object.keys(inputFlags(command))) {
       expect(parseCli([command, `--${flag}`, 'x']).kind, flag).toBe('run');
     }
-    expect(parseCli([command, '--quiet', '--verbose'])).toMatchObject({
-      quiet: true,
-      verbose: true,
-    });
+    expect(parseCli([command, '--quiet'])).toMatchObject({ quiet: true, verbose: false });
+    expect(parseCli([command, '--verbose'])).toMatchObject({ quiet: false, verbose: true });
   });
 
   it('keeps multi-account flags out of run-single-account --help', () => {

@@ -8,6 +8,7 @@ import {
   gateCounts,
   type GateCheck,
   type GateCounts,
+  type GateResult,
 } from '../../../src/gate/evaluateGate.js';
 import type { ScanResult } from '../../../src/scan/scanResult.js';
 
@@ -255,5 +256,22 @@ describe('gateCounts', () => {
     ).toBe(
       "2 new HIGH-suspicion public IPs exceed 'max-high-suspicion' (1) by 1: 54.0.0.2 (eni-54.0.0.2, 111111111111 us-east-1), 54.0.0.9 (eni-54.0.0.9, 111111111111 us-east-1)",
     );
+  });
+});
+
+describe('the names of inputs in messages', () => {
+  it("are the action's quoted names by default and the CLI's flags when asked", () => {
+    const partial: GateCounts = { ...counts, coverage: PARTIAL };
+    const thresholds = { maxHighSuspicion: 0, failOnScanErrors: true };
+    const said = (gate: GateResult) =>
+      gate.violations.map((v) => v.message.match(/--[a-z-]+|'[a-z-]+'/g));
+    expect(said(evaluateGate(partial, thresholds))).toEqual([
+      ["'max-high-suspicion'"],
+      ["'fail-on-scan-errors'"],
+    ]);
+    expect(said(evaluateGate(partial, thresholds, (input) => `--${input}`))).toEqual([
+      ['--max-high-suspicion'],
+      ['--fail-on-scan-errors'],
+    ]);
   });
 });

@@ -98,6 +98,18 @@ describe('validate', () => {
       "'accounts': applies to multi-account mode only (mode is 'single-account')",
     ],
     [
+      { profile: 'audit', 'access-key-id': 'AKIAEXAMPLE', 'secret-key': 'x' },
+      "'profile': 'audit' and 'access-key-id' are two sources of credentials: give one",
+    ],
+    [
+      { mode: 'single-account', 'external-id': 'abcdef' },
+      "'external-id': applies to multi-account mode only (mode is 'single-account')",
+    ],
+    [
+      { 'gate-on': 'new', 'max-high-suspicion': '0' },
+      "'gate-on': 'new' counts the findings absent from a baseline, and no 'baseline' is set",
+    ],
+    [
       { 'max-high-suspicion': 'ten' },
       "'max-high-suspicion': 'ten' is not a whole number 0 or more",
     ],
