@@ -107,7 +107,7 @@ describe('dist/cli.js', () => {
     expect(reports.get('eni_public_ips.csv')?.split('\n').length).toBeGreaterThan(10);
   });
 
-  it('--baseline: takes its own earlier report.json, and warns about one the schema refuses', async () => {
+  it('--baseline: takes its own earlier report.json, and refuses one the schema refuses before scanning', async () => {
     const env = { PATH: process.env.PATH ?? '', ...aws.env };
     const scan = ['run-single-account', '--regions', 'us-east-1'];
     await run(NODE, [CLI, ...scan, '--output-path', path.join(out, 'c')], { env });
@@ -124,10 +124,8 @@ describe('dist/cli.js', () => {
       env,
     }).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({
-      code: 4,
-      stderr: expect.stringContaining(
-        `warning: The baseline '${bad}' could not be read (not a valid aws-ipv4-audit report.json: /cost/totalMonthlyUsd must be number): the gate counts all findings instead of new ones\n`,
-      ),
+      code: 2,
+      stderr: `aws-ipv4-audit: --baseline: '${bad}' cannot be the baseline: not a valid aws-ipv4-audit report.json: /cost/totalMonthlyUsd must be number\n`,
     });
   });
 });
