@@ -168,6 +168,9 @@ export function parseAccounts(input: string, value: string): string[] {
 
 export function parseInteger(input: string, value: string, min: number, max?: number): number {
   const n = Number(value);
+  if (max === undefined && /^\d+$/.test(value) && n > Number.MAX_SAFE_INTEGER) {
+    throw new InputError(input, `'${value}' is too large`);
+  }
   if (!/^\d+$/.test(value) || n < min || n > (max ?? Number.MAX_SAFE_INTEGER)) {
     const range = max === undefined ? `${min} or more` : `from ${min} to ${max}`;
     throw new InputError(input, `'${value}' is not a whole number ${range}`);

@@ -110,6 +110,10 @@ describe('validate', () => {
       "'gate-on': 'new' counts the findings absent from a baseline, and no 'baseline' is set",
     ],
     [
+      { 'max-high-suspicion': '99999999999999999999' },
+      "'max-high-suspicion': '99999999999999999999' is too large",
+    ],
+    [
       { 'max-high-suspicion': 'ten' },
       "'max-high-suspicion': 'ten' is not a whole number 0 or more",
     ],
