@@ -146,6 +146,20 @@ export function isKnownRegion(name: string): boolean {
   return 'description' in partition(name);
 }
 
+/** One scan reads one partition, the one of its home region: a region of another fails late. */
+function samePartition(regions: string[], home: string): string[] {
+  const expected = partition(home).name;
+  const other = regions.find((region) => partition(region).name !== expected);
+  if (other !== undefined) {
+    throw new InputError(
+      Inputs.Regions,
+      `'${other}' is in partition ${partition(other).name}, and the scan's '${Inputs.AwsRegion}' ` +
+        `'${home}' in ${expected}: one scan reads one partition`,
+    );
+  }
+  return regions;
+}
+
 export function parseRegions(input: string, value: string): string[] {
   const regions = parseList(value);
   if (regions.length === 0) throw new InputError(input, `no region in '${value}'`);
@@ -310,7 +324,9 @@ export function validate(raw: RawInputs): Options {
     ...(externalId ? { externalId } : {}),
     ...withDefined(
       'regions',
-      optional(raw, Inputs.Regions, (v) => parseRegions(Inputs.Regions, v)),
+      optional(raw, Inputs.Regions, (v) =>
+        samePartition(parseRegions(Inputs.Regions, v), awsRegion ?? DEFAULTS.awsRegion),
+      ),
     ),
     outputDir: present(raw[Inputs.OutputPath]) ?? DEFAULTS.outputDir,
     concurrency:

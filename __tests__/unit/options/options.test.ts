@@ -90,6 +90,10 @@ describe('validate', () => {
   it.each([
     [{ regions: 'us-east-1,us-east-9' }, "'regions': unknown region 'us-east-9'"],
     [{ regions: ',' }, "'regions': no region in ','"],
+    [
+      { regions: 'us-east-1,us-gov-west-1' },
+      "'regions': 'us-gov-west-1' is in partition aws-us-gov, and the scan's 'aws-region' 'us-east-1' in aws: one scan reads one partition",
+    ],
     [{ 'aws-region': 'mars-1' }, "'aws-region': unknown region 'mars-1'"],
     [{ accounts: '111111111111,12345' }, "'accounts': '12345' is not a 12-digit AWS account id"],
     [{ mode: 'org' }, "'mode': 'org' is not single-account or multi-account"],
@@ -159,10 +163,12 @@ describe('validate', () => {
     expect(validate(raw).thresholds).toEqual(thresholds);
   });
 
-  it('knows GovCloud and China regions from the SDK partition data', () => {
-    expect(validate({ regions: 'us-gov-west-1,cn-north-1' }).regions).toEqual([
-      'us-gov-west-1',
-      'cn-north-1',
+  it('knows GovCloud and China regions from the SDK partition data, each with its home region', () => {
+    expect(
+      validate({ 'aws-region': 'us-gov-west-1', regions: 'us-gov-west-1,us-gov-east-1' }).regions,
+    ).toEqual(['us-gov-west-1', 'us-gov-east-1']);
+    expect(validate({ 'aws-region': 'cn-north-1', regions: 'cn-northwest-1' }).regions).toEqual([
+      'cn-northwest-1',
     ]);
   });
 });
