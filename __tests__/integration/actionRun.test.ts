@@ -8,6 +8,7 @@ import { run } from '../../src/action/main.js';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
 import { readActionYml } from '../e2e/runnerInputs.js';
 import { standInSuite } from './standInSuite.js';
+import { SAMPLE_COUNTS } from '../../__fixtures__/sampleCounts.js';
 
 const suite = standInSuite(sampleOrg, 'action-run');
 const saved = { ...process.env };
@@ -85,14 +86,7 @@ describe('run() with core passed in', () => {
       'report-dir': outputPath,
       'artifact-id': '',
       'artifact-url': '',
-      'public-ip-count': '21',
-      'high-suspicion-count': '6',
-      'moderate-suspicion-count': '1',
-      'unassociated-eip-count': '3',
-      'scan-error-count': '0',
-      coverage: '6/6',
-      'monthly-cost-usd': '120.45',
-      'potential-savings-usd': '29.20',
+      ...SAMPLE_COUNTS,
       gate: 'passed',
     });
     expect(seen.summary).toContain('Gate: **passed**.');

@@ -8,6 +8,7 @@ import type { NetworkInterface } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
 import { READ_ACTIONS } from '../../src/aws/sessionPolicy.js';
 import { SAMPLE_MANAGEMENT, SAMPLE_MEMBER, sampleOrg } from '../../test-support/aws/sampleOrg.js';
+import type { ReplaceRule } from '../../test-support/aws/faultInjector.js';
 import { startAwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { runCliWith } from './cliRunner.js';
 import { standInSuite } from './standInSuite.js';
@@ -78,8 +79,15 @@ describe('coverage is part of the verdict', () => {
 });
 
 describe('an answer that is not the API\'s is an error, never "nothing there"', () => {
-  const HEADER = 'AccountId,Region,Api,ErrorCode,Message\n';
   const where = { account: SAMPLE_MANAGEMENT, region: 'us-east-1' };
+  /** The CLI run with these answers replaced. */
+  const runReplaced = (replace: ReplaceRule[], args: string[]) => {
+    suite.aws.setFaults({ replace });
+    return runCliWith(suite.aws.env, args);
+  };
+  /** scan_errors.csv holding just these rows. */
+  const errorRows = (...rows: string[]) =>
+    `AccountId,Region,Api,ErrorCode,Message\n${rows.map((row) => `${row}\n`).join('')}`;
 
   it.each([
     ['a proxy page', '<html><body>Proxy OK</body></html>', 'text/html'],
@@ -92,55 +100,52 @@ describe('an answer that is not the API\'s is an error, never "nothing there"', 
   ])(
     '%s in place of DescribeNetworkInterfaces: a scan error, exit 3',
     async (_what, body, type) => {
-      suite.aws.setFaults({
-        replace: [{ ...where, action: 'DescribeNetworkInterfaces', body, contentType: type }],
-      });
-      const run = await runCliWith(suite.aws.env, ['run-single-account']);
-
+      const run = await runReplaced(
+        [{ ...where, action: 'DescribeNetworkInterfaces', body, contentType: type }],
+        ['run-single-account'],
+      );
       expect(run.code).toBe(3);
       expect(run.files.get('scan_errors.csv')).toBe(
-        HEADER +
-          '111111111111,us-east-1,ec2:DescribeNetworkInterfaces,UnexpectedAnswer,the answer holds no networkInterfaceSet element: not an EC2 answer\n',
+        errorRows(
+          '111111111111,us-east-1,ec2:DescribeNetworkInterfaces,UnexpectedAnswer,the answer holds no networkInterfaceSet element: not an EC2 answer',
+        ),
       );
       expect(json(run).coverage.complete).toBe(json(run).coverage.planned - 1);
     },
   );
 
   it('names the HTTP status of an error answer that is not an AWS error', async () => {
-    suite.aws.setFaults({
-      replace: [
+    const page = '<html><body>502 Bad Gateway</body></html>';
+    const run = await runReplaced(
+      [
         {
           ...where,
           action: 'DescribeVpnConnections',
           status: 502,
           contentType: 'text/html',
-          body: '<html><body>502 Bad Gateway</body></html>',
+          body: page,
         },
       ],
-    });
-    const run = await runCliWith(suite.aws.env, ['run-single-account']);
-
+      ['run-single-account'],
+    );
     expect(run.code).toBe(3);
     expect(run.files.get('scan_errors.csv')).toBe(
-      HEADER +
-        '111111111111,us-east-1,ec2:DescribeVpnConnections,HTTP 502,the endpoint answered HTTP 502 with a body that is not an AWS error\n',
+      errorRows(
+        '111111111111,us-east-1,ec2:DescribeVpnConnections,HTTP 502,the endpoint answered HTTP 502 with a body that is not an AWS error',
+      ),
     );
   });
 
   it('a threshold gate fails when DescribeAddresses answers 200 with no addresses list', async () => {
-    suite.aws.setFaults({
-      replace: [{ ...where, action: 'DescribeAddresses', body: '<Response></Response>' }],
-    });
-    const run = await runCliWith(suite.aws.env, [
-      'run-single-account',
-      '--max-unassociated-eips',
-      '100',
-    ]);
-
+    const run = await runReplaced(
+      [{ ...where, action: 'DescribeAddresses', body: '<Response></Response>' }],
+      ['run-single-account', '--max-unassociated-eips', '100'],
+    );
     expect(run.code).toBe(4);
     expect(run.files.get('scan_errors.csv')).toBe(
-      HEADER +
-        '111111111111,us-east-1,ec2:DescribeAddresses,UnexpectedAnswer,the answer holds no addressesSet element: not an EC2 answer\n',
+      errorRows(
+        '111111111111,us-east-1,ec2:DescribeAddresses,UnexpectedAnswer,the answer holds no addressesSet element: not an EC2 answer',
+      ),
     );
   });
 
@@ -148,38 +153,32 @@ describe('an answer that is not the API\'s is an error, never "nothing there"', 
     const looping =
       '<DescribeSubnetsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">' +
       '<requestId>r</requestId><subnetSet/><nextToken>loop</nextToken></DescribeSubnetsResponse>';
-    suite.aws.setFaults({ replace: [{ ...where, action: 'DescribeSubnets', body: looping }] });
-    const run = await runCliWith(suite.aws.env, ['run-single-account']);
-
+    const run = await runReplaced(
+      [{ ...where, action: 'DescribeSubnets', body: looping }],
+      ['run-single-account'],
+    );
     expect(run.code).toBe(3);
     expect(run.files.get('scan_errors.csv')).toBe(
-      HEADER +
-        '111111111111,us-east-1,ec2:DescribeSubnets,UnexpectedAnswer,the same NextToken came back twice: the pages loop\n',
+      errorRows(
+        '111111111111,us-east-1,ec2:DescribeSubnets,UnexpectedAnswer,the same NextToken came back twice: the pages loop',
+      ),
     );
     const rows = suite.aws.counters.snapshot(where);
     expect(rows.find((r) => r.action === 'DescribeSubnets')?.attempts).toBe(2);
   });
 
   it('an account whose DescribeRegions lists no region is not reported as read', async () => {
-    suite.aws.setFaults({
-      replace: [
-        {
-          account: SAMPLE_MEMBER,
-          action: 'DescribeRegions',
-          body: '<DescribeRegionsResponse><requestId>x</requestId><regionInfo/></DescribeRegionsResponse>',
-        },
-      ],
-    });
-    const run = await runCliWith(suite.aws.env, [
-      'run-multi-account',
-      '--max-high-suspicion',
-      '100',
-    ]);
-
+    const noRegion =
+      '<DescribeRegionsResponse><requestId>x</requestId><regionInfo/></DescribeRegionsResponse>';
+    const run = await runReplaced(
+      [{ account: SAMPLE_MEMBER, action: 'DescribeRegions', body: noRegion }],
+      ['run-multi-account', '--max-high-suspicion', '100'],
+    );
     expect(run.code).toBe(4);
     expect(run.files.get('scan_errors.csv')).toBe(
-      HEADER +
-        '222222222222,us-east-1,ec2:DescribeRegions,UnexpectedAnswer,no enabled region in the answer\n',
+      errorRows(
+        '222222222222,us-east-1,ec2:DescribeRegions,UnexpectedAnswer,no enabled region in the answer',
+      ),
     );
   });
 });
