@@ -167,6 +167,39 @@ describe('an answer that is not the API\'s is an error, never "nothing there"', 
     expect(rows.find((r) => r.action === 'DescribeSubnets')?.attempts).toBe(2);
   });
 
+  it('a Global Accelerator answer without its request id is an error, each call under its name', async () => {
+    const run = await runReplaced(
+      [
+        { action: 'ListCustomRoutingAccelerators', body: '{}', contentType: 'application/json' },
+        {
+          action: 'ListAccelerators',
+          status: 502,
+          contentType: 'text/html',
+          body: '<html>Bad Gateway</html>',
+        },
+      ],
+      ['run-single-account'],
+    );
+    expect(run.code).toBe(3);
+    expect(run.files.get('scan_errors.csv')).toBe(
+      errorRows(
+        '111111111111,global,globalaccelerator:ListAccelerators,HTTP 502,the endpoint answered HTTP 502 with a body that is not JSON',
+        '111111111111,global,globalaccelerator:ListCustomRoutingAccelerators,UnexpectedAnswer,the answer has no x-amzn-RequestId header: not an AWS answer',
+      ),
+    );
+  });
+
+  it('an Organizations answer without its request id stops the run: no account is skipped unseen', async () => {
+    const run = await runReplaced(
+      [{ action: 'ListAccounts', body: '{}', contentType: 'application/x-amz-json-1.1' }],
+      ['run-multi-account'],
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'UnexpectedAnswer: the answer has no x-amzn-RequestId header: not an AWS answer',
+    );
+  });
+
   it('an account whose DescribeRegions lists no region is not reported as read', async () => {
     const noRegion =
       '<DescribeRegionsResponse><requestId>x</requestId><regionInfo/></DescribeRegionsResponse>';

@@ -20,6 +20,13 @@ export function errorDetails(error: unknown): ErrorDetails {
         message: `the endpoint answered HTTP ${status} with a body that is not an AWS error`,
       };
     }
+    // A JSON service's answer that is not JSON at all (a proxy's HTML page).
+    if (error.name === 'SyntaxError' && typeof status === 'number') {
+      return {
+        code: `HTTP ${status}`,
+        message: `the endpoint answered HTTP ${status} with a body that is not JSON`,
+      };
+    }
     // SDK service exceptions carry the AWS error code as their name; socket errors a `code`.
     const withCode = error as Error & { code?: unknown; Code?: unknown };
     const code =

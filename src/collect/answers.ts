@@ -22,13 +22,29 @@ export function requiredList<T>(list: T[] | undefined, element: string): T[] {
   return list;
 }
 
-/** Each page of `pages`, refusing a token seen before and a number of pages no account needs. */
-export async function* checkedPages<Page extends { NextToken?: string | undefined }>(
-  pages: AsyncIterable<Page>,
-): AsyncGenerator<Page> {
+interface Page {
+  NextToken?: string | undefined;
+  $metadata?: { requestId?: string | undefined };
+}
+
+/**
+ * Each page of `pages`, refusing a token seen before and a number of pages no account needs.
+ * `fromAws`: the JSON services (Organizations, Global Accelerator) may leave an empty list out,
+ * so their pages cannot be checked by their list; but AWS answers each with an x-amzn-RequestId
+ * header, which an empty body or a proxy's page lacks.
+ */
+export async function* checkedPages<P extends Page>(
+  pages: AsyncIterable<P>,
+  { fromAws = false }: { fromAws?: boolean } = {},
+): AsyncGenerator<P> {
   const tokens = new Set<string>();
   let count = 0;
   for await (const page of pages) {
+    if (fromAws && page.$metadata?.requestId === undefined) {
+      throw new UnexpectedAnswerError(
+        'the answer has no x-amzn-RequestId header: not an AWS answer',
+      );
+    }
     count += 1;
     if (count > MAX_PAGES)
       throw new UnexpectedAnswerError(`the answer went on past ${MAX_PAGES} pages`);

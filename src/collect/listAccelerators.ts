@@ -25,17 +25,25 @@ function record(a: Listed, kind: AcceleratorRecord['kind']): AcceleratorRecord {
   };
 }
 
-/** Standard and custom-routing accelerators of the account, all pages of both. */
-export async function listAccelerators(ga: GlobalAcceleratorClient): Promise<AcceleratorRecord[]> {
+/** The standard accelerators of the account, all pages. */
+export async function listStandardAccelerators(
+  ga: GlobalAcceleratorClient,
+): Promise<AcceleratorRecord[]> {
   const records: AcceleratorRecord[] = [];
-  // Global Accelerator's JSON may leave an empty list out: only the pages are checked.
-  for await (const page of checkedPages(
-    paginateListAccelerators({ client: ga, pageSize: 100 }, {}),
-  )) {
+  const pages = paginateListAccelerators({ client: ga, pageSize: 100 }, {});
+  for await (const page of checkedPages(pages, { fromAws: true })) {
     for (const a of page.Accelerators ?? []) records.push(record(a, 'STANDARD'));
   }
-  const custom = paginateListCustomRoutingAccelerators({ client: ga, pageSize: 100 }, {});
-  for await (const page of checkedPages(custom)) {
+  return records;
+}
+
+/** The custom-routing accelerators of the account, all pages. */
+export async function listCustomRoutingAccelerators(
+  ga: GlobalAcceleratorClient,
+): Promise<AcceleratorRecord[]> {
+  const records: AcceleratorRecord[] = [];
+  const pages = paginateListCustomRoutingAccelerators({ client: ga, pageSize: 100 }, {});
+  for await (const page of checkedPages(pages, { fromAws: true })) {
     for (const a of page.Accelerators ?? []) records.push(record(a, 'CUSTOM_ROUTING'));
   }
   return records;

@@ -11,9 +11,15 @@ export class SecretRedactor {
   /** The secrets longest first, kept sorted as they are added: redact runs per scan error. */
   private ordered: string[] = [];
 
-  /** Also masks the forms a secret takes in a URL or a log: percent-encoded, without padding. */
+  /**
+   * Also masks the forms a secret takes in a URL or a log: without its padding, percent-encoded
+   * (either case of hex digits), or both.
+   */
   add(secret: string): void {
-    const forms = [secret, encodeURIComponent(secret), secret.replace(/=+$/, '')];
+    const unpadded = secret.replace(/=+$/, '');
+    const encoded = [secret, unpadded].map(encodeURIComponent);
+    const lowerHex = encoded.map((e) => e.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
+    const forms = [secret, unpadded, ...encoded, ...lowerHex];
     const fresh = forms.filter((form) => form.length >= SHORTEST && !this.secrets.has(form));
     if (fresh.length === 0) return;
     for (const form of fresh) this.secrets.add(form);

@@ -6,17 +6,26 @@
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']);
 
 /**
- * What some importers drop before they look at a cell: whitespace (Unicode's too, the BOM and the
- * zero-width characters) and a leading double quote.
+ * What some importers drop before they look at a cell: whitespace (Unicode's too), control and
+ * format characters (the BOM, zero-width characters, direction marks, the soft hyphen) and a
+ * leading double quote.
  */
-const SKIPPED_LEAD = /^[\s\u200b-\u200d\u2060"]+/;
+const SKIPPED_LEAD = /^[\s\p{Cc}\p{Cf}"]+/u;
 
-/** Returns `value` prefixed with `'` if a spreadsheet would evaluate it, else unchanged. */
+/** A separator in some locales and importers, then what could start a formula cell. */
+const SPLIT_FORMULA = /([;\t])(?=[\s\p{Cc}\p{Cf}"]*[=+\-@＝＋－＠])/gu;
+
+/**
+ * `value` with a `'` before anything a spreadsheet would evaluate: at its start, and after a `;`
+ * or a tab (where a semicolon locale or a tab importer starts a cell); else unchanged.
+ */
 export function neutralizeFormula(value: string): string {
   const first = value[0];
   if (first === undefined) return value;
   const afterLead = value.replace(SKIPPED_LEAD, '')[0];
   const trigger =
     FORMULA_TRIGGERS.has(first) || (afterLead !== undefined && FORMULA_TRIGGERS.has(afterLead));
-  return trigger ? `'${value}` : value;
+  // A spreadsheet that splits on `;` or a tab would start a cell after it, quotes or not.
+  const inner = value.replace(SPLIT_FORMULA, "$1'");
+  return trigger ? `'${inner}` : inner;
 }

@@ -7,7 +7,10 @@ import { GLOBAL_REGION, WHOLE_ACCOUNT, type PlannedTarget } from '../analyze/cov
 import type { AcceleratorIps, RegionFindings } from '../analyze/types.js';
 import type { ClientFactory } from '../aws/clients.js';
 import { describeRegions } from '../collect/describeRegions.js';
-import { listAccelerators } from '../collect/listAccelerators.js';
+import {
+  listCustomRoutingAccelerators,
+  listStandardAccelerators,
+} from '../collect/listAccelerators.js';
 import type { Options } from '../options/options.js';
 import type { AccountSession } from './accountSession.js';
 import { Priority, type CallQueue } from './callQueue.js';
@@ -112,14 +115,21 @@ async function scanRegion(session: AccountSession, region: string, ctx: ScanCont
 async function scanAccelerators(session: AccountSession, ctx: ScanContext) {
   const { accountId, credentials } = session;
   ctx.progress.targetAdded();
-  const records = await ctx.calls.run(
-    { accountId, region: GLOBAL_REGION },
-    'globalaccelerator:ListAccelerators',
-    () => listAccelerators(ctx.clients.globalAccelerator(credentials)),
+  const target = { accountId, region: GLOBAL_REGION };
+  const ga = ctx.clients.globalAccelerator(credentials);
+  // Two calls, each named in its own error row.
+  const standard = await ctx.calls.run(target, 'globalaccelerator:ListAccelerators', () =>
+    listStandardAccelerators(ga),
+  );
+  const custom = await ctx.calls.run(
+    target,
+    'globalaccelerator:ListCustomRoutingAccelerators',
+    () => listCustomRoutingAccelerators(ga),
   );
   ctx.progress.targetDone();
+  const records = [...(standard ?? []), ...(custom ?? [])];
   return {
-    planned: { accountId, region: GLOBAL_REGION, reached: records !== undefined },
-    accelerators: records ? acceleratorIps(accountId, records) : [],
+    planned: { ...target, reached: standard !== undefined || custom !== undefined },
+    accelerators: acceleratorIps(accountId, records),
   };
 }

@@ -67,12 +67,20 @@ describe('errorDetails', () => {
 });
 
 describe('SecretRedactor', () => {
-  it('masks a secret as given, percent-encoded and without its padding', () => {
+  it('masks a secret as given, without its padding, percent-encoded in either case, or both', () => {
     const redactor = new SecretRedactor();
     const token = 'FwoGZXIvYXdzEB0aD+abc/def==';
     redactor.add(token);
-    expect(
-      redactor.redact(`a ${token} b ${encodeURIComponent(token)} c FwoGZXIvYXdzEB0aD+abc/def d`),
-    ).toBe('a *** b *** c *** d');
+    const forms = [
+      token,
+      'FwoGZXIvYXdzEB0aD+abc/def',
+      'FwoGZXIvYXdzEB0aD%2Babc%2Fdef%3D%3D',
+      'FwoGZXIvYXdzEB0aD%2babc%2fdef%3d%3d',
+      'FwoGZXIvYXdzEB0aD%2Babc%2Fdef',
+      'FwoGZXIvYXdzEB0aD%2babc%2fdef',
+    ];
+    expect(redactor.redact(forms.map((f) => `<${f}>`).join(' '))).toBe(
+      forms.map(() => '<***>').join(' '),
+    );
   });
 });

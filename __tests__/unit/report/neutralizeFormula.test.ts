@@ -22,14 +22,29 @@ describe('neutralizeFormula', () => {
     ['\u200b=1+1', "'\u200b=1+1"],
     ['"=1+1', '\'"=1+1'],
     [' \u2060 "-2', '\' \u2060 "-2'],
+    ['\u200e=1+1', "'\u200e=1+1"],
+    ['\u00ad=1', "'\u00ad=1"],
+    ['\u0001=1', "'\u0001=1"],
+    ['\u2061=1', "'\u2061=1"],
+    // After a separator of some locales and importers, inside the cell.
+    ['x;=2*3;y', "x;'=2*3;y"],
+    ['a\t@b; -c', "a\t'@b;' -c"],
+    ['=1;=2', "'=1;'=2"],
   ])('prefixes %j with a quote', (input, expected) => {
     expect(neutralizeFormula(input)).toBe(expected);
   });
 
-  it.each(['', 'web-server', 'a=b', ' a=1', "'=already", 'eni-0123', '\n x', '  '])(
-    'leaves %j alone',
-    (input) => {
-      expect(neutralizeFormula(input)).toBe(input);
-    },
-  );
+  it.each([
+    '',
+    'web-server',
+    'a=b',
+    ' a=1',
+    "'=already",
+    'eni-0123',
+    '\n x',
+    '  ',
+    'open to public IPv4 ranges; consider EC2 Instance Connect.',
+  ])('leaves %j alone', (input) => {
+    expect(neutralizeFormula(input)).toBe(input);
+  });
 });

@@ -76,10 +76,11 @@ describe('writeCsvReports', () => {
     expect(await read('unassociated_eips')).toContain(`,'-spare,The Elastic IP is associated`);
     expect(await read('global_accelerators')).toContain(`,'@admin,CUSTOM_ROUTING,`);
     expect(await read('unchecked_accounts')).toContain(`\n333333333333,'=1+1,SUSPENDED\n`);
-    expect(await read('scan_errors')).toContain(`,"'\t=evil role name, quoted"\n`);
+    // After the tab too: a tab importer would start a cell there.
+    expect(await read('scan_errors')).toContain(`,"'\t'=evil role name, quoted"\n`);
   });
 
-  it('quotes a cell with a semicolon or a tab, so no locale splits a formula out of it', async () => {
+  it('neutralises a formula after a semicolon or a tab, and quotes the cell', async () => {
     const scan = fixture();
     const [first] = scan.eniPublicIps;
     const [unchecked] = scan.uncheckedAccounts;
@@ -88,8 +89,10 @@ describe('writeCsvReports', () => {
     unchecked.name = 'x\t=1+1';
     await writeCsvReports(auditOutcome(scan, { options: { pricePerIpHour: PRICE } }), dir, EPOCH);
 
-    expect(await read('eni_public_ips')).toContain(`,"x;=cmd|' /C calc'!A0",`);
-    expect(await read('unchecked_accounts')).toContain(`,"x\t=1+1",SUSPENDED\n`);
+    // A semicolon locale or a tab importer splits there whatever the quotes (the quote is then
+    // mid-field): the part after the separator must not start a formula.
+    expect(await read('eni_public_ips')).toContain(`,"x;'=cmd|' /C calc'!A0",`);
+    expect(await read('unchecked_accounts')).toContain(`,"x\t'=1+1",SUSPENDED\n`);
   });
 
   it('writes the header, and only the header, for every empty report', async () => {
