@@ -57,3 +57,20 @@ export async function* checkedPages<P extends Page>(
     yield page;
   }
 }
+
+/**
+ * Every item of every checked page. EC2's pages must hold their list `element`; the JSON
+ * services' (`fromAws`) carry their request id and may leave an empty list out.
+ */
+export async function pageItems<P extends Page, T>(
+  pages: AsyncIterable<P>,
+  items: (page: P) => T[] | undefined,
+  check: { element: string } | { fromAws: true },
+): Promise<T[]> {
+  const all: T[] = [];
+  const fromAws = 'fromAws' in check;
+  for await (const page of checkedPages(pages, { fromAws })) {
+    all.push(...(fromAws ? (items(page) ?? []) : requiredList(items(page), check.element)));
+  }
+  return all;
+}

@@ -3,13 +3,12 @@ import {
   type EC2Client,
   type NetworkInterface,
 } from '@aws-sdk/client-ec2';
-import { checkedPages, requiredList } from './answers.js';
+import { pageItems } from './answers.js';
 
-export async function describeNetworkInterfaces(ec2: EC2Client): Promise<NetworkInterface[]> {
-  const items: NetworkInterface[] = [];
-  const pages = paginateDescribeNetworkInterfaces({ client: ec2, pageSize: 1000 }, {});
-  for await (const page of checkedPages(pages)) {
-    items.push(...requiredList(page.NetworkInterfaces, 'networkInterfaceSet'));
-  }
-  return items;
+export function describeNetworkInterfaces(ec2: EC2Client): Promise<NetworkInterface[]> {
+  return pageItems(
+    paginateDescribeNetworkInterfaces({ client: ec2, pageSize: 1000 }, {}),
+    (page) => page.NetworkInterfaces,
+    { element: 'networkInterfaceSet' },
+  );
 }

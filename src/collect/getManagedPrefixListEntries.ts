@@ -1,5 +1,5 @@
 import { paginateGetManagedPrefixListEntries, type EC2Client } from '@aws-sdk/client-ec2';
-import { checkedPages, requiredList } from './answers.js';
+import { pageItems } from './answers.js';
 
 /**
  * The CIDRs of one prefix list. GetManagedPrefixListEntries reads customer-managed lists (own or
@@ -10,14 +10,13 @@ export async function getManagedPrefixListEntries(
   ec2: EC2Client,
   prefixListId: string,
 ): Promise<string[]> {
-  const cidrs: string[] = [];
-  const pages = paginateGetManagedPrefixListEntries(
-    { client: ec2, pageSize: 100 },
-    { PrefixListId: prefixListId },
+  const entries = await pageItems(
+    paginateGetManagedPrefixListEntries(
+      { client: ec2, pageSize: 100 },
+      { PrefixListId: prefixListId },
+    ),
+    (page) => page.Entries,
+    { element: 'entrySet' },
   );
-  for await (const page of checkedPages(pages)) {
-    for (const entry of requiredList(page.Entries, 'entrySet'))
-      if (entry.Cidr) cidrs.push(entry.Cidr);
-  }
-  return cidrs;
+  return entries.flatMap((entry) => (entry.Cidr ? [entry.Cidr] : []));
 }

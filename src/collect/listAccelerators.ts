@@ -5,7 +5,7 @@ import {
   type IpSet,
 } from '@aws-sdk/client-global-accelerator';
 import type { AcceleratorRecord } from './inventory.js';
-import { checkedPages } from './answers.js';
+import { pageItems } from './answers.js';
 
 function ipv4Of(ipSets: IpSet[] | undefined): string[] {
   return (ipSets ?? [])
@@ -29,22 +29,22 @@ function record(a: Listed, kind: AcceleratorRecord['kind']): AcceleratorRecord {
 export async function listStandardAccelerators(
   ga: GlobalAcceleratorClient,
 ): Promise<AcceleratorRecord[]> {
-  const records: AcceleratorRecord[] = [];
-  const pages = paginateListAccelerators({ client: ga, pageSize: 100 }, {});
-  for await (const page of checkedPages(pages, { fromAws: true })) {
-    for (const a of page.Accelerators ?? []) records.push(record(a, 'STANDARD'));
-  }
-  return records;
+  const listed = await pageItems(
+    paginateListAccelerators({ client: ga, pageSize: 100 }, {}),
+    (page) => page.Accelerators,
+    { fromAws: true },
+  );
+  return listed.map((a) => record(a, 'STANDARD'));
 }
 
 /** The custom-routing accelerators of the account, all pages. */
 export async function listCustomRoutingAccelerators(
   ga: GlobalAcceleratorClient,
 ): Promise<AcceleratorRecord[]> {
-  const records: AcceleratorRecord[] = [];
-  const pages = paginateListCustomRoutingAccelerators({ client: ga, pageSize: 100 }, {});
-  for await (const page of checkedPages(pages, { fromAws: true })) {
-    for (const a of page.Accelerators ?? []) records.push(record(a, 'CUSTOM_ROUTING'));
-  }
-  return records;
+  const listed = await pageItems(
+    paginateListCustomRoutingAccelerators({ client: ga, pageSize: 100 }, {}),
+    (page) => page.Accelerators,
+    { fromAws: true },
+  );
+  return listed.map((a) => record(a, 'CUSTOM_ROUTING'));
 }

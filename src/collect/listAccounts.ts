@@ -3,13 +3,12 @@ import {
   type Account,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import { checkedPages } from './answers.js';
+import { pageItems } from './answers.js';
 
-export async function listAccounts(organizations: OrganizationsClient): Promise<Account[]> {
-  const accounts: Account[] = [];
-  const pages = paginateListAccounts({ client: organizations, pageSize: 20 }, {});
-  for await (const page of checkedPages(pages, { fromAws: true })) {
-    accounts.push(...(page.Accounts ?? []));
-  }
-  return accounts;
+export function listAccounts(organizations: OrganizationsClient): Promise<Account[]> {
+  return pageItems(
+    paginateListAccounts({ client: organizations, pageSize: 20 }, {}),
+    (page) => page.Accounts,
+    { fromAws: true },
+  );
 }
