@@ -7,24 +7,26 @@ export interface ErrorDetails {
 /** Whatever an endpoint answered, on one line: codes and messages end up in logs and CSV rows. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** What the SDK names an error answer it could not read: a proxy's page, a load balancer's 502. */
-const UNREADABLE = new Set(['Unknown', 'UnknownError']);
+/**
+ * What the SDK names an answer it could not read (a proxy's page, a load balancer's 502), and
+ * what that body was not: such a row names the HTTP status instead.
+ */
+const UNREADABLE: Readonly<Record<string, string>> = {
+  Unknown: 'an AWS error',
+  UnknownError: 'an AWS error',
+  // A JSON service's answer that is not JSON at all.
+  SyntaxError: 'JSON',
+};
 
 export function errorDetails(error: unknown): ErrorDetails {
   if (error instanceof Error) {
     const status = (error as { $metadata?: { httpStatusCode?: unknown } }).$metadata
       ?.httpStatusCode;
-    if (UNREADABLE.has(error.name) && typeof status === 'number') {
+    const notA = Object.hasOwn(UNREADABLE, error.name) ? UNREADABLE[error.name] : undefined;
+    if (notA !== undefined && typeof status === 'number') {
       return {
         code: `HTTP ${status}`,
-        message: `the endpoint answered HTTP ${status} with a body that is not an AWS error`,
-      };
-    }
-    // A JSON service's answer that is not JSON at all (a proxy's HTML page).
-    if (error.name === 'SyntaxError' && typeof status === 'number') {
-      return {
-        code: `HTTP ${status}`,
-        message: `the endpoint answered HTTP ${status} with a body that is not JSON`,
+        message: `the endpoint answered HTTP ${status} with a body that is not ${notA}`,
       };
     }
     // SDK service exceptions carry the AWS error code as their name; socket errors a `code`.
