@@ -19,8 +19,8 @@ import { reportTotals } from './reportTotals.js';
 
 /** What the scan needs but its AWS clients, which the audit opens and closes itself. */
 export interface AuditDeps extends Omit<ScanDeps, 'clients'> {
-  /** Reads the `baseline` option's baseline (a file, or the action's artifact lookup). */
-  loadBaseline: (spec: string) => Promise<Baseline>;
+  /** The `baseline` option's baseline (a file read in preflight, or the action's artifact). */
+  loadBaseline: () => Promise<Baseline>;
   /** Today as YYYY-MM-DD (UTC), for suppression expiry. */
   today?: () => string;
   /** How the gate's messages name an input (the CLI says `--flag`); default `'input'`. */
@@ -91,7 +91,7 @@ function suppress(result: ScanResult, entries: Suppression[], deps: AuditDeps) {
 async function readBaseline(options: Options, deps: AuditDeps): Promise<Baseline | undefined> {
   if (options.baseline === undefined) return undefined;
   try {
-    const baseline = await deps.loadBaseline(options.baseline);
+    const baseline = await deps.loadBaseline();
     deps.logger.info(`Baseline: ${baseline.source}`);
     if (baseline.historyProblem !== undefined) {
       deps.logger.warning(
