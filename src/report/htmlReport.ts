@@ -15,7 +15,7 @@ import { costBarChart } from './html/costBarChart.js';
 import { escapeHtml } from './html/escapeHtml.js';
 import { formatCount, plural } from '../common/formatCount.js';
 import { historySection } from './html/historySection.js';
-import { REPORT_SCRIPT } from './html/reportScript.js';
+import { REPORT_SCRIPT } from './html/pageScript.generated.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
 import { PAGE_TABLES } from './html/pageTables.js';
 import type { TableDefinition } from './html/reportTables.js';

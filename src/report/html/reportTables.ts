@@ -8,10 +8,8 @@ import type { ElasticIp, EniPublicIp, ScanError } from '../../analyze/types.js';
 import type { AuditOutcome } from '../../audit/auditOutcome.js';
 import { roundCents } from '../formatUsd.js';
 import { jsonForScript } from './jsonForScript.js';
+import type { ColumnKind } from './page/tableData.js';
 import { SUSPICION_ORDER } from './suspicionOrder.js';
-
-/** How the page compares and shows a column: text, IPv4 numeric order, or money. */
-export type ColumnKind = 'text' | 'address' | 'usd';
 
 interface Column<Row> {
   label: string;
