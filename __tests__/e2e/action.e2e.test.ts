@@ -254,7 +254,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       DurationSeconds: 3600,
       // Scoped: the read calls, ListAccounts, and AssumeRole on the member role only. The
       // stand-in enforces it, so the complete scan above also proves the policy is enough.
-      Policy: callerSessionPolicy(true, 'OrganizationAccountAccessRole'),
+      Policy: callerSessionPolicy(true, 'ipv4-audit-member'),
     });
     expect(decodeJwtClaims(call?.WebIdentityToken ?? '')).toMatchObject({
       aud: 'sts.amazonaws.com',
@@ -263,7 +263,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
     expect(run.stdout).toContain(`Caller: ${OIDC_CALLER} (partition aws)`);
     // The member account through AssumeRole with the web-identity session.
     expect(run.assumeRole.map((r) => [r.callerAccount, r.RoleArn])).toEqual([
-      ['111111111111', 'arn:aws:iam::222222222222:role/OrganizationAccountAccessRole'],
+      ['111111111111', 'arn:aws:iam::222222222222:role/ipv4-audit-member'],
     ]);
 
     // AssumeRoleWithWebIdentity goes unsigned; every other call is signed with an issued session.

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, type CollectionTag, type ScalarTag, type YAMLSeq } from 'yaml';
+import { ACTION_MEMBER_ROLE_NAME } from '../../src/action/inputs.js';
 import { callerSessionPolicy, READ_ACTIONS, SESSION_POLICY } from '../../src/aws/sessionPolicy.js';
+import { DEFAULTS } from '../../src/options/options.js';
 
 const IAM = path.resolve(import.meta.dirname, '..', '..', 'iam');
 
@@ -173,6 +175,18 @@ describe('iam/member-role.yml', () => {
 describe('iam/github-role.yml', () => {
   const t = template('github-role.yml');
   const role = t.Resources.GitHubRole;
+
+  it('names the role the action assumes by default: deployed as documented, nothing is refused', () => {
+    const action = parse(readFileSync(path.join(IAM, '..', 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const memberDefault = template('member-role.yml').Parameters.MemberRoleName?.Default;
+    expect(t.Parameters.MemberRoleName?.Default).toBe(memberDefault);
+    expect(action.inputs['member-role-name']?.default).toBe(memberDefault);
+    expect(ACTION_MEMBER_ROLE_NAME).toBe(memberDefault);
+    // The CLI keeps the Python script's default, for drop-in parity.
+    expect(DEFAULTS.memberRoleName).toBe('OrganizationAccountAccessRole');
+  });
 
   it("grants the read calls, organizations:ListAccounts and sts:AssumeRole on the member role: the OIDC session policy's calls", () => {
     const statements = permissions(role!);
