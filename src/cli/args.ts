@@ -26,6 +26,7 @@ const COMMON_FLAGS: Record<string, InputName> = {
   'max-high-suspicion': Inputs.MaxHighSuspicion,
   'max-unassociated-eips': Inputs.MaxUnassociatedEips,
   'fail-on-scan-errors': Inputs.FailOnScanErrors,
+  'fail-on-policy-denied': Inputs.FailOnPolicyDenied,
   suppressions: Inputs.Suppressions,
   baseline: Inputs.Baseline,
   'gate-on': Inputs.GateOn,

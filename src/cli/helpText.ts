@@ -57,6 +57,11 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
     'exit 4 when the scan missed anything (true|false; default true',
     'when a threshold is set, else false)',
   ],
+  'fail-on-policy-denied': [
+    '--fail-on-policy-denied B',
+    'exit 4 when an organisation policy (SCP, RCP) denies whole',
+    'account-regions (true|false; default false)',
+  ],
   'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
   quiet: ['-q, --quiet', 'no progress or info lines on stderr (warnings and errors stay)'],
   verbose: ['--verbose', 'also debug lines (each failed call in full, stack traces)'],
@@ -70,7 +75,16 @@ const GROUPS: [string, string[]][] = [
   ['Accounts', ['accounts', 'role-name', 'external-id']],
   ['Scan', ['regions', 'concurrency', 'request-timeout']],
   ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
-  ['Gate', ['max-high-suspicion', 'max-unassociated-eips', 'fail-on-scan-errors', 'gate-on']],
+  [
+    'Gate',
+    [
+      'max-high-suspicion',
+      'max-unassociated-eips',
+      'fail-on-scan-errors',
+      'fail-on-policy-denied',
+      'gate-on',
+    ],
+  ],
   ['Output', ['quiet', 'verbose', 'help']],
 ];
 

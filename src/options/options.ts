@@ -24,6 +24,7 @@ export const Inputs = {
   MaxHighSuspicion: 'max-high-suspicion',
   MaxUnassociatedEips: 'max-unassociated-eips',
   FailOnScanErrors: 'fail-on-scan-errors',
+  FailOnPolicyDenied: 'fail-on-policy-denied',
   Suppressions: 'suppressions',
   Baseline: 'baseline',
   GateOn: 'gate-on',
@@ -55,6 +56,8 @@ export interface Thresholds {
   maxUnassociatedEips?: number;
   /** Fail when the scan missed anything; on by default when a threshold is set. */
   failOnScanErrors: boolean;
+  /** Fail when an organisation policy denies any account-region; off unless true. */
+  failOnPolicyDenied?: boolean;
 }
 
 export interface Options {
@@ -349,6 +352,12 @@ export function validate(raw: RawInputs): Options {
       failOnScanErrors:
         optional(raw, Inputs.FailOnScanErrors, (v) => parseBoolean(Inputs.FailOnScanErrors, v)) ??
         (maxHighSuspicion !== undefined || maxUnassociatedEips !== undefined),
+      // A region an SCP forbids (Control Tower's Region deny) is the organisation's choice,
+      // reported apart; failing on it every day is for those who ask.
+      failOnPolicyDenied:
+        optional(raw, Inputs.FailOnPolicyDenied, (v) =>
+          parseBoolean(Inputs.FailOnPolicyDenied, v),
+        ) ?? false,
     },
   };
 }

@@ -4,6 +4,7 @@
 // recorded as a scan error and the scan goes on with what it has.
 import { coverageOf } from '../analyze/coverage.js';
 import { mergeFindings } from '../analyze/mergeFindings.js';
+import { separatePolicyDenials } from '../analyze/policyDenials.js';
 import { compareTargets, compareText } from '../analyze/sortOrder.js';
 import type { ClientFactory } from '../aws/clients.js';
 import {
@@ -94,17 +95,23 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     // Also on a failure: a terminal's progress line must not be left half drawn.
     reporter.finish(progress.snapshot());
   }
-  const scanErrors = errors.close();
+  const planned = scans.flatMap((s) => s.planned);
+  const { policyDenied, scanErrors } = separatePolicyDenials(planned, errors.all());
+  errors.close(scanErrors);
+  if (policyDenied.length > 0) {
+    logger.info(
+      `${policyDenied.length} account-region(s) denied by an organisation policy (not scan errors): ` +
+        'they are listed in policy_denied.csv',
+    );
+  }
   return {
     startedAt,
     finishedAt: new Date(),
     ...assemble(accounts.scan, scans),
     uncheckedAccounts: accounts.unchecked,
     scanErrors,
-    coverage: coverageOf(
-      scans.flatMap((s) => s.planned),
-      scanErrors,
-    ),
+    policyDenied,
+    coverage: coverageOf(planned, scanErrors, policyDenied),
   };
 }
 

@@ -106,10 +106,10 @@ async function scanRegion(session: AccountSession, region: string, ctx: ScanCont
   const target = { accountId: session.accountId, region };
   ctx.progress.targetAdded();
   const ec2 = ctx.clients.ec2(region, session.credentials);
-  const { inventory, reached } = await collectRegion(ec2, target, ctx.calls);
+  const { inventory, reached, read } = await collectRegion(ec2, target, ctx.calls);
   const findings = analyzeRegion(inventory);
   ctx.progress.targetDone();
-  return { target, findings, planned: { ...target, reached } };
+  return { target, findings, planned: { ...target, reached, read } };
 }
 
 async function scanAccelerators(session: AccountSession, ctx: ScanContext) {

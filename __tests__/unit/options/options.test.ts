@@ -23,7 +23,7 @@ describe('validate', () => {
       requestTimeoutSeconds: 30,
       pricePerIpHour: 0.005,
       gateOn: 'all',
-      thresholds: { failOnScanErrors: false },
+      thresholds: { failOnScanErrors: false, failOnPolicyDenied: false },
     });
   });
 
@@ -44,6 +44,7 @@ describe('validate', () => {
         'max-high-suspicion': '0',
         'max-unassociated-eips': '3',
         'fail-on-scan-errors': 'true',
+        'fail-on-policy-denied': 'true',
         suppressions: 'accepted.yml',
         baseline: 'artifact',
         'gate-on': 'new',
@@ -68,7 +69,12 @@ describe('validate', () => {
       suppressionsFile: 'accepted.yml',
       baseline: 'artifact',
       gateOn: 'new',
-      thresholds: { maxHighSuspicion: 0, maxUnassociatedEips: 3, failOnScanErrors: true },
+      thresholds: {
+        maxHighSuspicion: 0,
+        maxUnassociatedEips: 3,
+        failOnScanErrors: true,
+        failOnPolicyDenied: true,
+      },
     });
   });
 
@@ -134,6 +140,7 @@ describe('validate', () => {
       "'price-per-ip-hour': 'free' is not a non-negative number of USD per hour",
     ],
     [{ 'fail-on-scan-errors': 'yes' }, "'fail-on-scan-errors': 'yes' is not true or false"],
+    [{ 'fail-on-policy-denied': '1' }, "'fail-on-policy-denied': '1' is not true or false"],
     [{ 'gate-on': 'changed' }, "'gate-on': 'changed' is not all or new"],
     [{ 'access-key-id': 'AKIAX' }, "'secret-key': must be given with 'access-key-id'"],
     [{ 'secret-key': 'S' }, "'access-key-id': must be given with 'secret-key'"],
@@ -151,14 +158,25 @@ describe('validate', () => {
   });
 
   it.each([
-    [{}, { failOnScanErrors: false }],
-    [{ 'max-high-suspicion': '3' }, { maxHighSuspicion: 3, failOnScanErrors: true }],
-    [{ 'max-unassociated-eips': '0' }, { maxUnassociatedEips: 0, failOnScanErrors: true }],
+    [{}, { failOnScanErrors: false, failOnPolicyDenied: false }],
+    [
+      { 'max-high-suspicion': '3' },
+      { maxHighSuspicion: 3, failOnScanErrors: true, failOnPolicyDenied: false },
+    ],
+    [
+      { 'max-unassociated-eips': '0' },
+      { maxUnassociatedEips: 0, failOnScanErrors: true, failOnPolicyDenied: false },
+    ],
     [
       { 'max-high-suspicion': '3', 'fail-on-scan-errors': 'false' },
-      { maxHighSuspicion: 3, failOnScanErrors: false },
+      { maxHighSuspicion: 3, failOnScanErrors: false, failOnPolicyDenied: false },
     ],
-    [{ 'fail-on-scan-errors': 'true' }, { failOnScanErrors: true }],
+    [{ 'fail-on-scan-errors': 'true' }, { failOnScanErrors: true, failOnPolicyDenied: false }],
+    // A region an organisation policy forbids fails the gate only on request, threshold or not.
+    [
+      { 'max-high-suspicion': '3', 'fail-on-policy-denied': 'true' },
+      { maxHighSuspicion: 3, failOnScanErrors: true, failOnPolicyDenied: true },
+    ],
   ])('fails closed on partial scans whenever a threshold is set: %j', (raw, thresholds) => {
     expect(validate(raw).thresholds).toEqual(thresholds);
   });
