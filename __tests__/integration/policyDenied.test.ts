@@ -3,6 +3,7 @@
 // the AWS stand-in: such an account-region is reported apart (policy_denied.csv, report.json, the
 // summary), counted apart in coverage, passes the gate unless --fail-on-policy-denied, and never
 // counts as something read; every other denial stays a scan error, failing closed.
+import type { RegionFixture } from '../../test-support/aws/fixture.js';
 import { describe, expect, it } from 'vitest';
 import { READ_ACTIONS } from '../../src/aws/sessionPolicy.js';
 import { regionDenyOrg } from '../../test-support/aws/regionDenyOrg.js';
@@ -257,5 +258,56 @@ describe('a scan that read nothing fails, whatever --fail-on-scan-errors says', 
     expect(run.stdout).toContain(
       '111111111111 us-east-1 (ec2:DescribeRegions: UnauthorizedOperation)).',
     );
+  });
+});
+
+describe('an EU-only organisation whose SCP denies the home region, DescribeRegions included', () => {
+  /** The sample organisation in eu-central-1 too; the member may act in the EU regions only. */
+  function euOnlyOrg() {
+    const org = regionDenyOrg({
+      allowedRegions: ['eu-west-1', 'eu-central-1'],
+      exemptActions: ['globalaccelerator:*', 'organizations:*', 'sts:*'],
+    });
+    for (const account of org.accounts) {
+      account.regions['eu-central-1'] = {} satisfies RegionFixture;
+    }
+    return org;
+  }
+
+  it('lists the regions through the first scanned region, and scans them: exit 0', async () => {
+    const run = await against(euOnlyOrg(), [
+      'run-multi-account',
+      '--regions',
+      'eu-west-1,eu-central-1',
+      '--max-high-suspicion',
+      '100',
+    ]);
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.files.get('scan_errors.csv')).toBe(SCAN_ERRORS_HEADER);
+    expect(run.files.get('policy_denied.csv')).toBe(POLICY_HEADER);
+    expect(json(run).coverage).toMatchObject({ planned: 6, complete: 6, policyDeniedCount: 0 });
+    const listings = run.aws.counters.snapshot({
+      account: SAMPLE_MEMBER,
+      action: 'DescribeRegions',
+    });
+    expect(listings.map((r) => [r.region, r.attempts, r.succeeded])).toEqual([
+      ['eu-west-1', 1, 1],
+      ['us-east-1', 1, 0],
+    ]);
+    expect(run.stderr).toContain(
+      `${SAMPLE_MEMBER}: DescribeRegions was refused in us-east-1 (UnauthorizedOperation); listed the regions in eu-west-1 instead`,
+    );
+  });
+
+  it('without named regions there is none to ask: the account is one scan error', async () => {
+    const run = await against(euOnlyOrg(), ['run-multi-account']);
+
+    expect(run.code).toBe(3);
+    expect(rows(run, 'scan_errors.csv').slice(1)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${SAMPLE_MEMBER},us-east-1,ec2:DescribeRegions,UnauthorizedOperation,`),
+      ),
+    ]);
   });
 });

@@ -75,6 +75,7 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   const context = {
     options,
     clients,
+    logger,
     calls,
     errors,
     progress,
