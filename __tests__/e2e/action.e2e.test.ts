@@ -321,7 +321,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       '| Accounts scanned | 2 |',
       '| Account-regions scanned | 4 |',
       '| Account-regions read completely | 6 of 6 |',
-      '| Accounts not checked (not ACTIVE) | 1 |',
+      '| Accounts not checked (not ACTIVE, or excluded: see unchecked_accounts.csv) | 1 |',
       '| Scan errors | 0 |',
       '| 222222222222 | 19 | 4 | 1 | $69.35 |',
       '| 111111111111 | 15 | 2 | 2 | $51.10 |',

@@ -15,6 +15,7 @@ export type Command = keyof typeof COMMANDS;
 const COMMON_FLAGS: Record<string, InputName> = {
   profile: Inputs.Profile,
   regions: Inputs.Regions,
+  'exclude-regions': Inputs.ExcludeRegions,
   'access-key-id': Inputs.AccessKeyId,
   'secret-key': Inputs.SecretAccessKey,
   'session-token': Inputs.SessionToken,
@@ -33,6 +34,8 @@ const COMMON_FLAGS: Record<string, InputName> = {
 };
 const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   accounts: Inputs.Accounts,
+  'organizational-units': Inputs.OrganizationalUnits,
+  'exclude-accounts': Inputs.ExcludeAccounts,
   'role-name': Inputs.MemberRoleName,
   'external-id': Inputs.ExternalId,
 };

@@ -10,6 +10,7 @@ import type { ElasticIp, EniPublicIp, Suspicion } from '../analyze/types.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
 import { COVERAGE_CHECK } from '../gate/evaluateGate.js';
+import { EXCLUDED } from '../scan/planAccounts.js';
 import { Inputs } from '../options/options.js';
 import { ACTION_LABELS } from '../analyze/recommendedAction.js';
 import { formatUsdForPeople as usd } from '../report/formatUsd.js';
@@ -203,11 +204,19 @@ function coverageSection(input: TerminalSummaryInput): string[] {
       ? plural(totals.accountsScanned, 'account', 'accounts')
       : `${count(totals.accountsScanned)} of ${plural(totals.accountsScanned + notEntered, 'account', 'accounts')}`;
   const scope = `${count(coverage.complete)} of ${count(coverage.planned)} account-regions read completely, in ${accounts}`;
+  const excluded = result.uncheckedAccounts.filter((a) => a.status === EXCLUDED).length;
+  const inactive = totals.uncheckedAccounts - excluded;
+  const why = [
+    ...(inactive > 0 ? [`${count(inactive)} not ACTIVE`] : []),
+    ...(excluded > 0 ? [`${count(excluded)} excluded`] : []),
+  ];
   const unchecked =
     totals.uncheckedAccounts === 0
       ? []
       : [
-          `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not ACTIVE and not scanned: ` +
+          (excluded === 0
+            ? `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not ACTIVE and not scanned: `
+            : `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not scanned (${why.join(', ')}): `) +
             `${reportFile(files, '_unchecked_accounts.csv') ?? 'unchecked_accounts.csv'}`,
         ];
   const denied = policyDeniedLines(input);

@@ -58,7 +58,10 @@ function totalsSection(input: SummaryInput): string[] {
       'Account-regions read completely',
       `${count(input.result.coverage.complete)} of ${count(input.result.coverage.planned)}`,
     ],
-    ['Accounts not checked (not ACTIVE)', count(t.uncheckedAccounts)],
+    [
+      'Accounts not checked (not ACTIVE, or excluded: see unchecked_accounts.csv)',
+      count(t.uncheckedAccounts),
+    ],
     ['Scan errors', count(t.scanErrors)],
     ...(t.policyDenied === 0
       ? []

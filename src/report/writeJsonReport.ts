@@ -45,6 +45,9 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
       awsRegion: options.awsRegion,
       regions: orNull(options.regions),
       accounts: orNull(options.accounts),
+      organizationalUnits: orNull(options.organizationalUnits),
+      excludeAccounts: orNull(options.excludeAccounts),
+      excludeRegions: orNull(options.excludeRegions),
       memberRoleName: options.memberRoleName,
       externalIdSet: options.externalId !== undefined,
       // The kind only: keys, profile names and role ARNs stay out of an artifact anyone can read.

@@ -23,7 +23,7 @@ import type { ScanTarget } from './scanResult.js';
 import { regionNotEnabled, selectRegions } from './selectRegions.js';
 
 export interface ScanContext {
-  options: Pick<Options, 'awsRegion' | 'regions'>;
+  options: Pick<Options, 'awsRegion' | 'regions' | 'excludeRegions'>;
   clients: ClientFactory;
   logger: Logger;
   calls: CallQueue;
@@ -41,6 +41,8 @@ export interface AccountScan {
   targets: ScanTarget[];
   findings: RegionFindings[];
   accelerators: AcceleratorIps[];
+  /** The enabled regions `exclude-regions` left out. */
+  excludedRegions: string[];
 }
 
 /** An account that could not be entered is one planned target, as coverage counts it. */
@@ -52,6 +54,7 @@ function notEntered(accountId: string, ctx: ScanContext): AccountScan {
     targets: [],
     findings: [],
     accelerators: [],
+    excludedRegions: [],
   };
 }
 
@@ -89,6 +92,7 @@ export async function scanAccount(session: AccountSession, ctx: ScanContext): Pr
     targets: scanned.map((r) => r.target),
     findings: scanned.map((r) => r.findings),
     accelerators: accelerators?.accelerators ?? [],
+    excludedRegions: regions.excluded ?? [],
   };
 }
 
@@ -126,14 +130,14 @@ async function enabledRegions(session: AccountSession, ctx: ScanContext): Promis
 
 /** The regions to scan; undefined when they cannot be known (no list, none named). */
 async function regionsOf(session: AccountSession, ctx: ScanContext) {
-  const { awsRegion, regions } = ctx.options;
+  const { awsRegion, regions, excludeRegions } = ctx.options;
   const enabled = await ctx.calls.run(
     { accountId: session.accountId, region: awsRegion },
     'ec2:DescribeRegions',
     () => enabledRegions(session, ctx),
     Priority.account,
   );
-  return !enabled && !regions ? undefined : selectRegions(regions, enabled);
+  return !enabled && !regions ? undefined : selectRegions(regions, enabled, excludeRegions);
 }
 
 async function scanRegion(session: AccountSession, region: string, ctx: ScanContext) {
