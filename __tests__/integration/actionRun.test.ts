@@ -116,6 +116,24 @@ describe('run() with core passed in', () => {
     ]);
   });
 
+  it.each([
+    ["action.yml's default", undefined],
+    ['an empty input', ''],
+  ])("assumes the templates' member role with %s", async (_how, value) => {
+    suite.aws.received.assumeRole.length = 0;
+    const { core, seen } = fakeCore({
+      'output-path': path.join(suite.scratch, `role-${value ?? 'default'}`),
+      'upload-artifact': 'false',
+      ...(value === undefined ? {} : { 'member-role-name': value }),
+    });
+    await run(core);
+
+    expect(seen.failed).toEqual([]);
+    expect(suite.aws.received.assumeRole.map((r) => r.RoleArn)).toEqual([
+      'arn:aws:iam::222222222222:role/ipv4-audit-member',
+    ]);
+  });
+
   it('fails on a bad input before any AWS call, setting no output', async () => {
     suite.aws.resetCounters();
     const { core, seen } = fakeCore({ regions: 'us-east-9' });

@@ -256,7 +256,7 @@ describe('the output path is proven before any AWS call', () => {
     );
     expect(run.code).toBe(0);
     const names = await readdir(dir);
-    expect(names).toHaveLength(11);
+    expect(names).toHaveLength(12);
     expect(names.every((name) => /^\d+_[a-z_]+\.(csv|json|html|sh)$/.test(name))).toBe(true);
   });
 });

@@ -149,6 +149,7 @@ function scan(): ScanResult {
     vpnConnections: [],
     globalAccelerators: [],
     uncheckedAccounts: [{ accountId: '444444444444', name: SCRIPT_XSS, status: 'SUSPENDED' }],
+    policyDenied: [],
     scanErrors: [
       {
         accountId: C,
@@ -162,6 +163,8 @@ function scan(): ScanResult {
       planned: 6,
       complete: 5,
       reached: 6,
+      read: 4,
+      policyDenied: 0,
       gaps: [
         {
           accountId: C,

@@ -15,6 +15,7 @@ export type Command = keyof typeof COMMANDS;
 const COMMON_FLAGS: Record<string, InputName> = {
   profile: Inputs.Profile,
   regions: Inputs.Regions,
+  'exclude-regions': Inputs.ExcludeRegions,
   'access-key-id': Inputs.AccessKeyId,
   'secret-key': Inputs.SecretAccessKey,
   'session-token': Inputs.SessionToken,
@@ -26,12 +27,15 @@ const COMMON_FLAGS: Record<string, InputName> = {
   'max-high-suspicion': Inputs.MaxHighSuspicion,
   'max-unassociated-eips': Inputs.MaxUnassociatedEips,
   'fail-on-scan-errors': Inputs.FailOnScanErrors,
+  'fail-on-policy-denied': Inputs.FailOnPolicyDenied,
   suppressions: Inputs.Suppressions,
   baseline: Inputs.Baseline,
   'gate-on': Inputs.GateOn,
 };
 const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   accounts: Inputs.Accounts,
+  'organizational-units': Inputs.OrganizationalUnits,
+  'exclude-accounts': Inputs.ExcludeAccounts,
   'role-name': Inputs.MemberRoleName,
   'external-id': Inputs.ExternalId,
 };

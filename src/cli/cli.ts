@@ -95,6 +95,11 @@ async function audit({ options, prepared, output }: Run, io: CliIo): Promise<num
     });
   } catch (error) {
     if (error instanceof Error && error.stack) logger.debug(redact(error.stack));
+    // An input only AWS could judge (an OU the organisation does not have).
+    if (error instanceof InputError) {
+      io.stderr.write(`aws-ipv4-audit: ${flagFor(error.input)}: ${redact(error.problem)}\n`);
+      return ExitCode.InputError;
+    }
     const hint = credentialsHint(error, options.credentials).map((line) => `${line}\n`);
     io.stderr.write(`aws-ipv4-audit: ${redact(errorMessage(error))}\n${hint.join('')}`);
     return ExitCode.Failure;

@@ -19,12 +19,26 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
     '--accounts ID,ID',
     'accounts to scan, 12 digits each (default: every ACTIVE account)',
   ],
+  'organizational-units': [
+    '--organizational-units ID',
+    'OUs (ou-...) or the root (r-...), comma-separated: scan',
+    'their ACTIVE accounts, nested OUs included; not with --accounts',
+  ],
+  'exclude-accounts': [
+    '--exclude-accounts ID,ID',
+    'leave these accounts out (listed as excluded in',
+    'unchecked_accounts.csv); not with --accounts',
+  ],
   'role-name': [
     '--role-name NAME',
     `role to assume in each account (default: ${DEFAULTS.memberRoleName})`,
   ],
   'external-id': ['--external-id ID', 'ExternalId for AssumeRole'],
   regions: ['--regions a,b', 'regions to scan (default: every region enabled in each account)'],
+  'exclude-regions': [
+    '--exclude-regions a,b',
+    'leave these out of every enabled region; not with --regions',
+  ],
   concurrency: [
     '--concurrency N',
     `AWS call chains in flight at once, 1-256 (default: ${DEFAULTS.concurrency})`,
@@ -57,6 +71,11 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
     'exit 4 when the scan missed anything (true|false; default true',
     'when a threshold is set, else false)',
   ],
+  'fail-on-policy-denied': [
+    '--fail-on-policy-denied B',
+    'exit 4 when an organisation policy (SCP, RCP) denies whole',
+    'account-regions (true|false; default false)',
+  ],
   'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
   quiet: ['-q, --quiet', 'no progress or info lines on stderr (warnings and errors stay)'],
   verbose: ['--verbose', 'also debug lines (each failed call in full, stack traces)'],
@@ -67,10 +86,22 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
 /** Each command's flags, in groups; a flag the command does not accept is left out. */
 const GROUPS: [string, string[]][] = [
   ['Credentials', ['profile', 'access-key-id', 'secret-key', 'session-token', 'aws-region']],
-  ['Accounts', ['accounts', 'role-name', 'external-id']],
-  ['Scan', ['regions', 'concurrency', 'request-timeout']],
+  [
+    'Accounts',
+    ['accounts', 'organizational-units', 'exclude-accounts', 'role-name', 'external-id'],
+  ],
+  ['Scan', ['regions', 'exclude-regions', 'concurrency', 'request-timeout']],
   ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
-  ['Gate', ['max-high-suspicion', 'max-unassociated-eips', 'fail-on-scan-errors', 'gate-on']],
+  [
+    'Gate',
+    [
+      'max-high-suspicion',
+      'max-unassociated-eips',
+      'fail-on-scan-errors',
+      'fail-on-policy-denied',
+      'gate-on',
+    ],
+  ],
   ['Output', ['quiet', 'verbose', 'help']],
 ];
 

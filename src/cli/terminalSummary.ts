@@ -5,10 +5,13 @@
 import path from 'node:path';
 import { monthlyCostUsd } from '../analyze/cost.js';
 import { describeGap, WHOLE_ACCOUNT } from '../analyze/coverage.js';
+import { describePolicyDenial } from '../analyze/policyDenials.js';
 import type { ElasticIp, EniPublicIp, Suspicion } from '../analyze/types.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
 import { COVERAGE_CHECK } from '../gate/evaluateGate.js';
+import { EXCLUDED } from '../scan/planAccounts.js';
+import { Inputs } from '../options/options.js';
 import { ACTION_LABELS } from '../analyze/recommendedAction.js';
 import { formatUsdForPeople as usd } from '../report/formatUsd.js';
 import { trendLines } from '../report/trendLine.js';
@@ -173,7 +176,26 @@ function unassociatedSection({ outcome, files }: TerminalSummaryInput): string[]
   ];
 }
 
-function coverageSection({ outcome, files, paint }: TerminalSummaryInput): string[] {
+/** Account-regions an organisation policy denied: not read, not scan errors, said apart. */
+function policyDeniedLines({ outcome, files }: TerminalSummaryInput): string[] {
+  const denied = outcome.result.policyDenied;
+  if (denied.length === 0) return [];
+  const gated = outcome.gate.checks.some((check) => check.input === Inputs.FailOnPolicyDenied);
+  const shown = denied.slice(0, GAPS_LISTED).map((d) => `  ${printable(describePolicyDenial(d))}`);
+  const more = denied.length - shown.length;
+  return [
+    `Denied by an organisation policy, so not read: ${plural(denied.length, 'account-region', 'account-regions')} ` +
+      (gated
+        ? '(not scan errors; --fail-on-policy-denied fails the gate on them):'
+        : '(not scan errors; they pass the gate unless --fail-on-policy-denied true):'),
+    ...shown,
+    ...(more > 0 ? [`  …and ${count(more)} more`] : []),
+    `Every one, with a denied call: ${reportFile(files, '_policy_denied.csv') ?? 'policy_denied.csv'}`,
+  ];
+}
+
+function coverageSection(input: TerminalSummaryInput): string[] {
+  const { outcome, files, paint } = input;
   const { result, totals } = outcome;
   const { coverage } = result;
   const notEntered = coverage.gaps.filter((gap) => gap.region === WHOLE_ACCOUNT).length;
@@ -182,14 +204,25 @@ function coverageSection({ outcome, files, paint }: TerminalSummaryInput): strin
       ? plural(totals.accountsScanned, 'account', 'accounts')
       : `${count(totals.accountsScanned)} of ${plural(totals.accountsScanned + notEntered, 'account', 'accounts')}`;
   const scope = `${count(coverage.complete)} of ${count(coverage.planned)} account-regions read completely, in ${accounts}`;
+  const excluded = result.uncheckedAccounts.filter((a) => a.status === EXCLUDED).length;
+  const inactive = totals.uncheckedAccounts - excluded;
+  const why = [
+    ...(inactive > 0 ? [`${count(inactive)} not ACTIVE`] : []),
+    ...(excluded > 0 ? [`${count(excluded)} excluded`] : []),
+  ];
   const unchecked =
     totals.uncheckedAccounts === 0
       ? []
       : [
-          `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not ACTIVE and not scanned: ` +
+          (excluded === 0
+            ? `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not ACTIVE and not scanned: `
+            : `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not scanned (${why.join(', ')}): `) +
             `${reportFile(files, '_unchecked_accounts.csv') ?? 'unchecked_accounts.csv'}`,
         ];
-  if (coverage.gaps.length === 0) return [`Coverage: ${scope}; no scan errors.`, ...unchecked];
+  const denied = policyDeniedLines(input);
+  if (coverage.gaps.length === 0) {
+    return [`Coverage: ${scope}; no scan errors.`, ...denied, ...unchecked];
+  }
   const gaps = coverage.gaps.slice(0, GAPS_LISTED).map((gap) => `  ${printable(describeGap(gap))}`);
   const more = coverage.gaps.length - gaps.length;
   return [
@@ -198,6 +231,7 @@ function coverageSection({ outcome, files, paint }: TerminalSummaryInput): strin
     ...gaps,
     ...(more > 0 ? [`  …and ${count(more)} more`] : []),
     `Every failed call, with its error: ${reportFile(files, '_scan_errors.csv') ?? 'scan_errors.csv'}`,
+    ...denied,
     ...unchecked,
   ];
 }

@@ -8,6 +8,7 @@ import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatUsdForPeople } from './formatUsd.js';
 import { table, text } from './markdownBlocks.js';
 import { countsOnly, type SummaryInput } from './summaryInput.js';
+import { Inputs } from '../options/options.js';
 
 export function changesSection(input: SummaryInput): string[] {
   const { baselineDiff: diff, gate } = input;
@@ -86,6 +87,26 @@ export function coverageWarning(input: SummaryInput): string[] {
     `> [!WARNING]`,
     `> **Partial scan**: ${count(coverage.complete)} of ${count(coverage.planned)} account-regions were read completely. ` +
       `${which}What was not read is not in these numbers.`,
+  ];
+}
+
+/**
+ * Said at the top when an organisation policy denied account-regions: they were not read, but
+ * they are the organisation's choice rather than a failure, and fail the gate only on request.
+ */
+export function policyDeniedNote(input: SummaryInput): string[] {
+  const denied = input.result.policyDenied.length;
+  if (denied === 0) return [];
+  const gated = input.gate.checks.some((check) => check.input === Inputs.FailOnPolicyDenied);
+  const one = denied === 1;
+  return [
+    '> [!NOTE]',
+    `> **${count(denied)}** account-region${one ? ' is' : 's are'} denied by an organisation ` +
+      "policy (a service or resource control policy, such as Control Tower's Region deny control) " +
+      `and ${one ? 'was' : 'were'} not read. ${one ? 'It is not a scan error' : 'They are not scan errors'}` +
+      (gated
+        ? `, and \`${Inputs.FailOnPolicyDenied}\` fails the gate on ${one ? 'it' : 'them'}.`
+        : `, and pass${one ? 'es' : ''} the gate unless \`${Inputs.FailOnPolicyDenied}\` is true.`),
   ];
 }
 

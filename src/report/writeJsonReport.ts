@@ -45,6 +45,9 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
       awsRegion: options.awsRegion,
       regions: orNull(options.regions),
       accounts: orNull(options.accounts),
+      organizationalUnits: orNull(options.organizationalUnits),
+      excludeAccounts: orNull(options.excludeAccounts),
+      excludeRegions: orNull(options.excludeRegions),
       memberRoleName: options.memberRoleName,
       externalIdSet: options.externalId !== undefined,
       // The kind only: keys, profile names and role ARNs stay out of an artifact anyone can read.
@@ -56,6 +59,7 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
         maxHighSuspicion: orNull(options.thresholds.maxHighSuspicion),
         maxUnassociatedEips: orNull(options.thresholds.maxUnassociatedEips),
         failOnScanErrors: options.thresholds.failOnScanErrors,
+        failOnPolicyDenied: options.thresholds.failOnPolicyDenied === true,
       },
     },
   };
@@ -115,6 +119,7 @@ function gateSection(gate: GateResult) {
       highSuspicion: gate.counts.highSuspicion,
       unassociatedEips: gate.counts.unassociatedEips,
       scanErrors: gate.counts.scanErrors,
+      policyDenied: gate.counts.policyDenied,
     },
     violations: gate.violations.map((v) => ({
       input: v.input,
@@ -280,9 +285,20 @@ function coverageSection(result: ScanResult) {
         message: e.message,
       })),
     ),
+    policyDenied: new LazyArray(
+      mapped(result.policyDenied, (d) => ({
+        accountId: d.accountId,
+        region: d.region,
+        policy: d.policy,
+        exampleCall: d.exampleCall,
+        message: d.message,
+      })),
+    ),
     planned: result.coverage.planned,
     complete: result.coverage.complete,
     reached: result.coverage.reached,
+    read: result.coverage.read,
+    policyDeniedCount: result.coverage.policyDenied,
     gaps: result.coverage.gaps.map((g) => ({
       accountId: g.accountId,
       region: g.region,

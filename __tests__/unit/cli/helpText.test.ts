@@ -75,6 +75,7 @@ describe('help', () => {
       '{epoch}_global_accelerators.csv',
       '{epoch}_unchecked_accounts.csv',
       '{epoch}_scan_errors.csv',
+      '{epoch}_policy_denied.csv',
       '{epoch}_report.json',
       '{epoch}_report.html',
       '{epoch}_remediation.sh',

@@ -128,6 +128,8 @@ describe('terminalSummary', () => {
         planned: 3,
         complete: 2,
         reached: 2,
+        read: 1,
+        policyDenied: 0,
         gaps: [
           {
             accountId: '444444444444',

@@ -26,7 +26,9 @@ const FAILED: GateResult = {
     scope: 'all',
     highExamples: [],
     unassociatedExamples: [],
-    coverage: { planned: 3, complete: 1, reached: 3, gaps: [] },
+    coverage: { planned: 3, complete: 1, reached: 3, read: 2, policyDenied: 0, gaps: [] },
+    policyDenied: 0,
+    policyDeniedExamples: [],
   },
   checks: [
     check('coverage', 3, 1, true, 'bound:min'),
