@@ -93,7 +93,7 @@ describe('suppressions', () => {
     const run = await runCliWith(suite.aws.env, [...BASE, '--suppressions', suppressions]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      `aws-ipv4-audit: --suppressions: ${suppressions}:3: unknown key 'reson' (allowed: address, interface-id, allocation-id, account, region, interface-type, tag, reason, expires)\n`,
+      `aws-ipv4-audit: --suppressions: ${suppressions}:3: unknown key 'reson' (allowed: address, interface-id, allocation-id, account, region, interface-type, service, tag, reason, expires)\n`,
     );
     expect(suite.aws.counters.total()).toBe(0);
   });

@@ -21,8 +21,12 @@ export interface EniPublicIp {
   // Extras, written after the Python script's columns.
   /** The owning service, in VPC IPAM's names where it has one (owningService.ts). */
   service: string;
-  /** The owning resource where the interface names it. */
+  /** The owning resource where a field AWS vouches for names it. */
   resourceId?: string;
+  /** Operator.Principal of a managed interface (`eks.amazonaws.com`): changed only through it. */
+  managedBy?: string;
+  /** AWS manages the interface for a service (RequesterManaged): no one can modify it directly. */
+  requesterManaged?: boolean;
   scannedAccountId: string;
   privateIp: string;
   isPrimary: boolean;

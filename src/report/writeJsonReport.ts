@@ -183,6 +183,7 @@ function eniFinding(ip: EniPublicIp, price: number) {
     reasons: ip.reasons,
     service: ip.service,
     resourceId: orNull(ip.resourceId),
+    managedBy: orNull(ip.managedBy),
     scannedAccountId: ip.scannedAccountId,
     privateIp: ip.privateIp,
     isPrimary: ip.isPrimary,
