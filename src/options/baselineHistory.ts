@@ -3,7 +3,7 @@
 // with the reason for a warning, and the baseline's findings still count.
 import type { BaselineHistory, HistoryEntry } from '../analyze/history.js';
 import type { Suspicion } from '../analyze/types.js';
-import { historySchemaErrors } from './reportSchema.js';
+import { historySchemaErrors, unrealTimes } from './reportSchema.js';
 
 /** The parts of a schema-valid report.json its own run is read from. */
 export interface ReportRunFields {
@@ -55,6 +55,10 @@ export interface ReadHistory extends BaselineHistory {
 export function readHistory(history: unknown, run: HistoryEntry): ReadHistory {
   if (history === undefined) return { run };
   const errors = historySchemaErrors(history);
+  if (errors.length === 0) {
+    const runs = history as HistoryEntry[];
+    errors.push(...unrealTimes(runs.map((r, i) => [`/history/${i}/startedAt`, r.startedAt])));
+  }
   if (errors.length > 0) return { run, historyProblem: errors.join('; ') };
   // The check dropped any member a HistoryEntry does not have (the schema's entries are closed).
   return { run, history: history as HistoryEntry[] };
