@@ -8,14 +8,15 @@ import { readFile } from 'node:fs/promises';
 import { errorMessage } from '../common/errorMessage.js';
 import type { Baseline } from '../analyze/baselineDiff.js';
 import type { Suspicion } from '../analyze/types.js';
-import { readHistory, reportRun, type ReportRunFields } from './baselineHistory.js';
+import { readHistory, reportRun, reportScope, type ReportScopeFields } from './baselineHistory.js';
 import { reportSchemaErrors, unrealTimes } from './reportSchema.js';
 
 /** The parts of a schema-valid report.json a baseline reads. */
-interface ReportDocument extends ReportRunFields {
-  findings: {
-    eniPublicIps: { key: string; suspicion: Suspicion; address: string }[];
-    unassociatedEips: { key: string }[];
+type ScopeFindings = ReportScopeFields['findings'];
+interface ReportDocument extends ReportScopeFields {
+  findings: Omit<ScopeFindings, 'eniPublicIps' | 'unassociatedEips'> & {
+    eniPublicIps: (ScopeFindings['eniPublicIps'][number] & { key: string; suspicion: Suspicion })[];
+    unassociatedEips: (ScopeFindings['unassociatedEips'][number] & { key: string })[];
   };
 }
 
@@ -58,6 +59,7 @@ export function parseBaseline(text: string, source: string): Baseline {
     ),
     unassociatedEips: new Set(findings.unassociatedEips.map((e) => e.key)),
     totalMonthlyUsd: report.cost.totalMonthlyUsd,
+    scope: reportScope(report),
     ...readHistory(history, reportRun(report)),
   };
 }

@@ -220,7 +220,7 @@ export function summaryMarkdown(input: SummaryInput): string {
         `Gate: **${gate.passed ? 'passed' : 'failed'}**.`,
     ],
     coverageWarning(input),
-    trendLines(input.history),
+    trendLines(input.history, input.baselineDiff?.scope),
     totalsSection(input),
     costSection(input),
     highSection(input),

@@ -2,6 +2,7 @@
 // message saying what is wrong, which the audit turns into a warning and gates on all findings.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportJson } from '../../../__fixtures__/reportJson.js';
+import { scopeDigest } from '../../../src/analyze/scope.js';
 import { parseBaseline } from '../../../src/options/baselineFile.js';
 import { fixture } from '../report/scanFixture.js';
 
@@ -240,6 +241,8 @@ describe('parseBaseline: the history a baseline carries', () => {
       delete doc.history;
       delete doc.coverage.planned;
       delete doc.coverage.complete;
+      delete doc.coverage.reached;
+      delete doc.coverage.gaps;
       const error = { api: 'ec2:DescribeSubnets', errorCode: 'Throttling', message: 'slow down' };
       doc.coverage.targets = [
         { accountId: '111111111111', region: 'us-east-1' },
@@ -267,7 +270,17 @@ describe('parseBaseline: the history a baseline carries', () => {
       unassociatedEips: doc.totals.unassociatedEips,
       accountRegionsPlanned: 3,
       accountRegionsComplete: 2,
+      // Read from its targets and failed calls: both accounts scanned, 222222222222's
+      // accelerator listing failed.
+      scope: scopeDigest(
+        new Set(['111111111111/us-east-1', '222222222222/us-east-1', '111111111111/global']),
+      ),
     });
+    expect([...baseline.scope.complete].sort()).toEqual([
+      '111111111111/global',
+      '111111111111/us-east-1',
+      '222222222222/us-east-1',
+    ]);
   });
 
   it.each<[string, (doc: Doc) => void, string]>([
