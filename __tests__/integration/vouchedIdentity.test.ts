@@ -110,6 +110,18 @@ function craftedOrg(): OrgFixture {
       },
     ),
   );
+  // An Elastic IP AWS holds for a regional NAT gateway, associated with nothing just now.
+  region.addresses = [
+    ...(region.addresses ?? []),
+    {
+      AllocationId: 'eipalloc-0c0ffee000000rnat',
+      PublicIp: '52.30.92.1',
+      Domain: 'vpc',
+      PublicIpv4Pool: 'amazon',
+      NetworkBorderGroup: REGION,
+      ServiceManaged: 'rnat',
+    },
+  ];
   return org;
 }
 
@@ -290,4 +302,20 @@ beforeAll(() => {
 });
 afterAll(() => {
   memberEnv = undefined;
+});
+
+describe("an Elastic IP AWS manages (the address's ServiceManaged)", () => {
+  it('is advised, not given release-address, which AWS would refuse', async () => {
+    const run = await runCliWith({ ...suite.aws.env, ...memberKeys() }, SCAN);
+    const row = rows(run.files.get('unassociated_eips.csv')).find(
+      (r) => r['AllocationId'] === 'eipalloc-0c0ffee000000rnat',
+    );
+    expect(row).toMatchObject({
+      EIP: '52.30.92.1',
+      Action:
+        "AWS manages this Elastic IP for a service (ServiceManaged rnat): it goes when that service's resource releases it, not with release-address.",
+      Command: '',
+    });
+    expect(run.files.get('remediation.sh')).not.toContain('eipalloc-0c0ffee000000rnat --region');
+  });
 });

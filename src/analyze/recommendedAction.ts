@@ -238,6 +238,13 @@ export function eniAction(row: EniPublicIp): RecommendedAction | undefined {
 
 export function unassociatedEipAction(eip: ElasticIp): RecommendedAction | undefined {
   if (eip.suppressionReason !== undefined) return undefined;
+  if (eip.serviceManaged !== undefined) {
+    // AWS releases it with the resource it holds it for: release-address would be refused.
+    return advice(
+      ActionKind.ReleaseUnassociatedElasticIp,
+      `AWS manages this Elastic IP for a service (ServiceManaged ${eip.serviceManaged}): it goes when that service's resource releases it, not with release-address.`,
+    );
+  }
   return {
     kind: ActionKind.ReleaseUnassociatedElasticIp,
     advice: eip.byoip

@@ -72,6 +72,8 @@ export interface ElasticIp {
   privateIp?: string;
   networkBorderGroup?: string;
   name?: string;
+  /** Address.ServiceManaged (`alb`, `nlb`, `rds`, `rnat`): AWS manages this Elastic IP. */
+  serviceManaged?: string;
   tags?: ReadonlyMap<string, string>;
   /** Set when a suppression entry accepts this address: its reason. */
   suppressionReason?: string;

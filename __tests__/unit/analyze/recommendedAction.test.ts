@@ -171,6 +171,16 @@ describe('eniAction', () => {
 });
 
 describe('unassociatedEipAction', () => {
+  it('gives advice, not release-address, for an Elastic IP AWS manages (ServiceManaged)', () => {
+    const action = unassociatedEipAction(
+      eipRow({ allocationId: 'eipalloc-5', serviceManaged: 'rnat' }),
+    );
+    expect(action?.advice).toBe(
+      "AWS manages this Elastic IP for a service (ServiceManaged rnat): it goes when that service's resource releases it, not with release-address.",
+    );
+    expect(action?.commands).toEqual([]);
+  });
+
   it('releases an unassociated Elastic IP', () => {
     expect(
       unassociatedEipAction(eipRow({ allocationId: 'eipalloc-4', region: 'us-east-1' })),
