@@ -86,7 +86,7 @@ describe('dist/cli.js', () => {
     expect(failed).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(
-        /aws-ipv4-audit: --max-high-suspicion: '-3' is not a whole number 0 or more\n$/,
+        /aws-ipv4-audit: --max-high-suspicion: '-3' is not a whole number from 0 to 4294967296\n$/,
       ),
     });
   });
