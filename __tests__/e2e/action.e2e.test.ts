@@ -409,7 +409,7 @@ describe('bad inputs fail before any AWS call with one message', () => {
     [{ regions: 'us-east-9' }, "'regions': unknown region 'us-east-9'"],
     [
       { 'max-high-suspicion': 'ten' },
-      "'max-high-suspicion': 'ten' is not a whole number 0 or more",
+      "'max-high-suspicion': 'ten' is not a whole number from 0 to 4294967296",
     ],
     [{ mode: 'org' }, "'mode': 'org' is not single-account or multi-account"],
     [{ accounts: '12345' }, "'accounts': '12345' is not a 12-digit AWS account id"],

@@ -55,7 +55,7 @@ describe('dist/cli.js', () => {
     );
     // Alone, the VPC owner cannot read the participant's groups: not assessed, not HIGH.
     expect(eni.filter((r) => r.startsWith('222222222222,'))).toEqual([
-      '222222222222,us-east-1,eni-0b00000000000010,44.192.10.10,vpc-0a1b2c3d4e5f60001,subnet-0a0000000000000a5,EC2 Instance,Public IP,UNKNOWN,Security groups not assessed: sg-0b00000000000bb01 belongs to account 222222222222.,ec2,i-0b00000000000010,111111111111,10.0.5.20,true,,amazon,false,i-0b00000000000010,,,,,3.65,false,',
+      '222222222222,us-east-1,eni-0b00000000000010,44.192.10.10,vpc-0a1b2c3d4e5f60001,subnet-0a0000000000000a5,EC2 Instance,Public IP,UNKNOWN,Security groups not assessed: sg-0b00000000000bb01 belongs to account 222222222222.,ec2,i-0b00000000000010,,111111111111,10.0.5.20,true,,amazon,false,i-0b00000000000010,,,,,3.65,false,',
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('dist/cli.js', () => {
     expect(failed).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(
-        /aws-ipv4-audit: --max-high-suspicion: '-3' is not a whole number 0 or more\n$/,
+        /aws-ipv4-audit: --max-high-suspicion: '-3' is not a whole number from 0 to 4294967296\n$/,
       ),
     });
   });

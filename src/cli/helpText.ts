@@ -54,7 +54,7 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
   ],
   'price-per-ip-hour': [
     '--price-per-ip-hour USD',
-    `price of one public IPv4 address-hour (default: ${DEFAULTS.pricePerIpHour})`,
+    `price of one public IPv4 address-hour, 0 to 1 (default: ${DEFAULTS.pricePerIpHour})`,
   ],
   suppressions: ['--suppressions FILE', 'YAML file of accepted findings, each with a reason'],
   baseline: ['--baseline FILE', 'an earlier *_report.json: report what is new and gone'],

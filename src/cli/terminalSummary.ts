@@ -263,7 +263,7 @@ function verdictSection({ outcome, exitCode, paint }: TerminalSummaryInput): str
 export function terminalSummary(input: TerminalSummaryInput): string {
   const sections = [
     headline(input),
-    trendLines(input.outcome.history),
+    trendLines(input.outcome.history, input.outcome.baselineDiff?.scope),
     suspicionSection(input),
     highSection(input),
     unassociatedSection(input),

@@ -240,6 +240,9 @@ export function parseAccounts(input: string, value: string): string[] {
   return [...new Set(accounts)];
 }
 
+/** No count of addresses exceeds the 2^32 IPv4 addresses there are (report.json's bound). */
+export const MAX_COUNT = 2 ** 32;
+
 export function parseInteger(input: string, value: string, min: number, max?: number): number {
   const n = Number(value);
   if (max === undefined && /^\d+$/.test(value) && n > Number.MAX_SAFE_INTEGER) {
@@ -252,10 +255,16 @@ export function parseInteger(input: string, value: string, min: number, max?: nu
   return n;
 }
 
+/** The price a report may hold: 200 times AWS's USD 0.005 leaves room for any real price. */
+export const MAX_PRICE_PER_IP_HOUR = 1;
+
 function parsePrice(input: string, value: string): number {
   const price = Number(value);
-  if (!/^\d*\.?\d+$/.test(value) || !Number.isFinite(price)) {
-    throw new InputError(input, `'${value}' is not a non-negative number of USD per hour`);
+  if (!/^\d*\.?\d+$/.test(value) || !Number.isFinite(price) || price > MAX_PRICE_PER_IP_HOUR) {
+    throw new InputError(
+      input,
+      `'${value}' is not a price from 0 to ${MAX_PRICE_PER_IP_HOUR} USD per address-hour`,
+    );
   }
   return price;
 }
@@ -410,10 +419,10 @@ export function validate(raw: RawInputs): Options {
     return v;
   });
   const maxHighSuspicion = optional(raw, Inputs.MaxHighSuspicion, (v) =>
-    parseInteger(Inputs.MaxHighSuspicion, v, 0),
+    parseInteger(Inputs.MaxHighSuspicion, v, 0, MAX_COUNT),
   );
   const maxUnassociatedEips = optional(raw, Inputs.MaxUnassociatedEips, (v) =>
-    parseInteger(Inputs.MaxUnassociatedEips, v, 0),
+    parseInteger(Inputs.MaxUnassociatedEips, v, 0, MAX_COUNT),
   );
   return {
     mode,

@@ -155,6 +155,7 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('Reason', (e) => e.reasons.join(' ')),
       col('Service', (e) => e.service),
       col('ResourceId', (e) => e.resourceId),
+      col('ManagedBy', (e) => e.managedBy),
       col('ScannedAccountId', (e) => e.scannedAccountId),
       col('PrivateIp', (e) => e.privateIp),
       col('IsPrimary', (e) => e.isPrimary),

@@ -258,7 +258,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     ],
     coverageWarning(input),
     policyDeniedNote(input),
-    trendLines(input.history),
+    trendLines(input.history, input.baselineDiff?.scope),
     totalsSection(input),
     costSection(input),
     highSection(input),

@@ -31,12 +31,21 @@ export function changesSection(input: SummaryInput): string[] {
   const source = countsOnly(input) ? '' : `Baseline: ${text(diff.source)}. `;
   const newLines = listed(diff.newFindings);
   const goneLines = listed(diff.goneFindings);
+  const { scope } = diff;
+  // Findings of account-regions one of the runs did not read are neither gone nor kept.
+  const notCompared =
+    diff.notCompared > 0
+      ? `**${count(diff.notCompared)}** not compared (in account-regions this run or the baseline did not read completely), `
+      : '';
+  const over = scope.same
+    ? ''
+    : ` over the ${count(scope.common)} account-regions both read completely (the baseline read ${count(scope.common + scope.onlyBaseline)}, this run ${count(scope.common + scope.onlyThisRun)})`;
   return [
     '### Since the baseline',
     '',
-    `${source}**${count(diff.newFindings.length)}** new, **${count(diff.goneFindings.length)}** gone, ` +
+    `${source}**${count(diff.newFindings.length)}** new, **${count(diff.goneFindings.length)}** gone, ${notCompared}` +
       `${count(diff.changedSuspicion.length)} changed suspicion, ${count(diff.unchanged)} unchanged; ` +
-      `${count(diff.newUnassociatedEips.length)} new unassociated Elastic IPs. Monthly cost ${sign}${formatUsdForPeople(Math.abs(diff.monthlyCostDeltaUsd))}. ` +
+      `${count(diff.newUnassociatedEips.length)} new unassociated Elastic IPs. Monthly cost ${sign}${formatUsdForPeople(Math.abs(diff.monthlyCostDeltaUsd))}${over}. ` +
       `Gate counts: ${gate.counts.scope === 'new' ? 'new findings only' : 'all findings'}.`,
     ...(newLines.length > 0 ? ['', '**New:**', ...newLines] : []),
     ...(goneLines.length > 0 ? ['', '**Gone:**', ...goneLines] : []),

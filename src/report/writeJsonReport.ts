@@ -10,6 +10,7 @@ import {
 import type { RecommendedAction } from '../analyze/recommendedAction.js';
 import { eipFindingKey, eniFindingKey } from '../analyze/findingKeys.js';
 import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
+import type { Figures } from '../analyze/scope.js';
 import type { Suppression, SuppressionOutcome } from '../analyze/suppressions.js';
 import type {
   AcceleratorIps,
@@ -166,8 +167,16 @@ function baselineSection(diff: BaselineDiff) {
     unchanged: diff.unchanged,
     newUnassociatedEips: diff.newUnassociatedEips,
     monthlyCostDeltaUsd: roundCents(diff.monthlyCostDeltaUsd),
+    notCompared: diff.notCompared,
+    scope: {
+      ...diff.scope,
+      baseline: figures(diff.scope.baseline),
+      thisRun: figures(diff.scope.thisRun),
+    },
   };
 }
+
+const figures = (f: Figures) => ({ addresses: f.addresses, monthlyUsd: roundCents(f.monthlyUsd) });
 
 function* mapped<T, U>(rows: readonly T[], map: (row: T) => U): Generator<U> {
   for (const row of rows) yield map(row);
@@ -188,6 +197,7 @@ function eniFinding(ip: EniPublicIp, price: number) {
     reasons: ip.reasons,
     service: ip.service,
     resourceId: orNull(ip.resourceId),
+    managedBy: orNull(ip.managedBy),
     scannedAccountId: ip.scannedAccountId,
     privateIp: ip.privateIp,
     isPrimary: ip.isPrimary,

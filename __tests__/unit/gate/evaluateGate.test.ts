@@ -332,6 +332,7 @@ describe('gateCounts', () => {
       ]),
       unassociatedEips: new Set(['111111111111/us-east-1/eipalloc-3.0.0.1']),
       totalMonthlyUsd: 0,
+      scope: { complete: new Set(), figures: new Map() },
       run: {
         startedAt: '2026-01-01T00:00:00.000Z',
         monthlyCostUsd: 0,

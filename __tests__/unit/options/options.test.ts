@@ -144,15 +144,15 @@ describe('validate', () => {
     ],
     [
       { 'max-high-suspicion': '99999999999999999999' },
-      "'max-high-suspicion': '99999999999999999999' is too large",
+      "'max-high-suspicion': '99999999999999999999' is not a whole number from 0 to 4294967296",
     ],
     [
       { 'max-high-suspicion': 'ten' },
-      "'max-high-suspicion': 'ten' is not a whole number 0 or more",
+      "'max-high-suspicion': 'ten' is not a whole number from 0 to 4294967296",
     ],
     [
       { 'max-unassociated-eips': '-1' },
-      "'max-unassociated-eips': '-1' is not a whole number 0 or more",
+      "'max-unassociated-eips': '-1' is not a whole number from 0 to 4294967296",
     ],
     [{ concurrency: '0' }, "'concurrency': '0' is not a whole number from 1 to 256"],
     [{ 'request-timeout': '0' }, "'request-timeout': '0' is not a whole number from 1 to 600"],
@@ -160,7 +160,20 @@ describe('validate', () => {
     [{ 'request-timeout': '2.5' }, "'request-timeout': '2.5' is not a whole number from 1 to 600"],
     [
       { 'price-per-ip-hour': 'free' },
-      "'price-per-ip-hour': 'free' is not a non-negative number of USD per hour",
+      "'price-per-ip-hour': 'free' is not a price from 0 to 1 USD per address-hour",
+    ],
+    [
+      // 306 digits: finite, and it would make every cost in the reports Infinity.
+      { 'price-per-ip-hour': '9'.repeat(306) },
+      `'price-per-ip-hour': '${'9'.repeat(306)}' is not a price from 0 to 1 USD per address-hour`,
+    ],
+    [
+      { 'price-per-ip-hour': '1.01' },
+      "'price-per-ip-hour': '1.01' is not a price from 0 to 1 USD per address-hour",
+    ],
+    [
+      { 'max-unassociated-eips': '4294967297' },
+      "'max-unassociated-eips': '4294967297' is not a whole number from 0 to 4294967296",
     ],
     [{ 'fail-on-scan-errors': 'yes' }, "'fail-on-scan-errors': 'yes' is not true or false"],
     [{ 'fail-on-policy-denied': '1' }, "'fail-on-policy-denied': '1' is not true or false"],

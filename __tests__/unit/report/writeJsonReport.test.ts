@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { scopeDigest } from '../../../src/analyze/scope.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -329,8 +330,12 @@ describe('writeJsonReport', () => {
         unassociatedEips: at(json, 'totals', 'unassociatedEips'),
         accountRegionsPlanned: at(json, 'coverage', 'planned'),
         accountRegionsComplete: at(json, 'coverage', 'complete'),
+        // us-east-1 of the first account and the second's accelerator listing were read
+        // completely; the first's listing and the second's ap-south-1 failed.
+        scope: scopeDigest(new Set(['111111111111/us-east-1', '222222222222/global'])),
       },
     ]);
+    expect(at(json, 'history', 0, 'scope')).toMatch(/^sha256:[0-9a-f]{16}$/);
     // One run per line, like the findings.
     expect(text).toMatch(/\n {2}"history": \[\n {4}\{"startedAt":"[^\n]+\}\n {2}\]/);
   });

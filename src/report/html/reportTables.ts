@@ -113,7 +113,13 @@ export const FINDINGS_TABLE = defineTable<EniPublicIp>({
     { label: 'Interface', kind: 'text', value: (e) => e.interfaceId },
     { label: 'Address', kind: 'address', value: (e) => e.address },
     { label: 'Type', kind: 'text', value: (e) => e.interfaceType },
-    { label: 'Service', kind: 'text', value: (e) => e.service },
+    {
+      label: 'Service',
+      kind: 'text',
+      // A managed interface says who manages it: only that service can change it.
+      value: (e) =>
+        e.managedBy === undefined ? e.service : `${e.service} (managed by ${e.managedBy})`,
+    },
     { label: 'Address type', kind: 'text', value: (e) => e.addressType },
     {
       label: 'Suspicion',
