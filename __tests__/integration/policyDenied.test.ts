@@ -3,6 +3,9 @@
 // the AWS stand-in: such an account-region is reported apart (policy_denied.csv, report.json, the
 // summary), counted apart in coverage, passes the gate unless --fail-on-policy-denied, and never
 // counts as something read; every other denial stays a scan error, failing closed.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { RegionFixture } from '../../test-support/aws/fixture.js';
 import { describe, expect, it } from 'vitest';
 import { READ_ACTIONS } from '../../src/aws/sessionPolicy.js';
@@ -309,5 +312,39 @@ describe('an EU-only organisation whose SCP denies the home region, DescribeRegi
         new RegExp(`^${SAMPLE_MEMBER},us-east-1,ec2:DescribeRegions,UnauthorizedOperation,`),
       ),
     ]);
+  });
+});
+
+describe('a baseline taken before the region deny', () => {
+  it('calls the findings of a newly denied account-region not compared, never gone', async () => {
+    const before = await against(sampleOrg(), ['run-multi-account']);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'policy-baseline-'));
+    const file = path.join(dir, 'baseline.json');
+    try {
+      await writeFile(file, before.files.get('report.json') ?? '');
+      const run = await against(regionDenyOrg({ allowedRegions: ['us-east-1'] }), [
+        'run-multi-account',
+        '--baseline',
+        file,
+      ]);
+
+      expect(run.code, run.stdout).toBe(0);
+      const report = JSON.parse(run.files.get('report.json') ?? '{}') as {
+        baseline: { goneFindings: { key: string }[]; notCompared: number };
+      };
+      // The member's eu-west-1 held findings in the baseline; this run could not read it.
+      const deniedBefore = (
+        JSON.parse(before.files.get('report.json') ?? '{}') as {
+          findings: { eniPublicIps: { ownerAccountId: string; region: string }[] };
+        }
+      ).findings.eniPublicIps.filter(
+        (f) => f.ownerAccountId === SAMPLE_MEMBER && f.region === 'eu-west-1',
+      );
+      expect(deniedBefore.length).toBeGreaterThan(0);
+      expect(report.baseline.goneFindings).toEqual([]);
+      expect(report.baseline.notCompared).toBeGreaterThanOrEqual(deniedBefore.length);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

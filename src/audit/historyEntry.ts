@@ -10,7 +10,8 @@ export function scopeInput(result: ScanResult): ScopeInput {
   return {
     accountsScanned: result.accountsScanned,
     targets: result.targets,
-    gaps: result.coverage.gaps,
+    // An account-region an organisation policy denied was not read: never "complete".
+    gaps: [...result.coverage.gaps, ...result.policyDenied],
   };
 }
 

@@ -30,6 +30,7 @@ export interface ReportRunFields {
     targets: { accountId: string; region: string }[];
     scanErrors: { accountId: string; region: string }[];
     gaps?: { accountId: string; region: string }[];
+    policyDenied?: { accountId: string; region: string }[];
   };
 }
 
@@ -50,7 +51,8 @@ function reportComplete({ coverage }: ReportRunFields): Set<string> {
   return completeTargets({
     accountsScanned: coverage.accountsScanned,
     targets: coverage.targets,
-    gaps: coverage.gaps ?? coverage.scanErrors,
+    // Account-regions an organisation policy denied were not read either.
+    gaps: [...(coverage.gaps ?? coverage.scanErrors), ...(coverage.policyDenied ?? [])],
   });
 }
 
