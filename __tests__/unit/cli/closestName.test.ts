@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestName } from '../../../src/cli/closestName.js';
+import { closestName, editDistance } from '../../../src/cli/closestName.js';
 
 const FLAGS = [
   'profile',
@@ -38,5 +38,22 @@ describe('closestName', () => {
     ['x', 'too short to tell'],
   ])('%s -> none (%s)', (typed) => {
     expect(closestName(typed, FLAGS)).toBeUndefined();
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['regions', 'regions', 0],
+    ['', 'abc', 3],
+    ['abc', '', 3],
+    ['acounts', 'accounts', 1],
+    ['quite', 'quiet', 1],
+    ['ab', 'ba', 1],
+    ['kitten', 'sitting', 3],
+    // Optimal string alignment: a swapped pair is not edited again.
+    ['ca', 'abc', 3],
+  ])('%s -> %s: %d', (a, b, edits) => {
+    expect(editDistance(a, b)).toBe(edits);
+    expect(editDistance(b, a)).toBe(edits);
   });
 });
