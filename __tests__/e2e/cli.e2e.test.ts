@@ -1,7 +1,7 @@
 // The bundled CLI, dist/cli.js, as an operator runs it: a child process with the SDK's endpoint
 // variables pointing at the AWS stand-in.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -105,6 +105,65 @@ describe('dist/cli.js', () => {
       'AccountId,Region,Api,ErrorCode,Message\n111111111111,us-east-1,ec2:DescribeVpnConnections,UnauthorizedOperation,You are not authorized to perform this operation.\n',
     );
     expect(reports.get('eni_public_ips.csv')?.split('\n').length).toBeGreaterThan(10);
+  });
+
+  it('exits 0 for that partial scan when --fail-on-scan-errors false accepts it', async () => {
+    aws.setFaults({ deny: [{ action: 'DescribeVpnConnections' }] });
+    const accepted = await run(
+      NODE,
+      [
+        CLI,
+        'run-single-account',
+        '--regions',
+        'us-east-1',
+        '--fail-on-scan-errors',
+        'false',
+        '--output-path',
+        path.join(out, 'accepted'),
+      ],
+      { env: { PATH: process.env.PATH ?? '', ...aws.env } },
+    ).finally(() => aws.setFaults({}));
+    expect(accepted.stdout).toMatch(
+      /\nPartial scan: 1 of 2 account-regions read completely, in 1 account; 1 call failed\.\n/,
+    );
+    expect(accepted.stdout).toMatch(
+      /\nExit code 0: the gate passed; the scan is partial, which --fail-on-scan-errors false accepts \(see scan_errors\.csv\)\.\n$/,
+    );
+  });
+
+  it('names the command a flag belongs to, exits 2 and makes no folder', async () => {
+    aws.resetCounters();
+    const cwd = await mkdtemp(path.join(out, 'typo-'));
+    const failed = await run(NODE, [CLI, 'run-single-account', '--accounts', '111111111111'], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...aws.env },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failed).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'aws-ipv4-audit: --accounts: only run-multi-account takes this flag\n',
+    });
+    expect(aws.counters.total()).toBe(0);
+    expect(await readdir(cwd)).toEqual([]);
+  });
+
+  it('without credentials, exits 1 and leaves no report folder in the working directory', async () => {
+    const cwd = await mkdtemp(path.join(out, 'no-credentials-'));
+    const failed = await run(NODE, [CLI, 'run-single-account'], {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: cwd,
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_ENDPOINT_URL: aws.env.AWS_ENDPOINT_URL ?? '',
+      },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failed).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('No AWS credentials were found.') as unknown,
+    });
+    expect(await readdir(cwd)).toEqual([]);
   });
 
   it('--baseline: takes its own earlier report.json, and refuses one the schema refuses before scanning', async () => {

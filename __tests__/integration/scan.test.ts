@@ -235,7 +235,7 @@ describe('input errors exit 2 with one line, before any AWS call', () => {
     ],
     [
       ['run-single-account', '--bogus', 'x'],
-      "aws-ipv4-audit: run-single-account: Unknown option '--bogus'\n",
+      'aws-ipv4-audit: --bogus: unknown flag (every flag of run-single-account: aws-ipv4-audit run-single-account --help)\n',
     ],
   ])('%j', async (args, message) => {
     suite.aws.resetCounters();

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../common/errorMessage.js';
 import { InputError, Inputs, type InputName, type RawInputs } from '../options/options.js';
+import { refuseUnknownFlags, unknownCommand, type FlagTable } from './refuseUnknown.js';
 
 export const COMMANDS = {
   'run-single-account': 'single-account',
@@ -67,12 +68,7 @@ export function parseCli(argv: string[]): ParsedCli {
   if (command === undefined) return { kind: 'usage' };
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
-  if (!(command in COMMANDS)) {
-    throw new InputError(
-      'command',
-      `unknown command '${command}' (run-single-account or run-multi-account)`,
-    );
-  }
+  if (!(command in COMMANDS)) throw unknownCommand(command, Object.keys(COMMANDS));
   const flags = inputFlags(command as Command);
   // Help is answered before anything else is checked: `run-multi-account --acounts 1 --help`
   // shows what the command accepts rather than an error about the typo.
@@ -80,6 +76,7 @@ export function parseCli(argv: string[]): ParsedCli {
     return { kind: 'help', command: command as Command };
   }
   const args = attachValues(rest, flags);
+  refuseUnknownFlags(command, args, flagTable());
   let parsed;
   try {
     parsed = parseArgs({
@@ -114,6 +111,21 @@ export function parseCli(argv: string[]): ParsedCli {
     verbose: parsed.values.verbose === true,
     quiet: parsed.values.quiet === true,
   };
+}
+
+/** Every command's flags, for the refusal of a flag the command does not take. */
+function flagTable(): FlagTable {
+  const switches = ['quiet', 'verbose', 'help'];
+  const byCommand = Object.fromEntries(
+    Object.keys(COMMANDS).map((c) => [c, [...Object.keys(inputFlags(c as Command)), ...switches]]),
+  );
+  const all = { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS };
+  const aliases = Object.fromEntries(
+    Object.entries(all)
+      .filter(([flag, input]) => flag !== input)
+      .map(([flag, input]) => [input, flag]),
+  );
+  return { byCommand, switches, short: ['q'], aliases };
 }
 
 /**

@@ -148,9 +148,10 @@ function reportsSection(): string[] {
 }
 
 const EXIT_CODES = [
-  'Exit codes: 0 complete scan, gate passed; 2 bad input; 3 reports written but some account-regions',
-  'not read completely (listed in *_scan_errors.csv); 4 the gate failed (a threshold was passed, or',
-  'a threshold is set and the scan was incomplete); 5 nothing could be scanned; 1 any other failure.',
+  'Exit codes: 0 the gate passed, the scan complete (or partial, with --fail-on-scan-errors false);',
+  '2 bad input; 3 reports written but some account-regions not read completely (listed in',
+  '*_scan_errors.csv); 4 the gate failed (a threshold was passed, or a threshold is set and the scan',
+  'was incomplete); 5 nothing could be scanned, whatever the flags say; 1 any other failure.',
 ];
 
 /** `aws-ipv4-audit --help`, and what a run without a command prints on stderr. */
