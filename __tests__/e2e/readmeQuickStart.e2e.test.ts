@@ -13,6 +13,7 @@ import { readmeCommands } from '../../__fixtures__/readmeCommands.js';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
 import { startAwsStandIn, type AwsStandIn } from '../../test-support/aws/startAwsStandIn.js';
 import { NODE } from './runAction.js';
+import { ALL_REPORTS } from '../../__fixtures__/reportFiles.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -61,7 +62,7 @@ describe("README's command-line quick start", () => {
         /\nCoverage: (\d+) of \1 account-regions read completely, in \d+ accounts?; no scan errors\.\n/,
       );
       expect(stdout).toMatch(/\nExit code 0: the scan is complete and the gate passed\.\n$/);
-      expect((await readdir(path.join(cwd, 'ipv4-audit-reports'))).length).toBe(11);
+      expect((await readdir(path.join(cwd, 'ipv4-audit-reports'))).length).toBe(ALL_REPORTS.length);
     },
   );
 });
