@@ -37,7 +37,7 @@ export async function run(core: ActionCore = actionsCore): Promise<void> {
     core.setOutput(Outputs.ReportDir, path.resolve(options.outputDir));
 
     const outcome = await core.group('Scan', () =>
-      audit(options, prepared, { core, logger, mask, redact }),
+      audit(options, prepared, { logger, mask, redact }),
     );
     const written = await writeReports(outcome, options.outputDir);
     if (written.error === undefined) {
@@ -72,7 +72,6 @@ export async function run(core: ActionCore = actionsCore): Promise<void> {
 }
 
 interface AuditContext {
-  core: ActionCore;
   logger: Logger;
   mask: (secret: string) => void;
   redact: (text: string) => string;
@@ -82,13 +81,13 @@ interface AuditContext {
 function audit(
   options: ActionOptions,
   { suppressions, baselineFile }: Prepared,
-  { core, logger, mask, redact }: AuditContext,
+  { logger, mask, redact }: AuditContext,
 ): Promise<AuditOutcome> {
   return runAudit(options, suppressions, {
     logger,
     mask,
     redact,
-    getIdToken: (audience) => oidcToken(core, audience),
+    getIdToken: (audience) => oidcToken(audience, callBounds(options.requestTimeoutSeconds)),
     // A file was read before the scan; the artifact is looked for now (none on a first run).
     loadBaseline: async () =>
       baselineFile ??
