@@ -21,7 +21,14 @@ import { readActionOptions, type ActionOptions } from './inputs.js';
 import { Outputs, setOutputs } from './outputs.js';
 import { workflowLogger } from './workflowLogger.js';
 
-export async function run(core: ActionCore = actionsCore): Promise<void> {
+/**
+ * `uploadScript`: what the artifact upload's worker thread runs, the bundle itself (index.ts
+ * hands a worker its job): the script node was started with.
+ */
+export async function run(
+  core: ActionCore = actionsCore,
+  uploadScript: string = process.argv[1] ?? '',
+): Promise<void> {
   const logger = workflowLogger(core);
   // Every value masked in the log is also kept out of the report files and the summary.
   const secrets = new SecretRedactor();
@@ -50,6 +57,7 @@ export async function run(core: ActionCore = actionsCore): Promise<void> {
             options.outputDir,
             options.artifactName,
             options.retentionDays,
+            { requestTimeoutSeconds: options.requestTimeoutSeconds, script: uploadScript },
           )
         : undefined;
     if (artifact?.error) logger.warning(`The report artifact was not uploaded: ${artifact.error}`);
