@@ -67,6 +67,24 @@ export default tseslint.config(
     },
   },
   {
+    // model/ is the data every stage shares: shapes and constants only, no package and no SDK
+    // value (the layout test keeps it from importing the rest of src/ too).
+    files: ['src/model/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^[^.]',
+              message: 'model/ holds plain data: no package, not even for types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The HTML report's script runs in the reader's browser (bundled by scripts/pageScript.ts):
     // browser globals and no Node ones; it imports only the project's own pure modules, so the
     // page never carries a package or anything of Node.

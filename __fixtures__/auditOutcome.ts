@@ -10,7 +10,7 @@ import { historyEntry, scopeInput } from '../src/audit/historyEntry.js';
 import { reportTotals } from '../src/audit/reportTotals.js';
 import { evaluateGate, gateCounts } from '../src/gate/evaluateGate.js';
 import type { ReportedOptions } from '../src/options/options.js';
-import type { ScanResult } from '../src/scan/scanResult.js';
+import type { ScanResult } from '../src/model/scanResult.js';
 
 export const REPORTED_OPTIONS: ReportedOptions = {
   mode: 'multi-account',

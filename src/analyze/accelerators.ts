@@ -1,5 +1,5 @@
 import type { AcceleratorRecord } from '../collect/inventory.js';
-import type { AcceleratorIps } from './types.js';
+import type { AcceleratorIps } from '../model/findings.js';
 
 /** The account in an ARN's fifth field (arn:aws:globalaccelerator::ACCOUNT:accelerator/...). */
 export function arnAccountId(arn: string): string | undefined {

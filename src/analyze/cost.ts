@@ -1,11 +1,11 @@
 // What the scanned public IPv4 addresses cost. Since February 2024 AWS charges per public IPv4
 // address-hour for every address, in use or idle; only BYOIP addresses are free. Amounts keep
 // full precision here; reports round them to cents when they write them.
-import { GLOBAL_REGION } from './coverage.js';
+import { GLOBAL_REGION } from '../model/coverage.js';
 import { Service } from './owningService.js';
-import type { ActionKind, RecommendedAction } from './recommendedAction.js';
+import type { ActionKind, RecommendedAction } from '../model/recommendedAction.js';
 import { compareText } from './sortOrder.js';
-import type { Findings, Suspicion, VpnPublicIps } from './types.js';
+import type { Findings, Suspicion, VpnPublicIps } from '../model/findings.js';
 
 /** The month AWS's pricing examples use (365 days x 24 hours / 12). */
 export const HOURS_PER_MONTH = 730;

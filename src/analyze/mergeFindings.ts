@@ -8,7 +8,7 @@ import {
   compareEniPublicIps,
   compareVpnPublicIps,
 } from './sortOrder.js';
-import type { AcceleratorIps, Findings, RegionFindings } from './types.js';
+import type { AcceleratorIps, Findings, RegionFindings } from '../model/findings.js';
 
 export function mergeFindings(
   findings: readonly RegionFindings[],

@@ -1,9 +1,9 @@
 // Every recommended action of a run as one list, biggest monthly saving first: what the summary's
 // "top actions", the terminal and remediation.sh show. Computed once per run (runAudit).
 import { actionSavingUsd } from './cost.js';
-import type { RecommendedAction } from './recommendedAction.js';
+import type { RecommendedAction } from '../model/recommendedAction.js';
 import { compareAddress, compareText } from './sortOrder.js';
-import type { EniPublicIp, Findings } from './types.js';
+import type { EniPublicIp, Findings } from '../model/findings.js';
 
 export interface Recommendation {
   accountId: string;

@@ -7,7 +7,8 @@ import {
   ROUTE_TABLES_FAILED,
   routesNotAssessed,
 } from './reasons.js';
-import { notAssessed, PASSED, raised, type CheckVerdict } from './suspicion.js';
+import { notAssessed, PASSED, raised } from './suspicion.js';
+import { type CheckVerdict } from '../model/checkVerdict.js';
 
 /** Whether a subnet can reach the internet through an internet gateway. */
 export type RouteVerdict =

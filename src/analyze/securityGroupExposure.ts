@@ -9,7 +9,8 @@ import {
   sgNotAssessed,
   SSH_ONLY,
 } from './reasons.js';
-import { notAssessed, PASSED, raised, type CheckVerdict } from './suspicion.js';
+import { notAssessed, PASSED, raised } from './suspicion.js';
+import { type CheckVerdict } from '../model/checkVerdict.js';
 
 /** What the rules of one security group open to public IPv4 ranges. */
 export interface GroupExposure {

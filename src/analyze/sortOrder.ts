@@ -7,10 +7,9 @@ import type {
   AutoAssignSubnet,
   ElasticIp,
   EniPublicIp,
-  ScanError,
-  UncheckedAccount,
   VpnPublicIps,
-} from './types.js';
+} from '../model/findings.js';
+import type { ScanError, UncheckedAccount } from '../model/scanResult.js';
 
 export { compareAddress, compareText };
 

@@ -1,7 +1,7 @@
 // Suppressions: findings a team has accepted, each with a reason and maybe an expiry date.
 // Pure matching; loading and validating the YAML file is src/suppressionFile.ts.
 import { Service } from './owningService.js';
-import type { ElasticIp, EniPublicIp } from './types.js';
+import type { ElasticIp, EniPublicIp } from '../model/findings.js';
 
 export interface SuppressionMatch {
   address?: string;

@@ -1,6 +1,6 @@
 import type { VpnConnection } from '@aws-sdk/client-ec2';
 import { isPublicCidr } from './bogons.js';
-import type { VpnPublicIps } from './types.js';
+import type { VpnPublicIps } from '../model/findings.js';
 
 const GONE_STATES: ReadonlySet<string> = new Set(['deleted', 'deleting']);
 

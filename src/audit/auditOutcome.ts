@@ -7,7 +7,7 @@ import type { HistoryEntry } from '../analyze/history.js';
 import type { SuppressionOutcome } from '../analyze/suppressions.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import type { ReportTotals } from './reportTotals.js';
 
 export interface AuditOutcome {

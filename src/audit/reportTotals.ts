@@ -1,7 +1,7 @@
 // The headline counts of a scan, shared by report.json and the job summary so both say the same.
 import { vpnAddresses, type CostSummary } from '../analyze/cost.js';
-import type { Suspicion } from '../analyze/types.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { Suspicion } from '../model/findings.js';
+import type { ScanResult } from '../model/scanResult.js';
 
 export interface ReportTotals {
   /** Distinct public IPv4 addresses across every source, each counted once. */

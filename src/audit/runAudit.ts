@@ -13,7 +13,7 @@ import { errorMessage } from '../common/errorMessage.js';
 import { evaluateGate, gateCounts, type InputNamer } from '../gate/evaluateGate.js';
 import type { Options } from '../options/options.js';
 import { scan, type ScanDeps } from '../scan/scan.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import type { AuditOutcome } from './auditOutcome.js';
 import { historyEntry, scopeInput } from './historyEntry.js';
 import { reportTotals } from './reportTotals.js';

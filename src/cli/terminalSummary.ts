@@ -4,15 +4,16 @@
 // the exit code. The same in a pipe as on a terminal, but for colour.
 import path from 'node:path';
 import { monthlyCostUsd } from '../analyze/cost.js';
-import { describeGap, WHOLE_ACCOUNT } from '../analyze/coverage.js';
+import { describeGap } from '../analyze/coverage.js';
+import { WHOLE_ACCOUNT } from '../model/coverage.js';
 import { describePolicyDenial } from '../analyze/policyDenials.js';
-import type { ElasticIp, EniPublicIp, Suspicion } from '../analyze/types.js';
+import type { ElasticIp, EniPublicIp, Suspicion } from '../model/findings.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
 import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
 import { EXCLUDED } from '../scan/planAccounts.js';
 import { Inputs } from '../options/options.js';
-import { ACTION_LABELS } from '../analyze/recommendedAction.js';
+import { ACTION_LABELS } from '../model/recommendedAction.js';
 import { formatUsdForPeople as usd } from '../report/formatUsd.js';
 import { trendLines } from '../report/trendLine.js';
 import { exitCodeMeaning } from './exitCode.js';

@@ -3,12 +3,13 @@
 // missed some account-regions fails unless 'fail-on-scan-errors' is explicitly false. Suppressed
 // findings never count; with a baseline (gate-on: new) only what is new since it counts.
 import { isNewSinceBaseline, type Baseline } from '../analyze/baselineDiff.js';
-import { describeGap, type Coverage } from '../analyze/coverage.js';
+import { describeGap } from '../analyze/coverage.js';
+import { type Coverage } from '../model/coverage.js';
 import { describePolicyDenial } from '../analyze/policyDenials.js';
 import { eipFindingKey } from '../analyze/findingKeys.js';
-import type { ElasticIp, EniPublicIp } from '../analyze/types.js';
+import type { ElasticIp, EniPublicIp } from '../model/findings.js';
 import { Inputs, type Thresholds } from '../options/options.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 
 export interface GateCounts {
   highSuspicion: number;

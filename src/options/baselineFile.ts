@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { errorMessage } from '../common/errorMessage.js';
 import type { Baseline } from '../analyze/baselineDiff.js';
-import type { Suspicion } from '../analyze/types.js';
+import type { Suspicion } from '../model/findings.js';
 import { readHistory, reportRun, reportScope, type ReportScopeFields } from './baselineHistory.js';
 import { reportSchemaErrors, unrealTimes } from './reportSchema.js';
 

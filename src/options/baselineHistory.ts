@@ -9,8 +9,8 @@ import {
   type AddressRecord,
   type ReadScope,
 } from '../analyze/scope.js';
-import type { Suspicion } from '../analyze/types.js';
-import { GLOBAL_REGION } from '../analyze/coverage.js';
+import type { Suspicion } from '../model/findings.js';
+import { GLOBAL_REGION } from '../model/coverage.js';
 import { historySchemaErrors, unrealTimes } from './reportSchema.js';
 
 /** The parts of a schema-valid report.json its own run is read from. */

@@ -4,10 +4,10 @@
 // the breakdowns are written here; the long tables travel as compact JSON and are drawn by the
 // inline script, which keeps 50,000 findings fast and the file a few megabytes.
 import { monthlyCostUsd, type CostSummary } from '../analyze/cost.js';
-import { ACTION_LABELS } from '../analyze/recommendedAction.js';
-import type { EniPublicIp, Suspicion } from '../analyze/types.js';
+import { ACTION_LABELS } from '../model/recommendedAction.js';
+import type { EniPublicIp, Suspicion } from '../model/findings.js';
 import type { GateResult } from '../gate/evaluateGate.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import { formatUsdForPeople } from './formatUsd.js';
 import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';

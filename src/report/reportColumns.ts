@@ -3,19 +3,16 @@
 // (aws-samples/ipv4-usage-monitoring-for-aws) come first, in its order, with clean headers; our
 // extra columns follow, so spreadsheets and scripts built on its files keep working by position
 // and by name.
-import type { PolicyDenial } from '../analyze/policyDenials.js';
-import type { ScanResult } from '../scan/scanResult.js';
 import type {
   AcceleratorIps,
   AutoAssignSubnet,
   ElasticIp,
   EniPublicIp,
-  ScanError,
-  UncheckedAccount,
   VpnPublicIps,
-} from '../analyze/types.js';
+} from '../model/findings.js';
+import type { PolicyDenial, ScanError, ScanResult, UncheckedAccount } from '../model/scanResult.js';
 import { actionSavingUsd, monthlyCostUsd, vpnAddresses } from '../analyze/cost.js';
-import type { RecommendedAction } from '../analyze/recommendedAction.js';
+import type { RecommendedAction } from '../model/recommendedAction.js';
 import { formatUsd } from './formatUsd.js';
 import { neutralizeFormula } from './neutralizeFormula.js';
 

@@ -7,7 +7,7 @@ import {
   vpnAddresses,
   type CostSummary,
 } from '../analyze/cost.js';
-import type { RecommendedAction } from '../analyze/recommendedAction.js';
+import type { RecommendedAction } from '../model/recommendedAction.js';
 import { eipFindingKey, eniFindingKey } from '../analyze/findingKeys.js';
 import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
 import type { Figures } from '../analyze/scope.js';
@@ -18,12 +18,12 @@ import type {
   ElasticIp,
   EniPublicIp,
   VpnPublicIps,
-} from '../analyze/types.js';
+} from '../model/findings.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import { roundCents } from './formatUsd.js';
 import { historyJson } from './historyJson.js';
 import { jsonChunks, LazyArray } from './jsonChunks.js';

@@ -28,7 +28,7 @@ import { accountsToScan } from './planAccounts.js';
 import { scanAccount, type AccountScan } from './scanAccount.js';
 import { progressLog } from './progressLog.js';
 import { ScanProgress, type ProgressReporter } from './scanProgress.js';
-import type { ScanResult } from './scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 
 export interface ScanDeps {
   clients: ClientFactory;

@@ -7,7 +7,7 @@ import type {
   ElasticIp,
   EniPublicIp,
   VpnPublicIps,
-} from '../../../src/analyze/types.js';
+} from '../../../src/model/findings.js';
 
 const A = '111111111111';
 const B = '222222222222';

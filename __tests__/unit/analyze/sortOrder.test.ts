@@ -15,9 +15,9 @@ import type {
   AutoAssignSubnet,
   ElasticIp,
   EniPublicIp,
-  ScanError,
   VpnPublicIps,
-} from '../../../src/analyze/types.js';
+} from '../../../src/model/findings.js';
+import type { ScanError } from '../../../src/model/scanResult.js';
 
 // Every order of the input must sort to the same expected list.
 function expectSortsTo<T>(expected: T[], compare: (a: T, b: T) => number): void {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AccountCost } from '../../../src/analyze/cost.js';
-import type { ScanResult } from '../../../src/scan/scanResult.js';
+import type { ScanResult } from '../../../src/model/scanResult.js';
 import { chartBars, costBarChart } from '../../../src/report/html/costBarChart.js';
 import { escapeHtml } from '../../../src/report/html/escapeHtml.js';
 import { htmlReportFileName } from '../../../src/report/reportFileName.js';

@@ -1,7 +1,7 @@
 // The recommended actions as one table, biggest monthly saving first: what remediation.sh holds,
 // readable and filterable in the page, so a reader of the artifact sees what to do and the command
 // that does it next to the address.
-import { ACTION_LABELS } from '../../analyze/recommendedAction.js';
+import { ACTION_LABELS } from '../../model/recommendedAction.js';
 import type { Recommendation } from '../../analyze/recommendations.js';
 import { cents, defineTable } from './reportTables.js';
 

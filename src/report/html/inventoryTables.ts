@@ -7,9 +7,9 @@ import type {
   AcceleratorIps,
   AutoAssignSubnet,
   ElasticIp,
-  UncheckedAccount,
   VpnPublicIps,
-} from '../../analyze/types.js';
+} from '../../model/findings.js';
+import type { UncheckedAccount } from '../../model/scanResult.js';
 import { cents, defineTable } from './reportTables.js';
 
 /** The monthly cost of `n` charged addresses, in whole cents. */

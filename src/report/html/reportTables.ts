@@ -4,8 +4,8 @@
 // repeats the same accounts, regions, types and reasons thousands of times) or whole cents.
 // That keeps 50,000 findings to a few megabytes and lets the page sort by integer rank.
 import { monthlyCostUsd } from '../../analyze/cost.js';
-import type { PolicyDenial } from '../../analyze/policyDenials.js';
-import type { ElasticIp, EniPublicIp, ScanError } from '../../analyze/types.js';
+import type { ElasticIp, EniPublicIp } from '../../model/findings.js';
+import type { PolicyDenial, ScanError } from '../../model/scanResult.js';
 import type { AuditOutcome } from '../../audit/auditOutcome.js';
 import { roundCents } from '../formatUsd.js';
 import { jsonForScript } from './jsonForScript.js';
