@@ -45,7 +45,7 @@ export default tseslint.config(
   {
     // analyze/ and report/ compute and format what they are given: they may name SDK types, never
     // call AWS. (report/ writes files; it just never reaches a service.)
-    files: ['src/analyze/**/*.ts', 'src/report/**/*.ts'],
+    files: ['src/analyze/**/*.ts', 'src/format/**/*.ts', 'src/report/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -12,7 +12,7 @@ import { addressComparator } from '../../src/analyze/compareAddress.js';
 import { monthlyCostUsd } from '../../src/analyze/cost.js';
 import type { EniPublicIp, Suspicion } from '../../src/model/findings.js';
 import { formatCount } from '../../src/common/formatCount.js';
-import { formatUsdForPeople } from '../../src/report/formatUsd.js';
+import { formatUsdForPeople } from '../../src/format/formatUsd.js';
 import { auditOutcome } from '../../__fixtures__/auditOutcome.js';
 import { run } from '../../__fixtures__/historyEntries.js';
 import { writeHtmlReport } from '../../src/report/writeHtmlReport.js';

@@ -14,7 +14,7 @@ import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
 import { EXCLUDED } from '../scan/planAccounts.js';
 import { Inputs } from '../options/options.js';
 import { ACTION_LABELS } from '../model/recommendedAction.js';
-import { formatUsdForPeople as usd } from '../report/formatUsd.js';
+import { formatUsdForPeople as usd } from '../format/formatUsd.js';
 import { trendLines } from '../report/trendLine.js';
 import { exitCodeMeaning } from './exitCode.js';
 import type { Paint } from './paint.js';

@@ -3,6 +3,9 @@ import type { CheckVerdict } from './checkVerdict.js';
 import type { RecommendedAction } from './recommendedAction.js';
 
 export type Suspicion = 'LOW' | 'MODERATE' | 'HIGH' | 'UNKNOWN';
+
+/** Most severe first: the order of the cards, the breakdown, the filter and an ascending sort. */
+export const SUSPICION_ORDER: readonly Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
 export type AddressType = 'Elastic IP' | 'Public IP';
 
 /** One public IPv4 address on one network interface (eni_public_ips.csv). */

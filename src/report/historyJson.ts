@@ -1,6 +1,6 @@
 // report.json's `history`: the runs the audit carried forward, one per line, money in cents.
 import type { HistoryEntry } from '../analyze/history.js';
-import { roundCents } from './formatUsd.js';
+import { roundCents } from '../format/formatUsd.js';
 
 export function historyJson(history: readonly HistoryEntry[]) {
   return history.map((entry) => ({

@@ -13,8 +13,8 @@ import type {
 import type { PolicyDenial, ScanError, ScanResult, UncheckedAccount } from '../model/scanResult.js';
 import { actionSavingUsd, monthlyCostUsd, vpnAddresses } from '../analyze/cost.js';
 import type { RecommendedAction } from '../model/recommendedAction.js';
-import { formatUsd } from './formatUsd.js';
-import { neutralizeFormula } from './neutralizeFormula.js';
+import { formatUsd } from '../format/formatUsd.js';
+import { col, csvRecords, type CsvColumn, type CsvContext } from '../format/csvColumns.js';
 
 /** The Python script's six reports, then our coverage reports. */
 export const REPORT_NAMES = [
@@ -31,18 +31,8 @@ export const REPORT_NAMES = [
 
 export type ReportName = (typeof REPORT_NAMES)[number];
 
-type Cell = string | boolean | undefined;
-
 /** What a cell may need beyond its row. */
-export interface ReportContext {
-  /** USD per public IPv4 address-hour, for the MonthlyCostUsd column. */
-  pricePerIpHour: number;
-}
-
-interface Column<Row> {
-  header: string;
-  cell: (row: Row, context: ReportContext) => Cell;
-}
+export type ReportContext = CsvContext;
 
 export interface ReportDefinition {
   readonly headers: readonly string[];
@@ -50,9 +40,7 @@ export interface ReportDefinition {
   records(result: ScanResult, context: ReportContext): Generator<string[]>;
 }
 
-function col<Row>(header: string, cell: Column<Row>['cell']): Column<Row> {
-  return { header, cell };
-}
+type Column<Row> = CsvColumn<Row>;
 
 /** The last column of every report that holds addresses: what `count` of them cost a month. */
 function monthlyCost<Row>(count: (row: Row) => number, byoip: (row: Row) => boolean = () => false) {
@@ -87,16 +75,6 @@ function suppressionColumns<Row extends { suppressionReason?: string }>(): Colum
   ];
 }
 
-// csv-stringify would write booleans as `1`/empty; spell them out instead. Every text cell is
-// neutralised, whatever its column: user text reaches more columns than it seems to (an
-// interface type guessed from a description, an error code an endpoint made up), and no value
-// of ours starts with a formula character.
-function format(value: Cell): string {
-  if (value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return neutralizeFormula(value);
-}
-
 // Erases the row type so reports of different rows sit in one table.
 function defineReport<Row>(
   rowsOf: (result: ScanResult) => readonly Row[],
@@ -104,11 +82,7 @@ function defineReport<Row>(
 ): ReportDefinition {
   return {
     headers: columns.map((c) => c.header),
-    *records(result, context) {
-      for (const row of rowsOf(result)) {
-        yield columns.map((c) => format(c.cell(row, context)));
-      }
-    },
+    records: (result, context) => csvRecords(rowsOf(result), columns, context),
   };
 }
 

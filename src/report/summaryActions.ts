@@ -3,7 +3,7 @@
 import { ACTION_LABELS } from '../model/recommendedAction.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { capped, table, text } from './markdownBlocks.js';
 

@@ -7,7 +7,7 @@ import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { capped, table, text } from './markdownBlocks.js';
 import { actionsSections } from './summaryActions.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 import { countsOnly, LEFT_OUT, type SummaryInput } from './summaryInput.js';
 import {
   artifactSection,

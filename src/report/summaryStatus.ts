@@ -5,7 +5,7 @@ import { describeGap } from '../analyze/coverage.js';
 import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 import { table, text } from './markdownBlocks.js';
 import { countsOnly, type SummaryInput } from './summaryInput.js';
 import { Inputs } from '../options/options.js';

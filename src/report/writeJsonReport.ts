@@ -24,7 +24,7 @@ import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../model/scanResult.js';
-import { roundCents } from './formatUsd.js';
+import { roundCents } from '../format/formatUsd.js';
 import { historyJson } from './historyJson.js';
 import { jsonChunks, LazyArray } from './jsonChunks.js';
 import { jsonReportFileName } from './reportFileName.js';

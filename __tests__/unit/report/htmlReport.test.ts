@@ -8,7 +8,7 @@ import type { ScanResult } from '../../../src/model/scanResult.js';
 import { chartBars, costBarChart } from '../../../src/report/html/costBarChart.js';
 import { escapeHtml } from '../../../src/report/html/escapeHtml.js';
 import { htmlReportFileName } from '../../../src/report/reportFileName.js';
-import { jsonForScript } from '../../../src/report/html/jsonForScript.js';
+import { jsonForScript } from '../../../src/format/jsonForScript.js';
 import { htmlReport } from '../../../src/report/htmlReport.js';
 import { writeHtmlReport } from '../../../src/report/writeHtmlReport.js';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';

@@ -4,7 +4,7 @@
 // desktop's), and the bars, in percentages of the width, stretch instead. Each account is two
 // lines: its id and its figures, then its bar across the whole width.
 import type { AccountCost } from '../../analyze/cost.js';
-import { formatUsdForPeople } from '../formatUsd.js';
+import { formatUsdForPeople } from '../../format/formatUsd.js';
 import { escapeHtml } from './escapeHtml.js';
 import { px } from './svg.js';
 import { formatCount, plural } from '../../common/formatCount.js';
