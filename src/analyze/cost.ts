@@ -57,7 +57,7 @@ export interface ActionSaving {
 
 export interface CostSummary {
   pricePerIpHour: number;
-  hoursPerMonth: number;
+  hoursPerMonth: typeof HOURS_PER_MONTH;
   /** Distinct public IPv4 addresses: each (region, address) once, whichever reports it holds. */
   addressCount: number;
   /** Of those, the BYOIP ones (counted, not charged). */

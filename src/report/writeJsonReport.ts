@@ -1,5 +1,6 @@
-// `{epoch}_report.json`: everything a scan found, for tools. Its shape is schema/report.schema.json;
-// change one, change the other, and bump REPORT_SCHEMA_VERSION when a change is not additive.
+// `{epoch}_report.json`: everything a scan found, for tools. Its shape is schema/report.schema.json,
+// whose generated types (model/reportJson.generated.ts) every section here is checked against:
+// change the schema first, and bump REPORT_SCHEMA_VERSION when a change is not additive.
 import { join } from 'node:path';
 import {
   actionSavingUsd,
@@ -24,9 +25,10 @@ import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../model/scanResult.js';
+import type * as Json from '../model/reportJson.generated.js';
 import { roundCents } from '../format/formatUsd.js';
 import { historyJson } from './historyJson.js';
-import { jsonChunks, LazyArray } from './jsonChunks.js';
+import { jsonChunks, LazyArray, type Streamed } from './jsonChunks.js';
 import { jsonReportFileName } from './reportFileName.js';
 import { writeChunks } from './writeChunks.js';
 
@@ -35,7 +37,7 @@ export const REPORT_SCHEMA_VERSION = 1;
 // Absent optional values are written as null, so every finding of a kind has the same keys.
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
-function scanSection(result: ScanResult, options: ReportedOptions) {
+function scanSection(result: ScanResult, options: ReportedOptions): Json.ReportJson['scan'] {
   const ms = result.finishedAt.getTime() - result.startedAt.getTime();
   return {
     startedAt: result.startedAt.toISOString(),
@@ -66,7 +68,7 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
   };
 }
 
-function costSection(cost: CostSummary) {
+function costSection(cost: CostSummary): Streamed<Json.ReportJson['cost']> {
   return {
     pricePerIpHour: cost.pricePerIpHour,
     hoursPerMonth: cost.hoursPerMonth,
@@ -102,7 +104,11 @@ function costSection(cost: CostSummary) {
 }
 
 /** A finding's recommended action and its monthly saving, or null. */
-function actionOf(action: RecommendedAction | undefined, price: number, byoip: boolean) {
+function actionOf(
+  action: RecommendedAction | undefined,
+  price: number,
+  byoip: boolean,
+): Json.RecommendedAction {
   return action === undefined
     ? null
     : {
@@ -113,7 +119,7 @@ function actionOf(action: RecommendedAction | undefined, price: number, byoip: b
       };
 }
 
-function gateSection(gate: GateResult) {
+function gateSection(gate: GateResult): Json.ReportJson['gate'] {
   return {
     passed: gate.passed,
     counts: {
@@ -139,8 +145,8 @@ function gateSection(gate: GateResult) {
   };
 }
 
-function suppressionSection(outcome: SuppressionOutcome) {
-  const entry = (s: Suppression) => ({
+function suppressionSection(outcome: SuppressionOutcome): Json.ReportJson['suppressions'] {
+  const entry = (s: Suppression): Json.SuppressionEntry => ({
     source: s.source,
     reason: s.reason,
     expires: orNull(s.expires),
@@ -152,8 +158,8 @@ function suppressionSection(outcome: SuppressionOutcome) {
   };
 }
 
-function baselineSection(diff: BaselineDiff) {
-  const change = (c: BaselineChange) => ({
+function baselineSection(diff: BaselineDiff): NonNullable<Json.ReportJson['baseline']> {
+  const change = (c: BaselineChange): Json.BaselineChange => ({
     key: c.key,
     address: c.address,
     suspicion: orNull(c.suspicion),
@@ -176,13 +182,16 @@ function baselineSection(diff: BaselineDiff) {
   };
 }
 
-const figures = (f: Figures) => ({ addresses: f.addresses, monthlyUsd: roundCents(f.monthlyUsd) });
+const figures = (f: Figures): Json.ScopeFigures => ({
+  addresses: f.addresses,
+  monthlyUsd: roundCents(f.monthlyUsd),
+});
 
 function* mapped<T, U>(rows: readonly T[], map: (row: T) => U): Generator<U> {
   for (const row of rows) yield map(row);
 }
 
-function eniFinding(ip: EniPublicIp, price: number) {
+function eniFinding(ip: EniPublicIp, price: number): Json.EniPublicIp {
   return {
     key: eniFindingKey(ip),
     ownerAccountId: ip.ownerAccountId,
@@ -213,7 +222,7 @@ function eniFinding(ip: EniPublicIp, price: number) {
   };
 }
 
-function eipFinding(eip: ElasticIp, price: number) {
+function eipFinding(eip: ElasticIp, price: number): Json.ElasticIp {
   return {
     key: eipFindingKey(eip),
     accountId: eip.accountId,
@@ -234,7 +243,7 @@ function eipFinding(eip: ElasticIp, price: number) {
   };
 }
 
-function subnetFinding(subnet: AutoAssignSubnet, price: number) {
+function subnetFinding(subnet: AutoAssignSubnet, price: number): Json.AutoAssignSubnet {
   return {
     key: `${subnet.ownerAccountId}/${subnet.region}/${subnet.subnetId}`,
     ownerAccountId: subnet.ownerAccountId,
@@ -248,7 +257,7 @@ function subnetFinding(subnet: AutoAssignSubnet, price: number) {
   };
 }
 
-function vpnFinding(vpn: VpnPublicIps, price: number) {
+function vpnFinding(vpn: VpnPublicIps, price: number): Json.VpnConnection {
   const addresses = vpnAddresses(vpn);
   return {
     key: `${vpn.accountId}/${vpn.region}/${vpn.connectionId}`,
@@ -261,7 +270,7 @@ function vpnFinding(vpn: VpnPublicIps, price: number) {
   };
 }
 
-function acceleratorFinding(accelerator: AcceleratorIps, price: number) {
+function acceleratorFinding(accelerator: AcceleratorIps, price: number): Json.GlobalAccelerator {
   return {
     key: accelerator.arn,
     ownerAccountId: accelerator.ownerAccountId,
@@ -273,7 +282,7 @@ function acceleratorFinding(accelerator: AcceleratorIps, price: number) {
   };
 }
 
-function coverageSection(result: ScanResult) {
+function coverageSection(result: ScanResult): Streamed<Json.ReportJson['coverage']> {
   return {
     accountsScanned: new LazyArray(result.accountsScanned),
     targets: new LazyArray(
@@ -318,7 +327,7 @@ function coverageSection(result: ScanResult) {
   };
 }
 
-function findingsSection(result: ScanResult, price: number) {
+function findingsSection(result: ScanResult, price: number): Streamed<Json.ReportJson['findings']> {
   return {
     eniPublicIps: new LazyArray(mapped(result.eniPublicIps, (ip) => eniFinding(ip, price))),
     associatedEips: new LazyArray(mapped(result.associatedEips, (e) => eipFinding(e, price))),
@@ -334,7 +343,7 @@ function findingsSection(result: ScanResult, price: number) {
 }
 
 /** The whole document. Its arrays of rows are lazy, mapped while it is written: write it once. */
-function jsonReportDocument(outcome: AuditOutcome): Record<string, unknown> {
+function jsonReportDocument(outcome: AuditOutcome): Streamed<Json.ReportJson> {
   const { result, options } = outcome;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
