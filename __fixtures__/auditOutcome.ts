@@ -1,8 +1,8 @@
 // An AuditOutcome built from a scan result the way runAudit builds it (the recommended actions,
 // the real cost, totals and gate), for tests of the writers that format it.
-import { costSummary } from '../src/analyze/cost.js';
+import { costSummary } from '../src/kinds/costSummary.js';
 import { recommendActions } from '../src/analyze/recommendedAction.js';
-import { recommendations } from '../src/analyze/recommendations.js';
+import { recommendations } from '../src/kinds/recommendations.js';
 import type { SuppressionOutcome } from '../src/analyze/suppressions.js';
 import type { AuditOutcome } from '../src/audit/auditOutcome.js';
 import { readScope } from '../src/analyze/scope.js';

@@ -2,7 +2,7 @@
 // writer (CSV, JSON, HTML, markdown), the step outputs and the terminal: none recomputes.
 import type { BaselineDiff } from '../analyze/baselineDiff.js';
 import type { CostSummary } from '../analyze/cost.js';
-import type { Recommendation } from '../analyze/recommendations.js';
+import type { Recommendation } from '../kinds/recommendations.js';
 import type { HistoryEntry } from '../analyze/history.js';
 import type { SuppressionOutcome } from '../analyze/suppressions.js';
 import type { GateResult } from '../gate/evaluateGate.js';

@@ -1,7 +1,7 @@
 // `{epoch}_remediation.sh`: every recommended action of the run, grouped by account and region,
 // each with a comment saying the address, the reason and the saving. Every line is a comment: a
 // person reads it and uncomments what they decide to run. The tool itself never changes AWS.
-import type { Recommendation } from '../analyze/recommendations.js';
+import type { Recommendation } from '../kinds/recommendations.js';
 import { compareTargets } from '../analyze/sortOrder.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';

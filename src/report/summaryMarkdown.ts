@@ -2,7 +2,7 @@
 // 1 MiB, and an organisation can hold tens of thousands of findings, so every list is capped and
 // the whole text has a hard byte cap; the artifact holds the rest. Text from AWS resources, from
 // endpoints and in messages is escaped; ids of the findings and our own labels are written as is.
-import { interfaceSubject } from '../analyze/recommendations.js';
+import { interfaceSubject } from '../kinds/eniPublicIps.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { capped, table, text } from './markdownBlocks.js';

@@ -3,7 +3,7 @@
 // learn who the caller is or (for an organisation) which accounts it has: every other failure is
 // recorded as a scan error and the scan goes on with what it has.
 import { coverageOf } from '../analyze/coverage.js';
-import { mergeFindings } from '../analyze/mergeFindings.js';
+import { mergeFindings } from '../kinds/mergeFindings.js';
 import { separatePolicyDenials } from '../analyze/policyDenials.js';
 import { compareTargets, compareText } from '../analyze/sortOrder.js';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';

@@ -108,6 +108,6 @@ describe('src/ layout', () => {
 
   it('computes the cost summary in one place', () => {
     const callers = files.filter(({ text }) => /\bcostSummary\(/.test(text));
-    expect(callers.map((f) => f.file)).toEqual(['analyze/cost.ts', 'audit/runAudit.ts']);
+    expect(callers.map((f) => f.file)).toEqual(['audit/runAudit.ts', 'kinds/costSummary.ts']);
   });
 });

@@ -2,7 +2,7 @@
 // readable and filterable in the page, so a reader of the artifact sees what to do and the command
 // that does it next to the address.
 import { ACTION_LABELS } from '../../model/recommendedAction.js';
-import type { Recommendation } from '../../analyze/recommendations.js';
+import type { Recommendation } from '../../kinds/recommendations.js';
 import type { AuditOutcome } from '../../audit/auditOutcome.js';
 import { cents, defineTable } from '../../format/htmlTable.js';
 

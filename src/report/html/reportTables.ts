@@ -1,76 +1,10 @@
-// The interactive tables of the findings, the unassociated Elastic IPs and the scan errors (the
-// other reports' tables are in inventoryTables.ts): which rows, and which columns.
-import { monthlyCostUsd } from '../../analyze/cost.js';
-import type { ElasticIp, EniPublicIp } from '../../model/findings.js';
-import type { PolicyDenial, ScanError } from '../../model/scanResult.js';
+// The interactive tables of what the scan could not read: scan errors, account-regions denied by
+// policy, accounts not scanned (each kind of finding has its table in its module in kinds/).
+import type { PolicyDenial, ScanError, UncheckedAccount } from '../../model/scanResult.js';
 import type { AuditOutcome } from '../../audit/auditOutcome.js';
-import { cents, defineTable, type HtmlTable } from '../../format/htmlTable.js';
-import { SUSPICION_ORDER } from '../../model/findings.js';
+import { defineTable, type HtmlTable } from '../../format/htmlTable.js';
 
 export type TableDefinition = HtmlTable<AuditOutcome>;
-
-export const FINDINGS_TABLE = defineTable<EniPublicIp, AuditOutcome>(
-  {
-    id: 'findings',
-    title: 'Public IPv4 addresses on network interfaces',
-    noun: 'findings',
-    columns: [
-      { label: 'Account', kind: 'text', value: (e) => e.ownerAccountId },
-      { label: 'Region', kind: 'text', value: (e) => e.region },
-      { label: 'Interface', kind: 'text', value: (e) => e.interfaceId },
-      { label: 'Address', kind: 'address', value: (e) => e.address },
-      { label: 'Type', kind: 'text', value: (e) => e.interfaceType },
-      {
-        label: 'Service',
-        kind: 'text',
-        // A managed interface says who manages it: only that service can change it.
-        value: (e) =>
-          e.managedBy === undefined ? e.service : `${e.service} (managed by ${e.managedBy})`,
-      },
-      { label: 'Address type', kind: 'text', value: (e) => e.addressType },
-      {
-        label: 'Suspicion',
-        kind: 'text',
-        value: (e) => e.suspicion,
-        badge: true,
-        order: SUSPICION_ORDER,
-      },
-      { label: 'Reason', kind: 'text', value: (e) => e.reasons.join(' '), wrap: true },
-      {
-        label: 'Monthly cost',
-        kind: 'usd',
-        value: (e, price) => cents(monthlyCostUsd(price, e.byoip)),
-      },
-      // Last: it is the widest, and the columns before it are the ones a reader needs in view.
-      { label: 'Description', kind: 'text', value: (e) => e.description ?? '', wrap: true },
-    ],
-    selects: [{ label: 'Suspicion', values: SUSPICION_ORDER }],
-  },
-  (o) => o.result.eniPublicIps,
-);
-
-export const UNASSOCIATED_EIPS_TABLE = defineTable<ElasticIp, AuditOutcome>(
-  {
-    id: 'unassociated-eips',
-    title: 'Unassociated Elastic IPs',
-    noun: 'unassociated Elastic IPs',
-    columns: [
-      { label: 'Account', kind: 'text', value: (e) => e.accountId },
-      { label: 'Region', kind: 'text', value: (e) => e.region },
-      { label: 'Address', kind: 'address', value: (e) => e.publicIp },
-      { label: 'Allocation', kind: 'text', value: (e) => e.allocationId ?? '' },
-      { label: 'Pool', kind: 'text', value: (e) => e.pool },
-      { label: 'BYOIP', kind: 'text', value: (e) => (e.byoip ? 'yes' : 'no') },
-      { label: 'Name', kind: 'text', value: (e) => e.name ?? '', wrap: true },
-      {
-        label: 'Monthly cost',
-        kind: 'usd',
-        value: (e, price) => cents(monthlyCostUsd(price, e.byoip)),
-      },
-    ],
-  },
-  (o) => o.result.unassociatedEips,
-);
 
 export const SCAN_ERRORS_TABLE = defineTable<ScanError, AuditOutcome>(
   {
@@ -102,4 +36,18 @@ export const POLICY_DENIED_TABLE = defineTable<PolicyDenial, AuditOutcome>(
     ],
   },
   (o) => o.result.policyDenied,
+);
+
+export const UNCHECKED_ACCOUNTS_TABLE = defineTable<UncheckedAccount, AuditOutcome>(
+  {
+    id: 'unchecked-accounts',
+    title: 'Accounts not scanned (not ACTIVE, or excluded)',
+    noun: 'accounts not scanned',
+    columns: [
+      { label: 'Account', kind: 'text', value: (a) => a.accountId },
+      { label: 'Name', kind: 'text', value: (a) => a.name ?? '', wrap: true },
+      { label: 'Status', kind: 'text', value: (a) => a.status },
+    ],
+  },
+  (o) => o.result.uncheckedAccounts,
 );
