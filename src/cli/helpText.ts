@@ -2,7 +2,7 @@
 // command's text lists exactly the flags that command accepts (a test holds it to the parser),
 // and both name every file a run writes and where.
 import { DEFAULTS } from '../options/options.js';
-import { REPORT_NAMES } from '../report/reportColumns.js';
+import { REPORT_FILES } from '../report/reportFiles.js';
 import { COMMANDS, inputFlags, type Command } from './args.js';
 
 /** `[usage, description lines]` of each flag, in the order the help shows them. */
@@ -118,12 +118,7 @@ const SUMMARIES: Record<Command, string> = {
 
 /** Every file a run writes, `{epoch}` being the scan's start in seconds. */
 export function reportFiles(): string[] {
-  return [
-    ...REPORT_NAMES.map((name) => `{epoch}_${name}.csv`),
-    '{epoch}_report.json',
-    '{epoch}_report.html',
-    '{epoch}_remediation.sh',
-  ];
+  return REPORT_FILES.map((file) => `{epoch}_${file.name}`);
 }
 
 function flagLines(flags: readonly string[]): string[] {

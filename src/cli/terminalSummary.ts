@@ -19,6 +19,7 @@ import { trendLines } from '../report/trendLine.js';
 import { exitCodeMeaning } from './exitCode.js';
 import type { Paint } from './paint.js';
 import { printable } from '../common/printable.js';
+import { writtenReport } from '../report/reportFiles.js';
 
 export interface TerminalSummaryInput {
   outcome: AuditOutcome;
@@ -46,11 +47,6 @@ function aligned(cells: readonly string[][], indent = '  '): string[] {
   return rows.map((row) =>
     `${indent}${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd(),
   );
-}
-
-/** The report file whose name ends with `suffix`, as the user can open it. */
-function reportFile(files: readonly string[], suffix: string): string | undefined {
-  return files.find((file) => file.endsWith(suffix));
 }
 
 function headline({ outcome, paint }: TerminalSummaryInput): string[] {
@@ -128,7 +124,7 @@ function highSection({ outcome, files, paint }: TerminalSummaryInput): string[] 
   const shown = high.slice(0, LISTED).map(highFindingLines);
   const ids = aligned(shown.map((f) => f.ids));
   const more = high.length - shown.length;
-  const csv = reportFile(files, '_eni_public_ips.csv') ?? 'eni_public_ips.csv';
+  const csv = writtenReport(files, 'eni_public_ips.csv') ?? 'eni_public_ips.csv';
   return [
     `${paint.red('HIGH suspicion')}: ${plural(high.length, 'address', 'addresses')} to fix first` +
       (more > 0 ? ` (the first ${LISTED}):` : ':'),
@@ -168,7 +164,7 @@ function unassociatedSection({ outcome, files }: TerminalSummaryInput): string[]
   const charged = outcome.totals.unassociatedEipsCharged;
   const monthly = charged * monthlyCostUsd(outcome.cost.pricePerIpHour, false);
   const more = eips.length - LISTED;
-  const csv = reportFile(files, '_unassociated_eips.csv') ?? 'unassociated_eips.csv';
+  const csv = writtenReport(files, 'unassociated_eips.csv') ?? 'unassociated_eips.csv';
   return [
     `Unassociated Elastic IPs: ${count(eips.length)} (${count(charged)} charged, ${usd(monthly)} a month); ` +
       'release the ones nobody needs:',
@@ -191,7 +187,7 @@ function policyDeniedLines({ outcome, files }: TerminalSummaryInput): string[] {
         : '(not scan errors; they pass the gate unless --fail-on-policy-denied true):'),
     ...shown,
     ...(more > 0 ? [`  …and ${count(more)} more`] : []),
-    `Every one, with a denied call: ${reportFile(files, '_policy_denied.csv') ?? 'policy_denied.csv'}`,
+    `Every one, with a denied call: ${writtenReport(files, 'policy_denied.csv') ?? 'policy_denied.csv'}`,
   ];
 }
 
@@ -218,7 +214,7 @@ function coverageSection(input: TerminalSummaryInput): string[] {
           (excluded === 0
             ? `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not ACTIVE and not scanned: `
             : `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not scanned (${why.join(', ')}): `) +
-            `${reportFile(files, '_unchecked_accounts.csv') ?? 'unchecked_accounts.csv'}`,
+            `${writtenReport(files, 'unchecked_accounts.csv') ?? 'unchecked_accounts.csv'}`,
         ];
   const denied = policyDeniedLines(input);
   if (coverage.gaps.length === 0) {
@@ -233,7 +229,7 @@ function coverageSection(input: TerminalSummaryInput): string[] {
     nothing ? 'Not read:' : 'Not in these numbers, because not read completely:',
     ...gaps,
     ...(more > 0 ? [`  …and ${count(more)} more`] : []),
-    `Every failed call, with its error: ${reportFile(files, '_scan_errors.csv') ?? 'scan_errors.csv'}`,
+    `Every failed call, with its error: ${writtenReport(files, 'scan_errors.csv') ?? 'scan_errors.csv'}`,
     ...denied,
     ...unchecked,
   ];
@@ -241,7 +237,7 @@ function coverageSection(input: TerminalSummaryInput): string[] {
 
 function reportsSection({ files, outputDir }: TerminalSummaryInput): string[] {
   if (files.length === 0) return [`Reports: none written to ${outputDir}.`];
-  const html = reportFile(files, '_report.html');
+  const html = writtenReport(files, 'report.html');
   return [
     `Reports: ${count(files.length)} files in ${outputDir}${outputDir.endsWith(path.sep) ? '' : path.sep}` +
       ' (CSV, JSON, an HTML page and remediation.sh)',
