@@ -11,7 +11,7 @@ import {
 } from '../options/options.js';
 import type { SummaryDetail } from '../report/summaryInput.js';
 
-export const ActionInputs = {
+const ActionInputs = {
   UploadArtifact: 'upload-artifact',
   ArtifactName: 'artifact-name',
   RetentionDays: 'retention-days',

@@ -14,7 +14,7 @@ import { type CheckVerdict } from '../model/checkVerdict.js';
 import type { EniChecks, EniPublicIp, RegionFindings } from '../model/findings.js';
 import { vpnPublicIps } from './vpnConnections.js';
 
-export function attachmentVerdict(eni: NetworkInterface): CheckVerdict {
+function attachmentVerdict(eni: NetworkInterface): CheckVerdict {
   return eni.Attachment === undefined ? raised('HIGH', UNATTACHED) : PASSED;
 }
 

@@ -26,20 +26,20 @@ export interface AccountCost {
   potentialSavingsUsd: number;
 }
 
-export interface InterfaceTypeCost {
+interface InterfaceTypeCost {
   interfaceType: string;
   addresses: number;
   monthlyUsd: number;
 }
 
-export interface ServiceCost {
+interface ServiceCost {
   /** The owning service (owningService.ts), or site-to-site-vpn, global-accelerator, elastic-ip. */
   service: string;
   addresses: number;
   monthlyUsd: number;
 }
 
-export interface ActionSaving {
+interface ActionSaving {
   kind: ActionKind;
   /** Findings with this action. */
   findings: number;

@@ -25,7 +25,7 @@ export function elasticIpsByPublicIp(
   return byIp;
 }
 
-export function elasticIpRow(accountId: string, region: string, address: Address): ElasticIp {
+function elasticIpRow(accountId: string, region: string, address: Address): ElasticIp {
   const pool = poolOf(address);
   const row: ElasticIp = {
     accountId,

@@ -74,10 +74,7 @@ function withKnown(
 }
 
 /** An allocated EIP when its association names an allocation or the region lists it as an EIP. */
-export function addressTypeOf(
-  allocationId: string | undefined,
-  eip: Address | undefined,
-): AddressType {
+function addressTypeOf(allocationId: string | undefined, eip: Address | undefined): AddressType {
   return allocationId !== undefined || eip !== undefined ? 'Elastic IP' : 'Public IP';
 }
 

@@ -30,7 +30,7 @@ export function isSshRule(rule: SecurityGroupRule): boolean {
  * Whether a rule allows a public IPv4 range: its own CIDR, or the IPv4 entries of its prefix
  * list. Group references and IPv6 ranges add nothing. Undefined when its prefix list is unreadable.
  */
-export function ruleAllowsPublic(
+function ruleAllowsPublic(
   rule: SecurityGroupRule,
   publicPrefixLists: ReadonlyMap<string, boolean>,
 ): boolean | undefined {

@@ -2,7 +2,7 @@
 // as text a spreadsheet shows as it is: booleans spelled out, and every text neutralised.
 import { neutralizeFormula } from './neutralizeFormula.js';
 
-export type Cell = string | boolean | undefined;
+type Cell = string | boolean | undefined;
 
 /** What a cell may need beyond its row. */
 export interface CsvContext {

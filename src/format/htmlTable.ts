@@ -25,7 +25,7 @@ export interface HtmlColumn<Row> {
 }
 
 /** A drop-down that keeps only rows whose column equals one value. */
-export interface ColumnSelect {
+interface ColumnSelect {
   /** Index of the column it filters. */
   column: number;
   label: string;
@@ -33,7 +33,7 @@ export interface ColumnSelect {
 }
 
 /** What a table is, whatever its rows: enough to draw its section of the page. */
-export interface HtmlTableHead {
+interface HtmlTableHead {
   id: string;
   title: string;
   noun: string;

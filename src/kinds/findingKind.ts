@@ -14,7 +14,7 @@ import type { ReportJson } from '../model/reportJson.generated.js';
 export type FindingsMember = keyof Findings & keyof ReportJson['findings'];
 type Row<M extends FindingsMember> = Findings[M][number];
 type JsonRow<M extends FindingsMember> = ReportJson['findings'][M][number];
-export type ReportTotalsJson = ReportJson['totals'];
+type ReportTotalsJson = ReportJson['totals'];
 
 /** A finding with something to do about it: what a recommendation is made of. */
 export interface ActionableFinding {
@@ -52,7 +52,7 @@ export interface KindSpec<M extends FindingsMember, Name extends string> {
 }
 
 /** A kind with its row type closed over, so kinds of different rows sit in one list. */
-export interface FindingKind<Name extends string = string> {
+interface FindingKind<Name extends string = string> {
   readonly member: FindingsMember;
   /** Its rows of every account-region joined: merged and in report order. */
   arranged(all: Findings): readonly unknown[];

@@ -95,7 +95,7 @@ export interface Options {
   gateOn: GateOn;
 }
 
-export type GateOn = 'all' | 'new';
+type GateOn = 'all' | 'new';
 
 /**
  * The options a report records. Secrets never reach it: the credentials' kind only, and only
@@ -149,7 +149,7 @@ function present(value: string | undefined): string | undefined {
 }
 
 /** Splits a comma (or newline) separated list; empty items are dropped. */
-export function parseList(value: string): string[] {
+function parseList(value: string): string[] {
   return value
     .split(/[,\n]/)
     .map((item) => item.trim())
@@ -157,7 +157,7 @@ export function parseList(value: string): string[] {
 }
 
 /** A region name the SDK's partition data knows (e.g. us-east-1, eu-central-2, us-gov-west-1). */
-export function isKnownRegion(name: string): boolean {
+function isKnownRegion(name: string): boolean {
   return 'description' in partition(name);
 }
 
@@ -175,7 +175,7 @@ function samePartition(regions: string[], home: string, input: string = Inputs.R
   return regions;
 }
 
-export function parseRegions(input: string, value: string): string[] {
+function parseRegions(input: string, value: string): string[] {
   const regions = parseList(value);
   if (regions.length === 0) throw new InputError(input, `no region in '${value}'`);
   for (const region of regions) {
@@ -207,7 +207,7 @@ function distinctList(
   return items;
 }
 
-export function parseOrganizationalUnits(input: string, value: string): string[] {
+function parseOrganizationalUnits(input: string, value: string): string[] {
   return distinctList(input, value, 'organizational unit', (id) =>
     OU_ID.test(id) || ROOT_ID.test(id)
       ? undefined
@@ -229,7 +229,7 @@ function parseExcludedRegions(input: string, value: string, home: string): strin
   return regions;
 }
 
-export function parseAccounts(input: string, value: string): string[] {
+function parseAccounts(input: string, value: string): string[] {
   const accounts = parseList(value);
   if (accounts.length === 0) throw new InputError(input, `no account in '${value}'`);
   for (const account of accounts) {
@@ -241,7 +241,7 @@ export function parseAccounts(input: string, value: string): string[] {
 }
 
 /** No count of addresses exceeds the 2^32 IPv4 addresses there are (report.json's bound). */
-export const MAX_COUNT = 2 ** 32;
+const MAX_COUNT = 2 ** 32;
 
 export function parseInteger(input: string, value: string, min: number, max?: number): number {
   const n = Number(value);
@@ -256,7 +256,7 @@ export function parseInteger(input: string, value: string, min: number, max?: nu
 }
 
 /** The price a report may hold: 200 times AWS's USD 0.005 leaves room for any real price. */
-export const MAX_PRICE_PER_IP_HOUR = 1;
+const MAX_PRICE_PER_IP_HOUR = 1;
 
 function parsePrice(input: string, value: string): number {
   const price = Number(value);

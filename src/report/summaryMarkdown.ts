@@ -19,8 +19,8 @@ import {
 } from './summaryStatus.js';
 import { trendLines } from './trendLine.js';
 
-export const DEFAULT_MAX_HIGH_ROWS = 50;
-export const DEFAULT_MAX_ACCOUNT_ROWS = 100;
+const DEFAULT_MAX_HIGH_ROWS = 50;
+const DEFAULT_MAX_ACCOUNT_ROWS = 100;
 export const MAX_SUMMARY_BYTES = 900 * 1024;
 const MAX_SERVICE_ROWS = 25;
 const MAX_SCAN_ERROR_ROWS = 10;

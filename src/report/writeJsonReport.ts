@@ -21,7 +21,7 @@ import { FINDING_KINDS } from '../kinds/findingKinds.js';
 import { orNull } from '../format/orNull.js';
 import schema from '../../schema/report.schema.json' with { type: 'json' };
 
-export const REPORT_SCHEMA_VERSION = 1;
+const REPORT_SCHEMA_VERSION = 1;
 
 function scanSection(result: ScanResult, options: ReportedOptions): Json.ReportJson['scan'] {
   const ms = result.finishedAt.getTime() - result.startedAt.getTime();

@@ -10,7 +10,7 @@ import { px } from './svg.js';
 import { formatCount, plural } from '../../common/formatCount.js';
 
 /** Accounts drawn one bar each; the rest share one "others" bar so the chart stays readable. */
-export const CHART_ACCOUNTS = 20;
+const CHART_ACCOUNTS = 20;
 
 export interface ChartBar {
   label: string;
