@@ -22,6 +22,7 @@ import type {
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateResult } from '../gate/evaluateGate.js';
+import { THRESHOLD_ENTRIES, type ReportedThresholds, type Thresholds } from '../gate/thresholds.js';
 import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../model/scanResult.js';
 import { roundCents } from './formatUsd.js';
@@ -56,14 +57,18 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
       concurrency: options.concurrency,
       requestTimeoutSeconds: options.requestTimeoutSeconds,
       pricePerIpHour: options.pricePerIpHour,
-      thresholds: {
-        maxHighSuspicion: orNull(options.thresholds.maxHighSuspicion),
-        maxUnassociatedEips: orNull(options.thresholds.maxUnassociatedEips),
-        failOnScanErrors: options.thresholds.failOnScanErrors,
-        failOnPolicyDenied: options.thresholds.failOnPolicyDenied === true,
-      },
+      thresholds: thresholdsSection(options.thresholds),
     },
   };
+}
+
+/** Every threshold of the table, in its order: a limit not set is null, a switch on or off. */
+function thresholdsSection(thresholds: Thresholds): ReportedThresholds {
+  const reported = THRESHOLD_ENTRIES.map(([key, entry]) => [
+    key,
+    entry.rule === 'limit' ? orNull(thresholds[key]) : thresholds[key] === true,
+  ]);
+  return Object.fromEntries(reported) as ReportedThresholds;
 }
 
 function costSection(cost: CostSummary) {
