@@ -5,7 +5,7 @@
 import { describeGap } from '../analyze/coverage.js';
 import { listed, quoted, REGIONS_INPUT, type GateCheck, type InputNamer } from './gateCheck.js';
 import type { GateCounts } from './gateCounts.js';
-import { THRESHOLD_ENTRIES, type Limit, type Thresholds } from './thresholds.js';
+import { tallied, THRESHOLD_ENTRIES, type Limit, type Thresholds } from './thresholds.js';
 
 export { gateCounts, type GateCounts } from './gateCounts.js';
 export type { GateCheck, InputNamer } from './gateCheck.js';
@@ -24,7 +24,7 @@ export interface GateResult {
 
 /** A limit's check: passes while its count is at most the limit set. */
 function limitCheck(entry: Limit, counts: GateCounts, limit: number, name: InputNamer): GateCheck {
-  const { count, examples } = entry.tally(counts);
+  const { count, examples } = tallied(counts, entry);
   const what = `${entry.followsGateOn && counts.scope === 'new' ? 'new ' : ''}${entry.counted}`;
   const { format } = entry.value;
   const passed = count <= limit;

@@ -1,12 +1,24 @@
 // The gate's thresholds, one entry each: the input that sets it and the CLI flag, how its value is
-// read, whether it fails closed, what it counts and how the gate words it. validate() (options/),
-// the CLI's flags and help (cli/), report.json and the gate itself read this table, so a new
-// threshold is one entry here plus its count in gateCounts.ts (CONTRIBUTING-gate.md).
+// read, whether it fails closed, what it counts in a scan and how the gate words it. validate()
+// (options/), the CLI's flags and help (cli/), the gate's counts and checks, the job summary, the
+// terminal and report.json read this table, so a new threshold is one entry here (plus its input
+// in action.yml and README.md, and its names in schema/report.schema.json).
+import { isNewSinceBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { describeGap } from '../analyze/coverage.js';
+import { eipFindingKey } from '../analyze/findingKeys.js';
 import { formatCount } from '../common/formatCount.js';
 import { yamlBoolean } from '../common/yamlBoolean.js';
-import { listed, REGIONS_INPUT, type GateCheck, type InputNamer } from './gateCheck.js';
-import type { GateCounts } from './gateCounts.js';
+import type { ElasticIp, EniPublicIp } from '../model/findings.js';
+import type { ScanResult } from '../model/scanResult.js';
+import {
+  listed,
+  REGIONS_INPUT,
+  tallyOf,
+  type GateCheck,
+  type InputNamer,
+  type ScanCounts,
+  type Tally,
+} from './gateCheck.js';
 
 /** How an input's text becomes a value, and how help and errors speak of it. */
 export interface ValueKind<V> {
@@ -54,24 +66,21 @@ interface Entry {
   help: readonly [string, ...string[]];
 }
 
-/** What a limit counted: how many, and the first few of them for its message. */
-export interface Tally {
-  count: number;
-  examples: readonly string[];
-}
-
 /** A limit: set, the gate fails when what it counts exceeds it. */
 export interface Limit extends Entry {
   rule: 'limit';
   value: NumberKind;
   /** What it counts, plural, for its message: `3 {counted}, within ...`. */
   counted: string;
-  /** Its count, from the gate's counts (gateCounts.ts computes it). */
-  tally: (counts: GateCounts) => Tally;
   /**
-   * Whether `gate-on: new` counts only what the baseline lacks: its count in gateCounts.ts must
-   * do so, and its message then says `new`.
+   * What it counts in a scan, whether or not it is set (report.json holds every count). Suppressed
+   * findings never count; `baseline` is given when only what it lacks counts.
    */
+  tally: (result: ScanResult, baseline: Baseline | undefined) => Tally;
+  /** The members of the gate's counts (and report.json's gate.counts) holding its count and examples. */
+  counts: string;
+  examples: string;
+  /** Whether `gate-on: new` counts only what the baseline lacks (its message then says `new`). */
   followsGateOn: boolean;
   /**
    * Whether setting it turns 'fail-on-scan-errors' on unless that is given (the fail-closed
@@ -88,7 +97,7 @@ export interface Switch extends Entry {
   /** Its value when not given: `fail-closed` is true when a fail-closed limit is set. */
   unset: boolean | 'fail-closed';
   /** Its check when on; `self` is its own input as `name` names it. */
-  check: (counts: GateCounts, name: InputNamer, self: string) => Omit<GateCheck, 'input'>;
+  check: (counts: ScanCounts, name: InputNamer, self: string) => Omit<GateCheck, 'input'>;
 }
 
 /**
@@ -103,7 +112,18 @@ export const THRESHOLDS = {
     flag: 'max-high-suspicion',
     value: COUNT,
     counted: 'HIGH-suspicion public IPs',
-    tally: (counts) => ({ count: counts.highSuspicion, examples: counts.highExamples }),
+    tally: (result, baseline) =>
+      tallyOf(
+        result.eniPublicIps.filter(
+          (ip) =>
+            ip.suspicion === 'HIGH' &&
+            ip.suppressionReason === undefined &&
+            (baseline === undefined || isNewSinceBaseline(ip, baseline)),
+        ),
+        describeIp,
+      ),
+    counts: 'highSuspicion',
+    examples: 'highExamples',
     followsGateOn: true,
     failClosed: true,
     help: ['exit 4 when more HIGH-suspicion public IPs are found'],
@@ -114,7 +134,19 @@ export const THRESHOLDS = {
     flag: 'max-unassociated-eips',
     value: COUNT,
     counted: 'unassociated Elastic IPs',
-    tally: (counts) => ({ count: counts.unassociatedEips, examples: counts.unassociatedExamples }),
+    // BYOIP addresses are free: an idle one costs nothing.
+    tally: (result, baseline) =>
+      tallyOf(
+        result.unassociatedEips.filter(
+          (eip) =>
+            !eip.byoip &&
+            eip.suppressionReason === undefined &&
+            (baseline === undefined || !baseline.unassociatedEips.has(eipFindingKey(eip))),
+        ),
+        describeEip,
+      ),
+    counts: 'unassociatedEips',
+    examples: 'unassociatedExamples',
     followsGateOn: true,
     failClosed: true,
     help: ['exit 4 when more unassociated (charged) Elastic IPs are found'],
@@ -150,6 +182,12 @@ export const THRESHOLDS = {
 type Table = typeof THRESHOLDS;
 export type ThresholdKey = keyof Table;
 export type ThresholdInput = Table[ThresholdKey]['input'];
+type LimitEntry = Extract<Table[ThresholdKey], { rule: 'limit' }>;
+
+/** What the gate counts: in any scan, and each limit's count and first few examples. */
+export type GateCounts = ScanCounts & { [E in LimitEntry as E['counts']]: number } & {
+  [E in LimitEntry as E['examples']]: string[];
+};
 
 /** The thresholds of a run: the limits set, and the switches (validate() gives every one). */
 export type Thresholds = {
@@ -196,14 +234,28 @@ export function readThresholds(
   return thresholds as Thresholds;
 }
 
+/** A limit's count and examples, from the gate's counts. */
+export function tallied(counts: GateCounts, entry: Limit): Tally {
+  const members = counts as unknown as Record<string, number | string[]>;
+  return { count: members[entry.counts] as number, examples: members[entry.examples] as string[] };
+}
+
 /** How a table writes a check's count and limit: its limit's kind, a count for anything else. */
 export function figureOf(input: string): (n: number) => string {
   const entry = THRESHOLD_ENTRIES.find(([, e]) => e.input === input)?.[1];
   return entry?.rule === 'limit' ? entry.value.figure : formatCount;
 }
 
+function describeIp(ip: EniPublicIp): string {
+  return `${ip.address} (${ip.interfaceId}, ${ip.ownerAccountId} ${ip.region})`;
+}
+
+function describeEip(eip: ElasticIp): string {
+  return `${eip.publicIp} (${eip.allocationId ?? 'no allocation id'}, ${eip.accountId} ${eip.region})`;
+}
+
 /** 'fail-on-scan-errors': every planned account-region was read completely. */
-function completeness({ coverage }: GateCounts, _name: InputNamer, self: string) {
+function completeness({ coverage }: ScanCounts, _name: InputNamer, self: string) {
   const missed = coverage.gaps.length;
   const passed = missed === 0;
   const message = passed
@@ -215,7 +267,7 @@ function completeness({ coverage }: GateCounts, _name: InputNamer, self: string)
 }
 
 /** 'fail-on-policy-denied': no organisation policy forbids an account-region. */
-function noPolicyDenials(counts: GateCounts, name: InputNamer, self: string) {
+function noPolicyDenials(counts: ScanCounts, name: InputNamer, self: string) {
   const denied = counts.policyDenied;
   const passed = denied === 0;
   const message = passed

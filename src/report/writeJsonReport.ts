@@ -22,7 +22,12 @@ import type {
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateResult } from '../gate/evaluateGate.js';
-import { THRESHOLD_ENTRIES, type ReportedThresholds, type Thresholds } from '../gate/thresholds.js';
+import {
+  tallied,
+  THRESHOLD_ENTRIES,
+  type ReportedThresholds,
+  type Thresholds,
+} from '../gate/thresholds.js';
 import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../model/scanResult.js';
 import { roundCents } from './formatUsd.js';
@@ -122,8 +127,12 @@ function gateSection(gate: GateResult) {
   return {
     passed: gate.passed,
     counts: {
-      highSuspicion: gate.counts.highSuspicion,
-      unassociatedEips: gate.counts.unassociatedEips,
+      // Each limit's count, in the table's order, set or not.
+      ...Object.fromEntries(
+        THRESHOLD_ENTRIES.flatMap(([, entry]) =>
+          entry.rule === 'limit' ? [[entry.counts, tallied(gate.counts, entry).count]] : [],
+        ),
+      ),
       scanErrors: gate.counts.scanErrors,
       policyDenied: gate.counts.policyDenied,
     },

@@ -16,7 +16,7 @@ import { terminalSummary } from '../../../src/cli/terminalSummary.js';
 import { paint } from '../../../src/cli/paint.js';
 import { evaluateGate } from '../../../src/gate/evaluateGate.js';
 import { REGIONS_INPUT } from '../../../src/gate/gateCheck.js';
-import type { GateCounts } from '../../../src/gate/gateCounts.js';
+import { gateCounts, type GateCounts } from '../../../src/gate/gateCounts.js';
 import {
   COUNT,
   SWITCH,
@@ -31,7 +31,7 @@ import { INPUT_NAMES, InputError, Inputs, validate } from '../../../src/options/
 import { writeJsonReport } from '../../../src/report/writeJsonReport.js';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
 import { checkReportJson } from '../../../__fixtures__/checkReportJson.js';
-import { emptyScan } from '../../../__fixtures__/findings.js';
+import { eipRow, emptyScan, eniRow } from '../../../__fixtures__/findings.js';
 import { sink } from '../../integration/cliRunner.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -184,6 +184,32 @@ describe('the table of thresholds', () => {
       expect(json.scan.options.thresholds).toEqual(
         Object.fromEntries(entries.map(([, key, e]) => [key, e.rule === 'limit' ? null : false])),
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("counts every limit in a scan, set or not, and report.json's gate.counts holds each by its name", async () => {
+    const scan = emptyScan({
+      eniPublicIps: [eniRow({ suspicion: 'HIGH' }), eniRow({ address: '54.0.0.2' })],
+      unassociatedEips: [eipRow(), eipRow({ publicIp: '3.0.0.2', byoip: true })],
+    });
+    const limits = entries.flatMap(([, , e]) => (e.rule === 'limit' ? [e] : []));
+    const counts = gateCounts(scan) as unknown as Record<string, unknown>;
+    for (const limit of limits) {
+      const { count, examples } = limit.tally(scan, undefined);
+      expect([counts[limit.counts], counts[limit.examples]]).toEqual([count, examples]);
+    }
+    const dir = await mkdtemp(path.join(tmpdir(), 'ipv4-thresholds-'));
+    try {
+      const outcome = auditOutcome(scan, { options: { thresholds: {} } });
+      const written = await readFile(await writeJsonReport(outcome, dir, 1), 'utf8');
+      const json = JSON.parse(written) as { gate: { counts: Record<string, number> } };
+      expect(Object.entries(json.gate.counts)).toEqual([
+        ...limits.map((limit) => [limit.counts, limit.tally(scan, undefined).count]),
+        ['scanErrors', 0],
+        ['policyDenied', 0],
+      ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
