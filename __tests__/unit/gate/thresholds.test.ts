@@ -53,15 +53,18 @@ function sample(entry: Threshold): [string, number | boolean, string] {
   return found;
 }
 
-/** Counts every check of the table fails on, at the samples' values (a limit of 0). */
+/**
+ * Counts every check of the table fails on, at the samples' values (a limit of 0): each limit
+ * counts the findings of this scan (a limit that counts none of them needs one more here).
+ */
 const FAILING: GateCounts = {
-  highSuspicion: 3,
-  unassociatedEips: 2,
+  ...gateCounts(
+    emptyScan({
+      eniPublicIps: [eniRow({ suspicion: 'HIGH' })],
+      unassociatedEips: [eipRow()],
+    }),
+  ),
   scanErrors: 1,
-  suppressed: 0,
-  scope: 'all',
-  highExamples: ['54.0.0.1 (eni-1, 111111111111 us-east-1)'],
-  unassociatedExamples: ['3.0.0.1 (eipalloc-1, 111111111111 us-east-1)'],
   coverage: coverageOf(
     [
       { accountId: '111111111111', region: 'us-east-1', reached: true, read: true },
@@ -213,6 +216,23 @@ describe('the table of thresholds', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it("names in report.json's schema exactly the table's thresholds and each limit's count", () => {
+    const schema = JSON.parse(
+      readFileSync(path.join(ROOT, 'schema/report.schema.json'), 'utf8'),
+    ) as {
+      properties: { gate: { properties: { counts: { properties: object } } } };
+      $defs: { options: { properties: { thresholds: { properties: object } } } };
+    };
+    expect(Object.keys(schema.$defs.options.properties.thresholds.properties)).toEqual(
+      entries.map(([, key]) => key),
+    );
+    expect(Object.keys(schema.properties.gate.properties.counts.properties)).toEqual([
+      ...entries.flatMap(([, , e]) => (e.rule === 'limit' ? [e.counts] : [])),
+      'scanErrors',
+      'policyDenied',
+    ]);
   });
 
   it('names, in the gate, no input but those validate() reads', () => {
