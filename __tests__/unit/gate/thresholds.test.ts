@@ -2,7 +2,8 @@
 // entry reaches everything a threshold needs: validation and its errors, the CLI's flags, help
 // and messages, the action's inputs, the fail-closed default, the gate's checks and messages, and
 // report.json with its schema. An entry added to the table is checked here with no line more
-// (but a sample of its kind of value, when the kind is new).
+// (but a sample of its kind of value when the kind is new, and a finding in FAILING's scan when
+// it counts none of those there).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
