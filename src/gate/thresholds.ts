@@ -185,9 +185,13 @@ export type ThresholdInput = Table[ThresholdKey]['input'];
 type LimitEntry = Extract<Table[ThresholdKey], { rule: 'limit' }>;
 
 /** What the gate counts: in any scan, and each limit's count and first few examples. */
-export type GateCounts = ScanCounts & { [E in LimitEntry as E['counts']]: number } & {
-  [E in LimitEntry as E['examples']]: string[];
-};
+export type GateCounts = ScanCounts &
+  LimitCounts & {
+    [E in LimitEntry as E['examples']]: string[];
+  };
+
+/** Each limit's count by its name in the gate's counts (report.json's gate.counts holds them). */
+export type LimitCounts = { [E in LimitEntry as E['counts']]: number };
 
 /** The thresholds of a run: the limits set, and the switches (validate() gives every one). */
 export type Thresholds = {
@@ -238,6 +242,14 @@ export function readThresholds(
 export function tallied(counts: GateCounts, entry: Limit): Tally {
   const members = counts as unknown as Record<string, number | string[]>;
   return { count: members[entry.counts] as number, examples: members[entry.examples] as string[] };
+}
+
+/** Each limit's count, in the table's order, set or not. */
+export function limitCounts(counts: GateCounts): LimitCounts {
+  const named = THRESHOLD_ENTRIES.flatMap(([, entry]) =>
+    entry.rule === 'limit' ? [[entry.counts, tallied(counts, entry).count]] : [],
+  );
+  return Object.fromEntries(named) as LimitCounts;
 }
 
 /** How a table writes a check's count and limit: its limit's kind, a count for anything else. */

@@ -23,7 +23,7 @@ import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import {
-  tallied,
+  limitCounts,
   THRESHOLD_ENTRIES,
   type ReportedThresholds,
   type Thresholds,
@@ -127,12 +127,7 @@ function gateSection(gate: GateResult) {
   return {
     passed: gate.passed,
     counts: {
-      // Each limit's count, in the table's order, set or not.
-      ...Object.fromEntries(
-        THRESHOLD_ENTRIES.flatMap(([, entry]) =>
-          entry.rule === 'limit' ? [[entry.counts, tallied(gate.counts, entry).count]] : [],
-        ),
-      ),
+      ...limitCounts(gate.counts),
       scanErrors: gate.counts.scanErrors,
       policyDenied: gate.counts.policyDenied,
     },
