@@ -11,8 +11,8 @@ import type { ElasticIp, EniPublicIp, Suspicion } from '../model/findings.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
 import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
+import { THRESHOLD_ENTRIES, THRESHOLDS } from '../gate/thresholds.js';
 import { EXCLUDED } from '../scan/planAccounts.js';
-import { Inputs } from '../options/options.js';
 import { ACTION_LABELS } from '../model/recommendedAction.js';
 import { formatUsdForPeople as usd } from '../format/formatUsd.js';
 import { trendLines } from '../report/trendLine.js';
@@ -177,14 +177,15 @@ function unassociatedSection({ outcome, files }: TerminalSummaryInput): string[]
 function policyDeniedLines({ outcome, files }: TerminalSummaryInput): string[] {
   const denied = outcome.result.policyDenied;
   if (denied.length === 0) return [];
-  const gated = outcome.gate.checks.some((check) => check.input === Inputs.FailOnPolicyDenied);
+  const { input, flag } = THRESHOLDS.failOnPolicyDenied;
+  const gated = outcome.gate.checks.some((check) => check.input === input);
   const shown = denied.slice(0, GAPS_LISTED).map((d) => `  ${printable(describePolicyDenial(d))}`);
   const more = denied.length - shown.length;
   return [
     `Denied by an organisation policy, so not read: ${plural(denied.length, 'account-region', 'account-regions')} ` +
       (gated
-        ? '(not scan errors; --fail-on-policy-denied fails the gate on them):'
-        : '(not scan errors; they pass the gate unless --fail-on-policy-denied true):'),
+        ? `(not scan errors; --${flag} fails the gate on them):`
+        : `(not scan errors; they pass the gate unless --${flag} true):`),
     ...shown,
     ...(more > 0 ? [`  …and ${count(more)} more`] : []),
     `Every one, with a denied call: ${writtenReport(files, 'policy_denied.csv') ?? 'policy_denied.csv'}`,
@@ -245,6 +246,11 @@ function reportsSection({ files, outputDir }: TerminalSummaryInput): string[] {
   ];
 }
 
+/** The limits one could set, for a gate that passed with none: `--max-high-suspicion, ...`. */
+const LIMIT_FLAGS = THRESHOLD_ENTRIES.filter(([, entry]) => entry.rule === 'limit')
+  .map(([, entry]) => `--${entry.flag}`)
+  .join(', ');
+
 function verdictSection({ outcome, exitCode, paint }: TerminalSummaryInput): string[] {
   const { gate } = outcome;
   const thresholds = gate.checks.filter((check) => check.input !== COVERAGE_CHECK);
@@ -256,7 +262,7 @@ function verdictSection({ outcome, exitCode, paint }: TerminalSummaryInput): str
   const lines = gate.passed
     ? [
         thresholds.length === 0
-          ? `Gate: ${paint.green('passed')} (no threshold set: --max-high-suspicion, --max-unassociated-eips)`
+          ? `Gate: ${paint.green('passed')} (no threshold set: ${LIMIT_FLAGS})`
           : `Gate: ${paint.green('passed')}`,
         ...thresholds.map((check) => `  ${check.message}`),
       ]

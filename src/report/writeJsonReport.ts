@@ -9,6 +9,12 @@ import type { Suppression, SuppressionOutcome } from '../analyze/suppressions.js
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateResult } from '../gate/evaluateGate.js';
+import {
+  limitCounts,
+  THRESHOLD_ENTRIES,
+  type ReportedThresholds,
+  type Thresholds,
+} from '../gate/thresholds.js';
 import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../model/scanResult.js';
 import type * as Json from '../model/reportJson.generated.js';
@@ -44,14 +50,18 @@ function scanSection(result: ScanResult, options: ReportedOptions): Json.ReportJ
       concurrency: options.concurrency,
       requestTimeoutSeconds: options.requestTimeoutSeconds,
       pricePerIpHour: options.pricePerIpHour,
-      thresholds: {
-        maxHighSuspicion: orNull(options.thresholds.maxHighSuspicion),
-        maxUnassociatedEips: orNull(options.thresholds.maxUnassociatedEips),
-        failOnScanErrors: options.thresholds.failOnScanErrors,
-        failOnPolicyDenied: options.thresholds.failOnPolicyDenied === true,
-      },
+      thresholds: thresholdsSection(options.thresholds),
     },
   };
+}
+
+/** Every threshold of the table, in its order: a limit not set is null, a switch on or off. */
+function thresholdsSection(thresholds: Thresholds): ReportedThresholds {
+  const reported = THRESHOLD_ENTRIES.map(([key, entry]) => [
+    key,
+    entry.rule === 'limit' ? orNull(thresholds[key]) : thresholds[key] === true,
+  ]);
+  return Object.fromEntries(reported) as ReportedThresholds;
 }
 
 function costSection(cost: CostSummary): Streamed<Json.ReportJson['cost']> {
@@ -93,8 +103,7 @@ function gateSection(gate: GateResult): Json.ReportJson['gate'] {
   return {
     passed: gate.passed,
     counts: {
-      highSuspicion: gate.counts.highSuspicion,
-      unassociatedEips: gate.counts.unassociatedEips,
+      ...limitCounts(gate.counts),
       scanErrors: gate.counts.scanErrors,
       policyDenied: gate.counts.policyDenied,
     },
