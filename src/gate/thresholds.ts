@@ -39,7 +39,7 @@ export interface NumberKind extends ValueKind<number> {
 }
 
 /** No count of addresses exceeds the 2^32 IPv4 addresses there are (report.json's bound). */
-export const MAX_COUNT = 2 ** 32;
+const MAX_COUNT = 2 ** 32;
 
 /** A whole number of things. */
 export const COUNT: NumberKind = {
