@@ -1,7 +1,15 @@
 // The one place where user input becomes Options. Action inputs and CLI flags both arrive as
 // raw strings keyed by the canonical (action input) names below, and leave validated, so a bad
-// value fails before any AWS call with a message that names the input and the value.
+// value fails before any AWS call with a message that names the input and the value. The gate's
+// thresholds are named, read and defaulted by their table (gate/thresholds.ts).
 import { partition } from '@aws-sdk/core/client';
+import { yamlBoolean } from '../common/yamlBoolean.js';
+import {
+  readThresholds,
+  THRESHOLD_ENTRIES,
+  type ThresholdInput,
+  type Thresholds,
+} from '../gate/thresholds.js';
 
 export const Inputs = {
   Mode: 'mode',
@@ -24,16 +32,18 @@ export const Inputs = {
   Concurrency: 'concurrency',
   RequestTimeout: 'request-timeout',
   PricePerIpHour: 'price-per-ip-hour',
-  MaxHighSuspicion: 'max-high-suspicion',
-  MaxUnassociatedEips: 'max-unassociated-eips',
-  FailOnScanErrors: 'fail-on-scan-errors',
-  FailOnPolicyDenied: 'fail-on-policy-denied',
   Suppressions: 'suppressions',
   Baseline: 'baseline',
   GateOn: 'gate-on',
 } as const;
-export type InputName = (typeof Inputs)[keyof typeof Inputs];
+export type InputName = (typeof Inputs)[keyof typeof Inputs] | ThresholdInput;
 export type RawInputs = Partial<Record<InputName, string>>;
+
+/** Every input validate() reads: those above and each threshold's. */
+export const INPUT_NAMES: readonly InputName[] = [
+  ...Object.values(Inputs),
+  ...THRESHOLD_ENTRIES.map(([, entry]) => entry.input),
+];
 
 /** A user error: names the input and quotes the bad value. */
 export class InputError extends Error {
@@ -53,15 +63,6 @@ export type CredentialSource =
   | { kind: 'profile'; profile: string }
   | { kind: 'static'; accessKeyId: string; secretAccessKey: string; sessionToken?: string }
   | { kind: 'web-identity'; roleArn: string; audience: string; roleSessionName: string };
-
-export interface Thresholds {
-  maxHighSuspicion?: number;
-  maxUnassociatedEips?: number;
-  /** Fail when the scan missed anything; on by default when a threshold is set. */
-  failOnScanErrors: boolean;
-  /** Fail when an organisation policy denies any account-region; off unless true. */
-  failOnPolicyDenied?: boolean;
-}
 
 export interface Options {
   mode: Mode;
@@ -95,7 +96,7 @@ export interface Options {
   gateOn: GateOn;
 }
 
-export type GateOn = 'all' | 'new';
+type GateOn = 'all' | 'new';
 
 /**
  * The options a report records. Secrets never reach it: the credentials' kind only, and only
@@ -149,7 +150,7 @@ function present(value: string | undefined): string | undefined {
 }
 
 /** Splits a comma (or newline) separated list; empty items are dropped. */
-export function parseList(value: string): string[] {
+function parseList(value: string): string[] {
   return value
     .split(/[,\n]/)
     .map((item) => item.trim())
@@ -157,7 +158,7 @@ export function parseList(value: string): string[] {
 }
 
 /** A region name the SDK's partition data knows (e.g. us-east-1, eu-central-2, us-gov-west-1). */
-export function isKnownRegion(name: string): boolean {
+function isKnownRegion(name: string): boolean {
   return 'description' in partition(name);
 }
 
@@ -175,7 +176,7 @@ function samePartition(regions: string[], home: string, input: string = Inputs.R
   return regions;
 }
 
-export function parseRegions(input: string, value: string): string[] {
+function parseRegions(input: string, value: string): string[] {
   const regions = parseList(value);
   if (regions.length === 0) throw new InputError(input, `no region in '${value}'`);
   for (const region of regions) {
@@ -207,7 +208,7 @@ function distinctList(
   return items;
 }
 
-export function parseOrganizationalUnits(input: string, value: string): string[] {
+function parseOrganizationalUnits(input: string, value: string): string[] {
   return distinctList(input, value, 'organizational unit', (id) =>
     OU_ID.test(id) || ROOT_ID.test(id)
       ? undefined
@@ -229,7 +230,7 @@ function parseExcludedRegions(input: string, value: string, home: string): strin
   return regions;
 }
 
-export function parseAccounts(input: string, value: string): string[] {
+function parseAccounts(input: string, value: string): string[] {
   const accounts = parseList(value);
   if (accounts.length === 0) throw new InputError(input, `no account in '${value}'`);
   for (const account of accounts) {
@@ -239,9 +240,6 @@ export function parseAccounts(input: string, value: string): string[] {
   }
   return [...new Set(accounts)];
 }
-
-/** No count of addresses exceeds the 2^32 IPv4 addresses there are (report.json's bound). */
-export const MAX_COUNT = 2 ** 32;
 
 export function parseInteger(input: string, value: string, min: number, max?: number): number {
   const n = Number(value);
@@ -256,7 +254,7 @@ export function parseInteger(input: string, value: string, min: number, max?: nu
 }
 
 /** The price a report may hold: 200 times AWS's USD 0.005 leaves room for any real price. */
-export const MAX_PRICE_PER_IP_HOUR = 1;
+const MAX_PRICE_PER_IP_HOUR = 1;
 
 function parsePrice(input: string, value: string): number {
   const price = Number(value);
@@ -270,10 +268,9 @@ function parsePrice(input: string, value: string): number {
 }
 
 export function parseBoolean(input: string, value: string): boolean {
-  // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(input, `'${value}' is not true or false`);
+  const parsed = yamlBoolean(value);
+  if (parsed === undefined) throw new InputError(input, `'${value}' is not true or false`);
+  return parsed;
 }
 
 function parseGateOn(value: string): GateOn {
@@ -418,11 +415,11 @@ export function validate(raw: RawInputs): Options {
     }
     return v;
   });
-  const maxHighSuspicion = optional(raw, Inputs.MaxHighSuspicion, (v) =>
-    parseInteger(Inputs.MaxHighSuspicion, v, 0, MAX_COUNT),
-  );
-  const maxUnassociatedEips = optional(raw, Inputs.MaxUnassociatedEips, (v) =>
-    parseInteger(Inputs.MaxUnassociatedEips, v, 0, MAX_COUNT),
+  const thresholds = readThresholds(
+    (input) => present(raw[input]),
+    (input, problem) => {
+      throw new InputError(input, problem);
+    },
   );
   return {
     mode,
@@ -444,21 +441,7 @@ export function validate(raw: RawInputs): Options {
     ...withDefined('suppressionsFile', present(raw[Inputs.Suppressions])),
     ...withDefined('baseline', present(raw[Inputs.Baseline])),
     gateOn: parseGateOnWith(raw),
-    thresholds: {
-      ...withDefined('maxHighSuspicion', maxHighSuspicion),
-      ...withDefined('maxUnassociatedEips', maxUnassociatedEips),
-      // Fail closed: with a threshold set, a scan that missed something fails unless the user
-      // explicitly accepts partial coverage.
-      failOnScanErrors:
-        optional(raw, Inputs.FailOnScanErrors, (v) => parseBoolean(Inputs.FailOnScanErrors, v)) ??
-        (maxHighSuspicion !== undefined || maxUnassociatedEips !== undefined),
-      // A region an SCP forbids (Control Tower's Region deny) is the organisation's choice,
-      // reported apart; failing on it every day is for those who ask.
-      failOnPolicyDenied:
-        optional(raw, Inputs.FailOnPolicyDenied, (v) =>
-          parseBoolean(Inputs.FailOnPolicyDenied, v),
-        ) ?? false,
-    },
+    thresholds,
   };
 }
 
