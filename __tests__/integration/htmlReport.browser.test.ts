@@ -149,6 +149,7 @@ function scan(): ScanResult {
     vpnConnections: [],
     globalAccelerators: [],
     uncheckedAccounts: [{ accountId: '444444444444', name: SCRIPT_XSS, status: 'SUSPENDED' }],
+    policyDenied: [],
     scanErrors: [
       {
         accountId: C,
@@ -162,6 +163,8 @@ function scan(): ScanResult {
       planned: 6,
       complete: 5,
       reached: 6,
+      read: 4,
+      policyDenied: 0,
       gaps: [
         {
           accountId: C,
@@ -483,7 +486,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
   it('draws the trend across runs as SVG, with a table of the same numbers', async () => {
     const history = [
       run('2026-02-15', 14),
-      run('2026-02-22', 15),
+      run('2026-02-22', 15, { scope: 'sha256:00000000000000ff' }),
       run('2026-03-01', 13, {
         monthlyCostUsd: 47.45,
         accountRegionsPlanned: 6,
@@ -533,7 +536,23 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
       '0',
       '0',
       '5 of 6',
+      'this run',
     ]);
+    expect(await table.locator('tbody tr td[data-scope]').allInnerTexts()).toEqual([
+      'same as this run',
+      'other account-regions',
+      'this run',
+    ]);
+    // The run that read other account-regions is drawn filled, unlike the others.
+    const fills = await chart
+      .locator('[data-series="monthly-cost"] circle')
+      .evaluateAll((points) =>
+        points.map(
+          (p) => (p as unknown as Styled).ownerDocument.defaultView.getComputedStyle(p).fill,
+        ),
+      );
+    expect(fills[1]).not.toBe(fills[0]);
+    expect(fills[2]).toBe(fills[0]);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await section.screenshot({ path: join(SCREENSHOT_DIR, 'history.png') });
 

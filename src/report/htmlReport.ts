@@ -117,9 +117,12 @@ function headline(
       label: 'Scan errors',
       value: formatCount(totals.scanErrors),
       sub:
-        totals.scanErrors === 0
+        (totals.scanErrors === 0
           ? 'complete coverage'
-          : `${formatCount(result.coverage.complete)} of ${formatCount(result.coverage.planned)} account-regions read completely`,
+          : `${formatCount(result.coverage.complete)} of ${formatCount(result.coverage.planned)} account-regions read completely`) +
+        (totals.policyDenied === 0
+          ? ''
+          : `; ${plural(totals.policyDenied, 'account-region', 'account-regions')} denied by policy`),
       tone: totals.scanErrors > 0 ? 'fail' : undefined,
     },
     {
