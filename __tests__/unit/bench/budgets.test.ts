@@ -11,6 +11,7 @@ const budgets: Budgets = {
     subnetsPerRegion: 20,
     routeTablesPerRegion: 5,
     prefixListsPerRegion: 2,
+    organizationalUnits: 0,
   },
   latencyMs: 20,
   concurrency: 32,
