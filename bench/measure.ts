@@ -18,6 +18,13 @@ export interface Measured {
   source: 'getrusage (/usr/bin/time)' | '/proc polling';
   stdout: string;
   stderrLines: { atMs: number; line: string }[];
+  /** CPU seconds the process had used when a stderr line matched each mark (first match). */
+  marks: (MarkReading | undefined)[];
+}
+
+export interface MarkReading {
+  atMs: number;
+  cpuS: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -66,10 +73,31 @@ async function readProc(pid: number): Promise<{ hwmKb: number; cpuS: [number, nu
   }
 }
 
+/** The pid of the process GNU time started (its only child), once it exists. */
+async function childOf(pid: number): Promise<number | undefined> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8');
+      const child = Number(children.trim().split(' ')[0]);
+      if (child > 0) return child;
+    } catch {
+      return undefined;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return undefined;
+}
+
+/**
+ * Runs `command` and measures it. Each of `marks` is read when a stderr line first matches it:
+ * the CPU the process has used by then (all its threads), from /proc, so a run's CPU can be
+ * split into phases at the lines the CLI logs.
+ */
 export async function measure(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  marks: RegExp[] = [],
 ): Promise<Measured> {
   const gnu = await hasGnuTime();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-measure-'));
@@ -82,12 +110,30 @@ export async function measure(
   let stdout = '';
   const stderrLines: Measured['stderrLines'] = [];
   let partial = '';
+  // The measured process: node itself, under GNU time its child.
+  const measuredPid =
+    child.pid === undefined ? undefined : gnu ? childOf(child.pid) : Promise.resolve(child.pid);
+  const readings: Promise<MarkReading | undefined>[] = marks.map(() => Promise.resolve(undefined));
+  const pending = new Set(marks.keys());
+  const readMark = async (atMs: number): Promise<MarkReading | undefined> => {
+    const pid = await measuredPid;
+    const proc = pid === undefined ? null : await readProc(pid);
+    return proc ? { atMs, cpuS: proc.cpuS[0] + proc.cpuS[1] } : undefined;
+  };
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => {
     const atMs = performance.now() - started;
     const lines = (partial + d).split('\n');
     partial = lines.pop() ?? '';
-    for (const line of lines) stderrLines.push({ atMs, line });
+    for (const line of lines) {
+      stderrLines.push({ atMs, line });
+      for (const i of pending) {
+        if (marks[i]?.test(line)) {
+          pending.delete(i);
+          readings[i] = readMark(atMs);
+        }
+      }
+    }
   });
 
   let polled = { hwmKb: 0, cpuS: [0, 0] as [number, number] };
@@ -107,6 +153,7 @@ export async function measure(
   const wallMs = performance.now() - started;
   if (polling) clearInterval(polling);
   if (partial) stderrLines.push({ atMs: wallMs, line: partial });
+  const markReadings = await Promise.all(readings);
 
   try {
     if (gnu) {
@@ -123,6 +170,7 @@ export async function measure(
         source: 'getrusage (/usr/bin/time)',
         stdout,
         stderrLines,
+        marks: markReadings,
       };
     }
     return {
@@ -134,6 +182,7 @@ export async function measure(
       source: '/proc polling',
       stdout,
       stderrLines,
+      marks: markReadings,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analysisCpu, type AnalysisCpu } from './analysisCpu.js';
+import { BUDGETS_FILE, checkBudgets, readBudgets, shapeMismatch } from './budgets.js';
 import { compareReports } from './compareReports.js';
 import {
   ACCOUNT_ACTIONS,
@@ -32,7 +33,11 @@ import { machineCpu, measure, type Measured } from './measure.js';
 import type { ChildMessage, ParentMessage, StandInConfig } from './standIn.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** The CLI's log lines that end start-up (the caller is known) and the scan. */
+const CALLER_LINE = /^Caller: /;
+const SCAN_FINISHED_LINE = /^Scan finished in /;
 const RSS_TARGET_MB = 256;
+const RSS_TARGET_NO_ENIS_MB = 150;
 const EFFICIENCY_TARGET = 0.7;
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -57,6 +62,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --json PATH             also write every figure as JSON
   --node PATH             the Node.js binary that runs the CLI (default: this one)
   --node-arg ARG          pass ARG to the CLI's node (repeatable), e.g. --node-arg=--cpu-prof
+  --check                 compare the median of --repeat runs (at least the budgets' count) with
+                          bench/budgets.json: calls per account-region, CPU per 10,000 ENIs, peak
+                          RSS; exit 1 naming each budget missed. Runs at the budgets' size
   --compare-reports REF   instead of measuring: do the CLI's reports equal those of REF (a git
                           revision's dist/cli.js, or a bundled CLI's path) on the demo
                           organisation and on the generated one? Exit 1 when they differ
@@ -109,6 +117,8 @@ interface Config {
   json?: string;
   /** Compare the CLI's reports with this reference's instead of measuring. */
   compareReports?: string;
+  /** Compare the run with bench/budgets.json. */
+  check: boolean;
 }
 
 function parseConfig(argv: string[]): Config | undefined {
@@ -133,6 +143,7 @@ function parseConfig(argv: string[]): Config | undefined {
       'node-arg': { type: 'string', multiple: true },
       node: { type: 'string' },
       'compare-reports': { type: 'string' },
+      check: { type: 'boolean' },
       all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -165,6 +176,7 @@ function parseConfig(argv: string[]): Config | undefined {
     nodeArgs: values['node-arg'] ?? [],
     ...(values.json ? { json: path.resolve(values.json) } : {}),
     ...(values['compare-reports'] ? { compareReports: values['compare-reports'] } : {}),
+    check: values.check ?? false,
   };
 }
 
@@ -233,8 +245,10 @@ interface RunResult {
   concurrency: number;
   enis: number;
   loadBefore: number;
-  measured: Omit<Measured, 'stdout' | 'stderrLines'>;
+  measured: Omit<Measured, 'stdout' | 'stderrLines' | 'marks'>;
   phases: { startupMs: number; scanMs: number; reportsMs: number };
+  /** CPU seconds by phase, split at the same log lines (undefined where /proc is missing). */
+  phaseCpu?: { startupS: number; scanS: number; reportsS: number };
   stats: CallStats;
   boundMs: number;
   efficiency: number;
@@ -245,6 +259,15 @@ interface RunResult {
   othersCpuS?: number;
   eniRowsReported: number;
   analysis?: AnalysisCpu;
+  /** With --repeat: every run's figures, in run order. */
+  spread?: Spread;
+}
+
+interface Spread {
+  cpuS: number[];
+  scanCpuS: number[];
+  rssMb: number[];
+  wallS: number[];
 }
 
 function cliEnv(standInEnv: Record<string, string>): NodeJS.ProcessEnv {
@@ -279,11 +302,12 @@ async function scanOnce(
         out,
       ],
       cliEnv(standIn.env),
+      [CALLER_LINE, SCAN_FINISHED_LINE],
     );
     const machineAfter = await machineCpu();
     const parentCpu = process.cpuUsage(parentBefore);
     const counters = await standIn.counters();
-    const { stdout, stderrLines, ...figures } = measured;
+    const { stdout, stderrLines, marks, ...figures } = measured;
     const enis = shape.accounts * shape.regions * shape.enisPerRegion;
     const reported = /Public IPs on network interfaces by suspicion \(([\d,]+)\)/.exec(stdout);
     const eniRowsReported = reported ? Number(reported[1]?.replaceAll(',', '')) : NaN;
@@ -301,8 +325,10 @@ async function scanOnce(
       const hits = stderrLines.filter((l) => re.test(l.line));
       return (last ? hits[hits.length - 1] : hits[0])?.atMs;
     };
-    const callerAt = at(/^Caller: /) ?? 0;
-    const scannedAt = at(/^Scan finished in /, true) ?? measured.wallMs;
+    const callerAt = at(CALLER_LINE) ?? 0;
+    const scannedAt = at(SCAN_FINISHED_LINE, true) ?? measured.wallMs;
+    const [callerCpu, scannedCpu] = marks;
+    const cliCpuS = figures.userS + figures.systemS;
     const stats = callStats(counters.rows, shape);
     const boundMs = poolBoundMs(stats, config.latencyMs, concurrency);
     // The scan window opens when GetCallerIdentity has answered: one latency less of the bound.
@@ -319,12 +345,21 @@ async function scanOnce(
         scanMs,
         reportsMs: measured.wallMs - scannedAt,
       },
+      ...(callerCpu && scannedCpu
+        ? {
+            phaseCpu: {
+              startupS: callerCpu.cpuS,
+              scanS: scannedCpu.cpuS - callerCpu.cpuS,
+              reportsS: cliCpuS - scannedCpu.cpuS,
+            },
+          }
+        : {}),
       stats,
       boundMs,
       efficiency: boundMs / measured.wallMs,
       scanEfficiency: (boundMs - config.latencyMs) / scanMs,
       standInCpuS: counters.cpuMicros / 1e6,
-      cliCpuS: figures.userS + figures.systemS,
+      cliCpuS,
       ...(machineBefore && machineAfter
         ? {
             othersCpuS: Math.max(
@@ -355,8 +390,21 @@ async function scanMedian(
   for (let i = 0; i < config.repeat; i++) {
     runs.push(await scanOnce(standIn, config, shape, concurrency));
   }
+  const spread: Spread = {
+    cpuS: runs.map((r) => r.cliCpuS),
+    scanCpuS: runs.flatMap((r) => (r.phaseCpu ? [r.phaseCpu.scanS] : [])),
+    rssMb: runs.map((r) => r.measured.maxRssKb / 1024),
+    wallS: runs.map((r) => r.measured.wallMs / 1000),
+  };
   runs.sort((a, b) => a.measured.wallMs - b.measured.wallMs);
-  return runs[Math.floor((runs.length - 1) / 2)] as RunResult;
+  const median = runs[Math.floor((runs.length - 1) / 2)] as RunResult;
+  return runs.length > 1 ? { ...median, spread } : median;
+}
+
+/** The median of some figures (the lower middle one of an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
 }
 
 async function withStandIn<T>(
@@ -413,8 +461,14 @@ function printRun(r: RunResult, title: string): void {
     `pool bound              ${int(stats.total)} x ${r.latencyMs} ms / ${r.concurrency} + chain ${stats.chain.calls} x ${r.latencyMs} ms = ${s(r.boundMs)} s`,
     `  chain                 ${stats.chain.parts.join(' + ')}`,
     `efficiency              ${r.efficiency.toFixed(2)} (bound / wall; target >= ${EFFICIENCY_TARGET}: ${verdict(r.efficiency >= EFFICIENCY_TARGET)}); scan window alone ${r.scanEfficiency.toFixed(2)}`,
-    `peak RSS (CLI)          ${rssMb.toFixed(0)} MB via ${r.measured.source} (target <= ${RSS_TARGET_MB} MB at 50,000 ENIs${r.enis === 50_000 ? `: ${verdict(rssMb <= RSS_TARGET_MB)}` : ''})`,
+    `peak RSS (CLI)          ${rssMb.toFixed(0)} MB via ${r.measured.source} (target <= ${RSS_TARGET_MB} MB at 50,000 ENIs, <= ${RSS_TARGET_NO_ENIS_MB} MB at 0${r.enis === 50_000 ? `: ${verdict(rssMb <= RSS_TARGET_MB)}` : r.enis === 0 ? `: ${verdict(rssMb <= RSS_TARGET_NO_ENIS_MB)}` : ''})`,
     `CPU (CLI)               ${r.cliCpuS.toFixed(2)} s (user ${r.measured.userS.toFixed(2)} + system ${r.measured.systemS.toFixed(2)}) = ${per10k(r.cliCpuS, r.enis).toFixed(2)} s per 10,000 ENIs; ${r.cliCpuS > 0 ? `${((r.cliCpuS * 1000) / r.measured.wallMs).toFixed(2)} cores busy on average` : ''}`,
+    ...(r.phaseCpu
+      ? [
+          `  by phase              start-up ${r.phaseCpu.startupS.toFixed(2)} s, scan ${r.phaseCpu.scanS.toFixed(2)} s (${per10k(r.phaseCpu.scanS, r.enis).toFixed(2)} s per 10,000 ENIs, ${((r.phaseCpu.scanS * 1000) / stats.total).toFixed(2)} ms per API call), reports and exit ${r.phaseCpu.reportsS.toFixed(2)} s (from /proc at the Caller: and Scan finished lines)`,
+        ]
+      : []),
+    ...(r.spread ? [spreadLine(r.spread)] : []),
     `CPU (stand-in)          ${r.standInCpuS.toFixed(2)} s on the same ${os.cpus().length} cores; CLI + stand-in = ${((((r.cliCpuS + r.standInCpuS) * 1000) / r.measured.wallMs / os.cpus().length) * 100).toFixed(0)}% of the machine over the wall time`,
   ];
   if (r.othersCpuS !== undefined) {
@@ -430,9 +484,22 @@ function printRun(r: RunResult, title: string): void {
   console.log(lines.join('\n'));
 }
 
-function table(header: string[], rows: string[][]): string {
+function spreadLine(spread: Spread): string {
+  const range = (values: number[], digits: number) =>
+    `${Math.min(...values).toFixed(digits)} / ${median(values).toFixed(digits)} / ${Math.max(...values).toFixed(digits)}`;
+  return (
+    `over ${spread.cpuS.length} runs (min / median / max): CLI CPU ${range(spread.cpuS, 2)} s` +
+    (spread.scanCpuS.length > 0 ? `, scan CPU ${range(spread.scanCpuS, 2)} s` : '') +
+    `, peak RSS ${range(spread.rssMb, 0)} MB, wall ${range(spread.wallS, 2)} s (the run shown is the median by wall time)`
+  );
+}
+
+function table(header: string[], rows: string[][], leftColumns = 0): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < leftColumns ? c.padEnd : c.padStart).call(c, widths[i] ?? 0))
+      .join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -562,6 +629,10 @@ async function main(): Promise<void> {
       `CLI: node ${path.relative(ROOT, config.cli)} run-multi-account (a process of its own; the stand-in is another)\n`,
   );
 
+  if (config.check) {
+    await check(config);
+    return;
+  }
   const all: Record<string, RunResult | RunResult[]> = {};
   const main = await withStandIn(config.shape, config.latencyMs, async (standIn) => {
     const run = await scanMedian(standIn, config, config.shape, config.concurrency);
@@ -606,6 +677,59 @@ async function main(): Promise<void> {
       value instanceof Map ? Object.fromEntries(value) : value;
     await writeFile(config.json, `${JSON.stringify(all, replacer, 2)}\n`);
   }
+}
+
+/** --check: the budgets' run, its figures, and a verdict per budget; exit 1 on a miss. */
+async function check(config: Config): Promise<void> {
+  const budgets = await readBudgets();
+  const mismatch = shapeMismatch(budgets, config);
+  if (mismatch.length > 0) {
+    console.error(
+      `--check: ${path.relative(ROOT, BUDGETS_FILE)} was measured at another size: ${mismatch.join(', ')}`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const runs = { ...config, repeat: Math.max(config.repeat, budgets.runs) };
+  const run = await withStandIn(config.shape, config.latencyMs, (standIn) =>
+    scanMedian(standIn, runs, config.shape, config.concurrency),
+  );
+  printRun(run, 'check');
+  const spread = run.spread;
+  const verdicts = checkBudgets(budgets, {
+    enis: run.enis,
+    callsPerAccountRegion: run.stats.perTarget.max,
+    cliCpuS: spread ? median(spread.cpuS) : run.cliCpuS,
+    ...(spread && spread.scanCpuS.length > 0
+      ? { scanCpuS: median(spread.scanCpuS) }
+      : run.phaseCpu
+        ? { scanCpuS: run.phaseCpu.scanS }
+        : {}),
+    peakRssMb: spread ? median(spread.rssMb) : run.measured.maxRssKb / 1024,
+  });
+  console.log(
+    `\n== budgets (${path.relative(ROOT, BUDGETS_FILE)}; medians of ${runs.repeat} runs; ${budgets.reason})`,
+  );
+  console.log(
+    table(
+      ['budget', 'measured', 'allowed', ''],
+      verdicts.map((v) => [v.name, v.measured, v.budget, v.met ? 'met' : 'MISSED']),
+      1,
+    ),
+  );
+  const missed = verdicts.filter((v) => !v.met);
+  if (missed.length > 0) {
+    const loaded =
+      run.othersCpuS !== undefined &&
+      run.othersCpuS * 1000 > 0.25 * run.measured.wallMs * os.cpus().length;
+    console.log(
+      `\nMISSED: ${missed.map((v) => `${v.name} ${v.measured} (${v.budget})`).join('; ')}` +
+        (loaded
+          ? '\nOther processes used over a quarter of the machine during the run: a CPU or RSS miss may be theirs; run --check again on a quiet machine before looking for a regression.'
+          : ''),
+    );
+    process.exitCode = 1;
+  } else console.log('\nevery budget met');
 }
 
 await main();

@@ -1,9 +1,10 @@
 // The npm package as a user gets it: `npm pack`, then `npm install <tarball>` into an empty
-// prefix with no registry at hand (the package has no dependencies: dist/cli.js bundles them),
+// prefix with no registry at hand (the package has no dependencies: dist/cli.js and the chunk
+// files it loads on demand bundle them),
 // then the installed `aws-ipv4-audit` bin, started through its `#!/usr/bin/env node` line with
 // the runtime under test first on PATH.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -74,16 +75,48 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
+/** The chunk files `file` loads with import() (webpack's `__require__.e(/* import() *\/ N)`). */
+async function chunksLoadedBy(file: string): Promise<string[]> {
+  const code = await readFile(path.join(ROOT, 'dist', file), 'utf8');
+  return [...code.matchAll(/_require__\.e\(\/\* import\(\) \*\/ (\d+)\)/g)].map(
+    ([, id]) => `${id}.cli.js`,
+  );
+}
+
+/** Every chunk the CLI bundle may load, following the chunks' own imports. */
+async function cliChunks(): Promise<Set<string>> {
+  const found = new Set<string>();
+  const pending = ['cli.js'];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    for (const chunk of await chunksLoadedBy(file)) {
+      if (!found.has(chunk)) pending.push(chunk);
+      found.add(chunk);
+    }
+  }
+  return found;
+}
+
 describe('the npm package', () => {
-  it('holds the CLI bundle, its licences, the report schema, README and LICENSE, and nothing else', () => {
-    expect(tarball.files.map((f) => f.path).sort()).toEqual([
-      'LICENSE',
-      'README.md',
-      'dist/cli.js',
-      'dist/licenses.txt',
-      'package.json',
-      'schema/report.schema.json',
-    ]);
+  it('holds the CLI bundle with the chunks it loads, its licences, the report schema, README and LICENSE, and nothing else', async () => {
+    const chunks = await cliChunks();
+    // The SDK's less used credential providers (SSO, INI profiles, ...) load on demand.
+    expect(chunks.size).toBeGreaterThan(0);
+    // Each is a file of the CLI's own (the action's are NNN.index.js).
+    const cliFiles = (await readdir(path.join(ROOT, 'dist'))).filter((f) =>
+      /^\d+\.cli\.js$/.test(f),
+    );
+    expect(cliFiles.sort()).toEqual([...chunks].sort());
+    expect(tarball.files.map((f) => f.path).sort()).toEqual(
+      [
+        'LICENSE',
+        'README.md',
+        'dist/cli.js',
+        ...[...chunks].map((c) => `dist/${c}`),
+        'dist/licenses.txt',
+        'package.json',
+        'schema/report.schema.json',
+      ].sort(),
+    );
     expect(tarball.filename).toBe(`${pkg.name}-${pkg.version}.tgz`);
     // About 0.7 MB packed, 4.8 MB unpacked today; the action's own bundle is not in it.
     expect(tarball.size).toBeLessThan(1.5 * 1024 * 1024);

@@ -2,12 +2,22 @@
 // account-region clients reuse sockets instead of opening their own pools), time-outs that fail
 // a call, retries tuned for a shared EC2 rate limit, and the tool's user agent. Endpoints come
 // from the SDK's own resolution, including AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE>.
+// What does not depend on the account is resolved once per scan, not once per client: the
+// SDK's environment and config-file settings, and one EC2 client per account and region.
 import http from 'node:http';
 import https from 'node:https';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { GlobalAcceleratorClient } from '@aws-sdk/client-global-accelerator';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
+import { NODE_APP_ID_CONFIG_OPTIONS } from '@aws-sdk/core/client';
+import { NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } from '@aws-sdk/core/httpAuthSchemes';
+import {
+  loadConfig,
+  memoize,
+  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
+  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
+} from '@smithy/core/config';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type {
   AwsCredentialIdentity,
@@ -48,6 +58,18 @@ export class ClientFactory {
   private readonly maxAttempts: number;
   private readonly timeoutAttempts: number;
   private readonly requests = new RequestCounter();
+  /**
+   * The settings each SDK client would otherwise read from the environment and the shared config
+   * files itself (the same loaders, the same answer for every account), read once.
+   */
+  private readonly settings = {
+    useFipsEndpoint: memoize(loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS)),
+    useDualstackEndpoint: memoize(loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS)),
+    userAgentAppId: memoize(loadConfig(NODE_APP_ID_CONFIG_OPTIONS)),
+    authSchemePreference: memoize(loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS)),
+  };
+  /** By the account's credentials: its DescribeRegions client is also its home region's. */
+  private readonly ec2Clients = new WeakMap<Credentials, Map<string, EC2Client>>();
 
   constructor(options: ClientFactoryOptions) {
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
@@ -76,6 +98,7 @@ export class ClientFactory {
 
   private common(region: string, credentials?: Credentials) {
     return {
+      ...this.settings,
       region,
       ...(credentials ? { credentials } : {}),
       requestHandler: this.handler,
@@ -84,11 +107,22 @@ export class ClientFactory {
       // One per client, as the SDK's own: adaptive mode keeps a rate limiter per instance.
       retryStrategy: new TimeoutRetryStrategy(this.maxAttempts, this.timeoutAttempts),
       customUserAgent: [[TOOL_NAME, VERSION]] as [string, string][],
+      // The middleware chain resolved once per command type and client, not on every send
+      // (pages, prefix lists); the clients' stacks are complete before their first call.
+      cacheMiddleware: true,
     };
   }
 
+  /** The EC2 client of an account (its credentials) in a region; one per pair. */
   ec2(region: string, credentials: Credentials): EC2Client {
-    return this.instrumented(new EC2Client(this.common(region, credentials)));
+    let byRegion = this.ec2Clients.get(credentials);
+    if (!byRegion) this.ec2Clients.set(credentials, (byRegion = new Map()));
+    let client = byRegion.get(region);
+    if (!client) {
+      client = this.instrumented(new EC2Client(this.common(region, credentials)));
+      byRegion.set(region, client);
+    }
+    return client;
   }
 
   sts(region: string, credentials?: Credentials): STSClient {
