@@ -22,7 +22,7 @@ export interface Measured {
   marks: (MarkReading | undefined)[];
 }
 
-export interface MarkReading {
+interface MarkReading {
   atMs: number;
   cpuS: number;
 }
