@@ -117,12 +117,19 @@ export interface AcceleratorIps {
   kind: 'STANDARD' | 'CUSTOM_ROUTING';
 }
 
-/** Everything one region of one account yields. */
-export interface RegionFindings {
+/** What analyzeRegion makes of one account-region's interfaces, Elastic IPs and subnets. */
+export interface InterfaceFindings {
   eniPublicIps: EniPublicIp[];
   associatedEips: ElasticIp[];
   unassociatedEips: ElasticIp[];
   autoAssignSubnets: AutoAssignSubnet[];
+}
+
+/**
+ * Everything one region of one account yields: with the rows of each kind read by a call of its
+ * own (its descriptor's `source`, kinds/regionSources.ts).
+ */
+export interface RegionFindings extends InterfaceFindings {
   vpnConnections: VpnPublicIps[];
 }
 
