@@ -26,13 +26,13 @@ export const REPORTED_OPTIONS: ReportedOptions = {
 const NONE_SUPPRESSED: SuppressionOutcome = { expired: [], unused: [], suppressed: 0 };
 
 export function auditOutcome(
-  result: ScanResult,
+  scanned: ScanResult,
   extra: Partial<Omit<AuditOutcome, 'result' | 'options'>> & {
     options?: Partial<ReportedOptions>;
   } = {},
 ): AuditOutcome {
   const options = { ...REPORTED_OPTIONS, ...extra.options };
-  recommendActions(result);
+  const result = recommendActions(scanned);
   const cost = extra.cost ?? costSummary(result, options.pricePerIpHour);
   const totals = extra.totals ?? reportTotals(result, cost);
   return {

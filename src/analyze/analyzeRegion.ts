@@ -11,18 +11,18 @@ import { routeCheck, subnetRouteVerdicts, type SubnetRef } from './routeReachabi
 import { groupExposures, securityGroupVerdict } from './securityGroupExposure.js';
 import { combineChecks, PASSED, raised } from './suspicion.js';
 import { type CheckVerdict } from '../model/checkVerdict.js';
-import type { EniChecks, EniPublicIp, RegionFindings } from '../model/findings.js';
-import { vpnPublicIps } from './vpnConnections.js';
+import type { EniChecks, EniPublicIp, InterfaceFindings } from '../model/findings.js';
 
 function attachmentVerdict(eni: NetworkInterface): CheckVerdict {
   return eni.Attachment === undefined ? raised('HIGH', UNATTACHED) : PASSED;
 }
 
 /**
- * Everything one account-region yields. Per-group and per-subnet verdicts are computed once
+ * What one account-region's interfaces, Elastic IPs and subnets yield (the kinds read by calls
+ * of their own make their rows themselves: kinds/regionSources.ts). Per-group and per-subnet verdicts are computed once
  * and then looked up per interface, so the work grows linearly with interfaces, rules and routes.
  */
-export function analyzeRegion(inv: RegionInventory): RegionFindings {
+export function analyzeRegion(inv: RegionInventory): InterfaceFindings {
   const { accountId, region } = inv;
   const publicLists = publicPrefixLists(inv.prefixLists);
   const exposures =
@@ -87,6 +87,5 @@ export function analyzeRegion(inv: RegionInventory): RegionFindings {
     associatedEips: eips.associated,
     unassociatedEips: eips.unassociated,
     autoAssignSubnets: autoAssignSubnets(accountId, region, inv.subnets, routeVerdicts),
-    vpnConnections: vpnPublicIps(accountId, region, inv.vpnConnections),
   };
 }

@@ -4,7 +4,7 @@
 import { ActionKind, type RecommendedAction } from '../model/recommendedAction.js';
 import { SSH_ONLY } from './reasons.js';
 import { Service } from './owningService.js';
-import type { AutoAssignSubnet, ElasticIp, EniPublicIp, Findings } from '../model/findings.js';
+import type { AutoAssignSubnet, ElasticIp, EniPublicIp } from '../model/findings.js';
 
 /** AWS CLI arguments that need no quoting; anything else is single-quoted for the shell. */
 const PLAIN = /^[\w./:@=+-]+$/;
@@ -240,17 +240,37 @@ export function autoAssignSubnetAction(subnet: AutoAssignSubnet): RecommendedAct
   };
 }
 
-/**
- * Marks every finding that should be acted on with its action. Runs after suppressions: an
- * accepted finding gets none. Rows are marked in place, as suppressions mark them.
- */
-export function recommendActions(findings: Findings): void {
-  for (const row of findings.eniPublicIps) setAction(row, eniAction(row));
-  for (const eip of findings.unassociatedEips) setAction(eip, unassociatedEipAction(eip));
-  for (const subnet of findings.autoAssignSubnets) subnet.action = autoAssignSubnetAction(subnet);
+/** The rows recommendActions gives actions to. */
+interface ActionableRows {
+  eniPublicIps: readonly EniPublicIp[];
+  unassociatedEips: readonly ElasticIp[];
+  autoAssignSubnets: readonly AutoAssignSubnet[];
 }
 
-function setAction(row: { action?: RecommendedAction }, action: RecommendedAction | undefined) {
-  if (action === undefined) delete row.action;
-  else row.action = action;
+/**
+ * Every finding that should be acted on, with its action, in new rows: the input is left as it
+ * was. Give it suppressed rows (applySuppressions' result): an accepted finding gets none.
+ */
+export function recommendActions<T extends ActionableRows>(findings: T): T {
+  return {
+    ...findings,
+    eniPublicIps: findings.eniPublicIps.map((row) => withAction(row, eniAction(row))),
+    unassociatedEips: findings.unassociatedEips.map((eip) =>
+      withAction(eip, unassociatedEipAction(eip)),
+    ),
+    autoAssignSubnets: findings.autoAssignSubnets.map((subnet) =>
+      withAction(subnet, autoAssignSubnetAction(subnet)),
+    ),
+  };
+}
+
+function withAction<R extends { action?: RecommendedAction }>(
+  row: R,
+  action: RecommendedAction | undefined,
+): R {
+  if (action !== undefined) return { ...row, action };
+  if (row.action === undefined) return row;
+  const copy = { ...row };
+  delete copy.action;
+  return copy;
 }

@@ -85,31 +85,45 @@ export interface SuppressionOutcome {
   suppressed: number;
 }
 
+/** The rows suppressions can accept. */
+interface SuppressibleRows {
+  eniPublicIps: readonly EniPublicIp[];
+  associatedEips: readonly ElasticIp[];
+  unassociatedEips: readonly ElasticIp[];
+}
+
 /**
- * Marks every finding an entry in force matches with that entry's reason (the first matching
- * entry wins). Rows are marked in place: they stay in every report, out of the gate counts.
+ * Every finding an entry in force matches, marked with that entry's reason (the first matching
+ * entry wins), in new rows: the input is left as it was. Marked rows stay in every report, out
+ * of the gate counts.
  */
-export function applySuppressions(
-  rows: { eniPublicIps: EniPublicIp[]; associatedEips: ElasticIp[]; unassociatedEips: ElasticIp[] },
+export function applySuppressions<T extends SuppressibleRows>(
+  rows: T,
   suppressions: readonly Suppression[],
   today: string,
-): SuppressionOutcome {
+): { rows: T; outcome: SuppressionOutcome } {
   const active = suppressions.filter((s) => !isExpired(s, today));
   const used = new Set<Suppression>();
   let suppressed = 0;
-  const mark = (row: EniPublicIp | ElasticIp, finding: Matchable) => {
+  const mark = <R extends EniPublicIp | ElasticIp>(row: R, finding: Matchable): R => {
     const entry = active.find((s) => matches(s.match, finding));
-    if (entry === undefined) return;
-    row.suppressionReason = entry.reason;
+    if (entry === undefined) return row;
     used.add(entry);
     suppressed++;
+    return { ...row, suppressionReason: entry.reason };
   };
-  for (const row of rows.eniPublicIps) mark(row, eniMatchable(row));
-  for (const row of rows.associatedEips) mark(row, eipMatchable(row));
-  for (const row of rows.unassociatedEips) mark(row, eipMatchable(row));
+  const marked: T = {
+    ...rows,
+    eniPublicIps: rows.eniPublicIps.map((row) => mark(row, eniMatchable(row))),
+    associatedEips: rows.associatedEips.map((row) => mark(row, eipMatchable(row))),
+    unassociatedEips: rows.unassociatedEips.map((row) => mark(row, eipMatchable(row))),
+  };
   return {
-    expired: suppressions.filter((s) => isExpired(s, today)),
-    unused: active.filter((s) => !used.has(s)),
-    suppressed,
+    rows: marked,
+    outcome: {
+      expired: suppressions.filter((s) => isExpired(s, today)),
+      unused: active.filter((s) => !used.has(s)),
+      suppressed,
+    },
   };
 }

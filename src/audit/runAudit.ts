@@ -1,6 +1,8 @@
 // The flow both entries share once the inputs are checked: scan, mark what is suppressed,
-// compare with a baseline, price, count, and decide the gate. Writing and publishing are the
-// entries' part: this computes, once, everything they show.
+// recommend actions, compare with a baseline, price, count, and decide the gate. Each step
+// returns new values made from the previous one's (none edits the scan in place), so the order
+// of the steps is what their inputs say. Writing and publishing are the entries' part: this
+// computes, once, everything they show.
 import { diffBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { costSummary } from '../kinds/costSummary.js';
 import { recommendActions } from '../analyze/recommendedAction.js';
@@ -33,10 +35,10 @@ export async function runAudit(
   suppressionEntries: Suppression[],
   deps: AuditDeps,
 ): Promise<AuditOutcome> {
-  const result = await scanWithClients(options, deps);
-  const suppressions = suppress(result, suppressionEntries, deps);
-  // After suppressions: an accepted finding needs no action.
-  recommendActions(result);
+  const scanned = await scanWithClients(options, deps);
+  const { rows: suppressed, outcome: suppressions } = suppress(scanned, suppressionEntries, deps);
+  // From the suppressed rows: an accepted finding needs no action.
+  const result = recommendActions(suppressed);
   const baseline = await readBaseline(options, deps);
   const cost = costSummary(result, options.pricePerIpHour);
   const scope = readScope(result, scopeInput(result), options.pricePerIpHour);
@@ -75,7 +77,8 @@ async function scanWithClients(options: Options, deps: AuditDeps): Promise<ScanR
 
 function suppress(result: ScanResult, entries: Suppression[], deps: AuditDeps) {
   const today = deps.today?.() ?? new Date().toISOString().slice(0, 10);
-  const outcome = applySuppressions(result, entries, today);
+  const applied = applySuppressions(result, entries, today);
+  const { outcome } = applied;
   for (const s of outcome.expired) {
     deps.logger.warning(
       `Suppression at ${s.source} expired on ${s.expires} and no longer suppresses (${s.reason})`,
@@ -84,7 +87,7 @@ function suppress(result: ScanResult, entries: Suppression[], deps: AuditDeps) {
   if (entries.length > 0) {
     deps.logger.info(`Suppressions: ${outcome.suppressed} finding(s) accepted`);
   }
-  return outcome;
+  return applied;
 }
 
 /** The baseline, or undefined with a warning: a bad baseline never stops the run. */

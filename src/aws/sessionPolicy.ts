@@ -3,18 +3,21 @@
 // session (GitHub OIDC) also scans its own account, and in multi-account mode lists the
 // organisation's accounts (all, or those under organizational units) and assumes the member
 // role, so it carries those calls more and nothing else.
-export const READ_ACTIONS = [
+import { SOURCE_ACTIONS } from '../kinds/regionSources.js';
+
+export const READ_ACTIONS: readonly string[] = [
   'ec2:DescribeRegions',
   'ec2:DescribeAddresses',
   'ec2:DescribeNetworkInterfaces',
   'ec2:DescribeSubnets',
   'ec2:DescribeRouteTables',
   'ec2:DescribeSecurityGroupRules',
-  'ec2:DescribeVpnConnections',
+  // The kinds read by calls of their own (Site-to-Site VPN connections).
+  ...SOURCE_ACTIONS,
   'ec2:GetManagedPrefixListEntries',
   'globalaccelerator:ListAccelerators',
   'globalaccelerator:ListCustomRoutingAccelerators',
-] as const;
+];
 
 /** What the caller reads of the organisation: its accounts, or those under OUs (`organizational-units`). */
 export const ORGANIZATION_ACTIONS = [

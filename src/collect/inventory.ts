@@ -7,7 +7,6 @@ import type {
   RouteTable,
   SecurityGroupRule,
   Subnet,
-  VpnConnection,
 } from '@aws-sdk/client-ec2';
 
 export interface RegionInventory {
@@ -24,7 +23,6 @@ export interface RegionInventory {
    * by prefix-list id. A referenced id missing from the map could not be read.
    */
   prefixLists: Map<string, string[]>;
-  vpnConnections?: VpnConnection[];
 }
 
 /** One accelerator's addresses, standard or custom-routing, from Global Accelerator. */

@@ -3,6 +3,7 @@
 // totals and recommended actions they add, their CSV report, their report.json member and their
 // HTML table. Everything that goes over findings goes over FINDING_KINDS (findingKinds.ts), so a
 // new kind is one new module and one line in that list.
+import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { PricedAddress } from '../analyze/cost.js';
 import { csvRecords, type CsvColumn, type CsvContext } from '../format/csvColumns.js';
 import { defineTable, type HtmlTable, type HtmlTableSpec } from '../format/htmlTable.js';
@@ -30,8 +31,36 @@ export interface ActionableFinding {
   byoip: boolean;
 }
 
+/**
+ * How a regional kind is read when a call of its own (not the interfaces' answers) finds its
+ * addresses: the scan makes the call in every account-region, the session policy allows it.
+ */
+export interface RegionSource<R> {
+  /** The IAM action the call needs, also its name in error rows: `ec2:DescribeVpnConnections`. */
+  action: `ec2:${string}`;
+  read(ec2: EC2Client): Promise<unknown>;
+  /** Its rows from the call's answer (undefined when the call failed: an error row says so). */
+  rows(accountId: string, region: string, answer: unknown): R[];
+}
+
+/** A RegionSource from a collector and the function that makes its answer into rows. */
+export function regionSource<A, R>(source: {
+  action: `ec2:${string}`;
+  read(ec2: EC2Client): Promise<A>;
+  rows(accountId: string, region: string, answer: A | undefined): R[];
+}): RegionSource<R> {
+  return {
+    action: source.action,
+    read: source.read,
+    // The scan hands each source back its own read's answer (regionSources.ts).
+    rows: (accountId, region, answer) => source.rows(accountId, region, answer as A | undefined),
+  };
+}
+
 export interface KindSpec<M extends FindingsMember, Name extends string> {
   member: M;
+  /** Where a regional kind read by a call of its own comes from (kinds/regionSources.ts). */
+  source?: RegionSource<Row<M>>;
   /** Matches a finding across runs (baselines): ids only, never positions. */
   key(row: Row<M>): string;
   /** The order of the reports, whatever order the concurrent scan finished in. */
@@ -54,6 +83,7 @@ export interface KindSpec<M extends FindingsMember, Name extends string> {
 /** A kind with its row type closed over, so kinds of different rows sit in one list. */
 interface FindingKind<Name extends string = string> {
   readonly member: FindingsMember;
+  readonly source?: RegionSource<unknown>;
   /** Its rows of every account-region joined: merged and in report order. */
   arranged(all: Findings): readonly unknown[];
   addresses(findings: Findings): Generator<PricedAddress>;
@@ -80,6 +110,7 @@ export function defineKind<M extends FindingsMember, Name extends string>(
   return {
     spec,
     member: spec.member,
+    ...(spec.source ? { source: spec.source } : {}),
     arranged(all) {
       const rows = [...rowsOf(all)];
       return (spec.merge?.(rows) ?? rows).sort((a, b) => spec.compare(a, b));

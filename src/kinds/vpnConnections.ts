@@ -2,14 +2,21 @@
 import { compareText } from '../analyze/compareAddress.js';
 import { vpnAddresses } from '../analyze/cost.js';
 import { Service } from '../analyze/owningService.js';
+import { vpnPublicIps } from '../analyze/vpnConnections.js';
+import { describeVpnConnections } from '../collect/describeVpnConnections.js';
 import { col } from '../format/csvColumns.js';
 import type { VpnPublicIps } from '../model/findings.js';
 import { orNull } from '../format/orNull.js';
-import { defineKind } from './findingKind.js';
+import { defineKind, regionSource } from './findingKind.js';
 import { monthlyCostCents, monthlyCostColumn, monthlyCostJson } from './findingCells.js';
 
 export const VPN_CONNECTIONS = defineKind({
   member: 'vpnConnections',
+  source: regionSource({
+    action: 'ec2:DescribeVpnConnections',
+    read: describeVpnConnections,
+    rows: vpnPublicIps,
+  }),
   key: (vpn) => `${vpn.accountId}/${vpn.region}/${vpn.connectionId}`,
   compare: (a: VpnPublicIps, b: VpnPublicIps) =>
     compareText(a.accountId, b.accountId) ||

@@ -45,7 +45,7 @@ export interface EniPublicIp {
   tags?: ReadonlyMap<string, string>;
   /** Set when a suppression entry accepts this finding: its reason. */
   suppressionReason?: string;
-  /** What to do about it, when something should be done (set by recommendActions). */
+  /** What to do about it, when something should be done (given by recommendActions). */
   action?: RecommendedAction;
   /**
    * The verdict of each check, kept so that two views of one interface (a shared subnet seen
@@ -80,7 +80,7 @@ export interface ElasticIp {
   tags?: ReadonlyMap<string, string>;
   /** Set when a suppression entry accepts this address: its reason. */
   suppressionReason?: string;
-  /** What to do about it, when something should be done (set by recommendActions). */
+  /** What to do about it, when something should be done (given by recommendActions). */
   action?: RecommendedAction;
 }
 
@@ -93,7 +93,7 @@ export interface AutoAssignSubnet {
   scannedAccountId: string;
   cidrBlock?: string;
   availabilityZone?: string;
-  /** What to do about it (set by recommendActions). */
+  /** What to do about it (given by recommendActions). */
   action?: RecommendedAction;
 }
 
@@ -117,12 +117,19 @@ export interface AcceleratorIps {
   kind: 'STANDARD' | 'CUSTOM_ROUTING';
 }
 
-/** Everything one region of one account yields. */
-export interface RegionFindings {
+/** What analyzeRegion makes of one account-region's interfaces, Elastic IPs and subnets. */
+export interface InterfaceFindings {
   eniPublicIps: EniPublicIp[];
   associatedEips: ElasticIp[];
   unassociatedEips: ElasticIp[];
   autoAssignSubnets: AutoAssignSubnet[];
+}
+
+/**
+ * Everything one region of one account yields: with the rows of each kind read by a call of its
+ * own (its descriptor's `source`, kinds/regionSources.ts).
+ */
+export interface RegionFindings extends InterfaceFindings {
   vpnConnections: VpnPublicIps[];
 }
 

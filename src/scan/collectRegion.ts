@@ -1,5 +1,5 @@
 // Collects one account-region into a RegionInventory: one chain per API, then the prefix lists
-// the rules and routes reference. A call that failed leaves its field undefined (and a row in
+// the rules and routes reference; and the answers of the kinds read by calls of their own. A call that failed leaves its field undefined (and a row in
 // the error log), which the analysis tells apart from "none".
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { describeAddresses } from '../collect/describeAddresses.js';
@@ -7,15 +7,17 @@ import { describeNetworkInterfaces } from '../collect/describeNetworkInterfaces.
 import { describeRouteTables } from '../collect/describeRouteTables.js';
 import { describeSecurityGroupRules } from '../collect/describeSecurityGroupRules.js';
 import { describeSubnets } from '../collect/describeSubnets.js';
-import { describeVpnConnections } from '../collect/describeVpnConnections.js';
 import { getManagedPrefixListEntries } from '../collect/getManagedPrefixListEntries.js';
 import type { RegionInventory } from '../collect/inventory.js';
 import { referencedPrefixListIds } from '../collect/referencedPrefixListIds.js';
+import { readSources, type SourceAnswers } from '../kinds/regionSources.js';
 import { Priority, type CallQueue } from './callQueue.js';
 import type { ScanTarget } from '../model/scanResult.js';
 
 export interface CollectedRegion {
   inventory: RegionInventory;
+  /** The answers of the kinds' own calls (kinds/regionSources.ts). */
+  sources: SourceAnswers;
   /** False when not one of the region's calls succeeded. */
   reached: boolean;
   /** Its interfaces or its Elastic IPs were read: where public addresses are. */
@@ -28,23 +30,18 @@ export async function collectRegion(
   calls: CallQueue,
 ): Promise<CollectedRegion> {
   const chain = <T>(api: string, run: () => Promise<T>) => calls.run(target, api, run);
-  const [addresses, networkInterfaces, subnets, routeTables, securityGroupRules, vpnConnections] =
+  const [[addresses, networkInterfaces, subnets, routeTables, securityGroupRules], sources] =
     await Promise.all([
-      chain('ec2:DescribeAddresses', () => describeAddresses(ec2)),
-      chain('ec2:DescribeNetworkInterfaces', () => describeNetworkInterfaces(ec2)),
-      chain('ec2:DescribeSubnets', () => describeSubnets(ec2)),
-      chain('ec2:DescribeRouteTables', () => describeRouteTables(ec2)),
-      chain('ec2:DescribeSecurityGroupRules', () => describeSecurityGroupRules(ec2)),
-      chain('ec2:DescribeVpnConnections', () => describeVpnConnections(ec2)),
+      Promise.all([
+        chain('ec2:DescribeAddresses', () => describeAddresses(ec2)),
+        chain('ec2:DescribeNetworkInterfaces', () => describeNetworkInterfaces(ec2)),
+        chain('ec2:DescribeSubnets', () => describeSubnets(ec2)),
+        chain('ec2:DescribeRouteTables', () => describeRouteTables(ec2)),
+        chain('ec2:DescribeSecurityGroupRules', () => describeSecurityGroupRules(ec2)),
+      ]),
+      readSources(ec2, chain),
     ]);
-  const answers = {
-    addresses,
-    networkInterfaces,
-    subnets,
-    routeTables,
-    securityGroupRules,
-    vpnConnections,
-  };
+  const answers = { addresses, networkInterfaces, subnets, routeTables, securityGroupRules };
   const prefixLists = await readPrefixLists(
     ec2,
     referencedPrefixListIds(securityGroupRules, routeTables),
@@ -58,7 +55,8 @@ export async function collectRegion(
       prefixLists,
       ...defined(answers),
     },
-    reached: Object.values(answers).some((answer) => answer !== undefined),
+    sources,
+    reached: Object.values(answers).some((answer) => answer !== undefined) || sources.size > 0,
     read: networkInterfaces !== undefined || addresses !== undefined,
   };
 }

@@ -3,6 +3,7 @@
 // Global Accelerators. Returns what it found and what it planned; failures go to the error log.
 import { acceleratorIps } from '../analyze/accelerators.js';
 import { analyzeRegion } from '../analyze/analyzeRegion.js';
+import { sourcedFindings } from '../kinds/regionSources.js';
 import { GLOBAL_REGION, WHOLE_ACCOUNT, type PlannedTarget } from '../model/coverage.js';
 import type { AcceleratorIps, RegionFindings } from '../model/findings.js';
 import type { ClientFactory } from '../aws/clients.js';
@@ -141,11 +142,12 @@ async function regionsOf(session: AccountSession, ctx: ScanContext) {
 }
 
 async function scanRegion(session: AccountSession, region: string, ctx: ScanContext) {
-  const target = { accountId: session.accountId, region };
+  const { accountId } = session;
+  const target = { accountId, region };
   ctx.progress.targetAdded();
   const ec2 = ctx.clients.ec2(region, session.credentials);
-  const { inventory, reached, read } = await collectRegion(ec2, target, ctx.calls);
-  const findings = analyzeRegion(inventory);
+  const { inventory, sources, reached, read } = await collectRegion(ec2, target, ctx.calls);
+  const findings = { ...analyzeRegion(inventory), ...sourcedFindings(accountId, region, sources) };
   ctx.progress.targetDone();
   return { target, findings, planned: { ...target, reached, read } };
 }

@@ -10,7 +10,7 @@ import {
   SSH_ONLY,
   UNATTACHED,
 } from '../../../src/analyze/reasons.js';
-import type { EniPublicIp, RegionFindings } from '../../../src/model/findings.js';
+import type { EniPublicIp, InterfaceFindings } from '../../../src/model/findings.js';
 import type { RegionInventory } from '../../../src/collect/inventory.js';
 import {
   ACCOUNT,
@@ -28,12 +28,11 @@ import {
   subnet,
   subnetTable,
   VPC,
-  vpn,
   without,
 } from './builders.js';
 
 /** The rows as the reports see them: the per-check verdicts kept for merging are left out. */
-function analyzeRegion(inv: RegionInventory): RegionFindings {
+function analyzeRegion(inv: RegionInventory): InterfaceFindings {
   const findings = analyzeWithChecks(inv);
   return { ...findings, eniPublicIps: findings.eniPublicIps.map((row) => without(row, 'checks')) };
 }
@@ -242,7 +241,7 @@ describe('analyzeRegion: shared subnets', () => {
 });
 
 describe('analyzeRegion: the other findings', () => {
-  it('wires Elastic IPs, auto-assign subnets and VPN connections', () => {
+  it('wires Elastic IPs and auto-assign subnets', () => {
     // subnet-private holds no interface: it gets a route verdict because it auto-assigns.
     const findings = analyzeRegion(
       inventory({
@@ -262,7 +261,6 @@ describe('analyzeRegion: the other findings', () => {
             [igwRoute('0.0.0.0/0', { GatewayId: undefined, NatGatewayId: 'nat-1' })],
           ),
         ],
-        vpnConnections: [vpn()],
       }),
     );
     expect(findings).toEqual({
@@ -299,16 +297,6 @@ describe('analyzeRegion: the other findings', () => {
           scannedAccountId: ACCOUNT,
           cidrBlock: '10.0.0.0/24',
           availabilityZone: 'eu-west-1a',
-        },
-      ],
-      vpnConnections: [
-        {
-          accountId: ACCOUNT,
-          region: REGION,
-          connectionId: 'vpn-1',
-          address1: '3.0.0.1',
-          address2: '3.0.0.2',
-          state: 'available',
         },
       ],
     });

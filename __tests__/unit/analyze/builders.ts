@@ -165,7 +165,6 @@ export function inventory(overrides: Partial<RegionInventory> = {}): RegionInven
     routeTables: [mainTable([igwRoute()])],
     securityGroupRules: [ingress('0.0.0.0/0'), egress('0.0.0.0/0')],
     prefixLists: new Map(),
-    vpnConnections: [],
     ...overrides,
   };
 }

@@ -229,24 +229,25 @@ describe('costSummary', () => {
   });
 
   it('sums what each kind of recommended action saves, the addresses it removes priced once', () => {
-    const scan = emptyScan({
-      eniPublicIps: [
-        eniRow({ address: '54.0.0.1', suspicion: 'HIGH', reasons: ['x'] }),
-        eniRow({ address: '54.0.0.2', suspicion: 'HIGH', reasons: ['x'] }),
-        eniRow({ address: '54.0.0.3', suspicion: 'LOW' }),
-      ],
-      unassociatedEips: [
-        eipRow({ publicIp: '3.0.0.1', allocationId: 'eipalloc-1' }),
-        eipRow({
-          publicIp: '3.0.0.2',
-          allocationId: 'eipalloc-2',
-          byoip: true,
-          pool: 'ipv4pool-ec2-1',
-        }),
-      ],
-      autoAssignSubnets: [subnetRow()],
-    });
-    recommendActions(scan);
+    const scan = recommendActions(
+      emptyScan({
+        eniPublicIps: [
+          eniRow({ address: '54.0.0.1', suspicion: 'HIGH', reasons: ['x'] }),
+          eniRow({ address: '54.0.0.2', suspicion: 'HIGH', reasons: ['x'] }),
+          eniRow({ address: '54.0.0.3', suspicion: 'LOW' }),
+        ],
+        unassociatedEips: [
+          eipRow({ publicIp: '3.0.0.1', allocationId: 'eipalloc-1' }),
+          eipRow({
+            publicIp: '3.0.0.2',
+            allocationId: 'eipalloc-2',
+            byoip: true,
+            pool: 'ipv4pool-ec2-1',
+          }),
+        ],
+        autoAssignSubnets: [subnetRow()],
+      }),
+    );
     expect(costSummary(scan, 0.005).savingsByAction).toEqual([
       { kind: 'remove-public-ip', findings: 2, monthlyUsd: 7.3 },
       { kind: 'release-unassociated-elastic-ip', findings: 2, monthlyUsd: 3.65 },

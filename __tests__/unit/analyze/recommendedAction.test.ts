@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eipRow, eniRow, subnetRow } from '../../../__fixtures__/findings.js';
+import { deepFreeze } from '../../../__fixtures__/deepFreeze.js';
+import { eipRow, emptyScan, eniRow, subnetRow } from '../../../__fixtures__/findings.js';
 import { SSH_ONLY, UNATTACHED } from '../../../src/analyze/reasons.js';
 import {
   autoAssignSubnetAction,
   eniAction,
+  recommendActions,
   unassociatedEipAction,
 } from '../../../src/analyze/recommendedAction.js';
 import type { EniPublicIp } from '../../../src/model/findings.js';
@@ -219,5 +221,37 @@ describe('autoAssignSubnetAction', () => {
       ],
       removesAddress: false,
     });
+  });
+});
+
+describe('recommendActions', () => {
+  it('returns new rows with their actions and leaves its input as it was', () => {
+    const stale = eniAction(high({ address: '54.0.0.9' }));
+    const scan = emptyScan({
+      eniPublicIps: [
+        high({ address: '54.0.0.1' }),
+        high({ address: '54.0.0.2', suppressionReason: 'bastion' }),
+        // An action the row no longer deserves (it is LOW now) is dropped, not kept.
+        eniRow({ address: '54.0.0.3', suspicion: 'LOW', ...(stale ? { action: stale } : {}) }),
+      ],
+      unassociatedEips: [eipRow({ publicIp: '3.0.0.1', allocationId: 'eipalloc-1' })],
+      autoAssignSubnets: [subnetRow({ subnetId: 'subnet-0a2' })],
+    });
+    const before = structuredClone(scan);
+    const result = recommendActions(deepFreeze(scan));
+    expect(scan).toEqual(before);
+    expect(result.eniPublicIps.map((r) => r.action?.kind)).toEqual([
+      'remove-public-ip',
+      undefined,
+      undefined,
+    ]);
+    expect(result.eniPublicIps[2]).not.toHaveProperty('action');
+    expect(result.unassociatedEips.map((e) => e.action?.kind)).toEqual([
+      'release-unassociated-elastic-ip',
+    ]);
+    expect(result.autoAssignSubnets.map((s) => s.action?.kind)).toEqual(['stop-auto-assign']);
+    // The rest of the scan result is carried over.
+    expect(result.startedAt).toBe(scan.startedAt);
+    expect(result.coverage).toBe(scan.coverage);
   });
 });

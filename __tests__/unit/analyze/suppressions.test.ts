@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eipRow, eniRow } from '../../../__fixtures__/findings.js';
+import { deepFreeze } from '../../../__fixtures__/deepFreeze.js';
+import { eipRow, emptyScan, eniRow } from '../../../__fixtures__/findings.js';
 import { applySuppressions, matches, type Suppression } from '../../../src/analyze/suppressions.js';
 import type { ElasticIp, EniPublicIp } from '../../../src/model/findings.js';
 
@@ -68,9 +69,33 @@ describe('applySuppressions', () => {
     const lastDay = entry({ address: '54.0.0.1' }, 'until today', '2026-11-26');
     const idle = entry({ interfaceType: 'Unassociated Elastic IP' }, 'DR spares');
     const unused = entry({ region: 'ap-east-1' }, 'nothing there');
-    const outcome = applySuppressions(rows, [expired, lastDay, idle, unused], '2026-11-26');
-    expect(outcome).toEqual({ expired: [expired], unused: [unused], suppressed: 2 });
-    expect(rows.eniPublicIps.map((r) => r.suppressionReason)).toEqual(['until today', undefined]);
-    expect(rows.unassociatedEips[0]?.suppressionReason).toBe('DR spares');
+    const applied = applySuppressions(rows, [expired, lastDay, idle, unused], '2026-11-26');
+    expect(applied.outcome).toEqual({ expired: [expired], unused: [unused], suppressed: 2 });
+    expect(applied.rows.eniPublicIps.map((r) => r.suppressionReason)).toEqual([
+      'until today',
+      undefined,
+    ]);
+    expect(applied.rows.unassociatedEips[0]?.suppressionReason).toBe('DR spares');
+  });
+
+  it('returns new rows and leaves its input as it was', () => {
+    const scan = emptyScan({
+      eniPublicIps: [eni('54.0.0.1'), eni('54.0.0.2')],
+      associatedEips: [eipRow({ publicIp: '54.0.0.1', networkInterfaceId: 'eni-54.0.0.1' })],
+      unassociatedEips: [{ ...eip }],
+    });
+    const before = structuredClone(scan);
+    const frozen = deepFreeze(scan);
+    const entries = [
+      entry({ address: '54.0.0.1' }, 'bastion'),
+      entry({ region: 'us-east-1' }, 'all'),
+    ];
+    const applied = applySuppressions(frozen, entries, '2026-11-26');
+    expect(scan).toEqual(before);
+    expect(applied.rows.eniPublicIps.map((r) => r.suppressionReason)).toEqual(['bastion', 'all']);
+    expect(applied.rows.associatedEips[0]?.suppressionReason).toBe('bastion');
+    // The rest of the scan result is carried over.
+    expect(applied.rows.startedAt).toBe(scan.startedAt);
+    expect(applied.rows.coverage).toBe(scan.coverage);
   });
 });

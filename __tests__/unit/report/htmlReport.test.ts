@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AccountCost } from '../../../src/analyze/cost.js';
+import { recommendActions } from '../../../src/analyze/recommendedAction.js';
 import type { ScanResult } from '../../../src/model/scanResult.js';
 import { chartBars, costBarChart } from '../../../src/report/html/costBarChart.js';
 import { escapeHtml } from '../../../src/report/html/escapeHtml.js';
@@ -168,7 +169,8 @@ describe('htmlReport', () => {
   });
 
   it('shows every report as a table, every row with its ids', () => {
-    const scan = { ...fixture(), vpnConnections: vpnRows() };
+    // The rows as the audit hands them to the writer: with their recommended actions.
+    const scan = recommendActions({ ...fixture(), vpnConnections: vpnRows() });
     const html = render(scan);
     const blocks = dataBlocks(html);
     const acted = [...scan.eniPublicIps, ...scan.unassociatedEips, ...scan.autoAssignSubnets];
