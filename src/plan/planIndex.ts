@@ -59,6 +59,8 @@ export class PlanIndex {
   private readonly configModules = new Map<string, ConfigModule>();
   private readonly configResources = new Map<string, ConfigResource>();
   private readonly byId = new Map<string, PlanInstance[]>();
+  /** Parsed module addresses: every instance of a module instance shares one. */
+  private readonly modules = new Map<string, ModuleCallStep[] | undefined>();
 
   constructor(plan: TerraformPlan) {
     for (const change of plan.resource_changes ?? []) {
@@ -101,14 +103,22 @@ export class PlanIndex {
 
   /** The configuration of the module a module instance is an instance of. */
   configModule(moduleAddress: string): ConfigModule | undefined {
-    const calls = parseModuleAddress(moduleAddress);
+    const calls = this.moduleCalls(moduleAddress);
     return calls === undefined ? undefined : this.configModules.get(configPath(calls));
   }
 
   configResource(instance: PlanInstance): ConfigResource | undefined {
-    const calls = parseModuleAddress(instance.moduleAddress);
+    const calls = this.moduleCalls(instance.moduleAddress);
     if (calls === undefined) return undefined;
     return this.configResources.get(`${configPath(calls)}${SEP}${instance.configAddress}`);
+  }
+
+  /** The calls of a module instance address (parsed once). */
+  moduleCalls(moduleAddress: string): ModuleCallStep[] | undefined {
+    if (!this.modules.has(moduleAddress)) {
+      this.modules.set(moduleAddress, parseModuleAddress(moduleAddress));
+    }
+    return this.modules.get(moduleAddress);
   }
 
   /** Instances of a type whose id, allocation id, name or public IP is `value`. */
@@ -191,7 +201,9 @@ export class PlanIndex {
 
   private indexInstance(instance: PlanInstance): void {
     push(this.byConfig, `${instance.moduleAddress}${SEP}${instance.configAddress}`, instance);
-    this.indexModule(parseModuleAddress(instance.moduleAddress) ?? []);
+    if (!this.modules.has(instance.moduleAddress)) {
+      this.indexModule(this.moduleCalls(instance.moduleAddress) ?? []);
+    }
     const sides = [instance.state, instance.change?.before, instance.change?.after];
     const ids = new Set<string>();
     for (const side of sides) {

@@ -2,7 +2,7 @@
 // something in the plan uses (so a NAT gateway's address is counted once, with its aws_eip, and an
 // idle one is flagged), which instances get an Elastic IP (which replaces their automatic address),
 // and which launch templates an Auto Scaling group or an instance launches from.
-import { asString, attribute } from './attributes.js';
+import { asString, attribute, type ValueView } from './attributes.js';
 import { linkedInstances, type ArgumentPath, type Linked } from './linkedInstances.js';
 import type { PlanIndex, PlanInstance } from './planIndex.js';
 
@@ -115,12 +115,27 @@ export function planLinks(index: PlanIndex, instances: Iterable<PlanInstance>): 
     if (instance.type === 'aws_eip' || instance.type === 'aws_eip_association') {
       linkInstanceEips(source, links);
     }
-    if (instance.type === 'aws_autoscaling_group' || instance.type === 'aws_instance') {
+    if (launchesFromTemplate(source)) {
       const templates = linkedInstances(source, TEMPLATE_PATHS, TEMPLATE_TYPES);
       for (const t of templates.instances) add(links.templateUsers, t.address, instance.address);
     }
   }
   return links;
+}
+
+/** An Auto Scaling group, or an instance that names a launch template. */
+function launchesFromTemplate(source: {
+  instance: PlanInstance;
+  view: ValueView;
+  expressions: unknown;
+}) {
+  if (source.instance.type === 'aws_autoscaling_group') return true;
+  if (source.instance.type !== 'aws_instance') return false;
+  const template = attribute(source.view, 'launch_template');
+  const named = !template.known || (Array.isArray(template.value) && template.value.length > 0);
+  const configured = (source.expressions as { launch_template?: unknown } | undefined)
+    ?.launch_template;
+  return named || configured !== undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 // outputs and input variables; they are not evaluated, so the answer is every instance the value
 // can come from. `complete` is false when some reference leads where the plan does not show (a
 // local value, each.value, a resource with no instance), and then the caller must not conclude.
-import { parseModuleAddress, formatModuleAddress } from './moduleAddress.js';
+import { formatModuleAddress } from './moduleAddress.js';
 import { configAddressOf, hasAfter, type PlanIndex, type PlanInstance } from './planIndex.js';
 import { parseTraversal, type TraversalStep } from './traversal.js';
 
@@ -21,14 +21,25 @@ const MAX_DEPTH = 32;
 /** References that select or name, never carry a resource's value. */
 const INERT_ROOTS = new Set(['count', 'path', 'terraform', 'self']);
 
+/** Resolutions already made, per plan: every instance of a configured resource asks the same. */
+const resolved = new WeakMap<PlanIndex, Map<string, Resolution>>();
+
+/** The instances an expression's value can come from. The answer is shared: do not change it. */
 export function resolveReferences(
   index: PlanIndex,
   moduleAddress: string,
   references: readonly string[],
 ): Resolution {
+  let cache = resolved.get(index);
+  if (cache === undefined) resolved.set(index, (cache = new Map()));
+  const key = `${moduleAddress}\u0000${references.join('\u0000')}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
   const found = new Map<string, PlanInstance>();
   const complete = follow(index, moduleAddress, references, found, 0);
-  return { instances: [...found.values()], complete };
+  const resolution = { instances: [...found.values()], complete };
+  cache.set(key, resolution);
+  return resolution;
 }
 
 function follow(
@@ -113,7 +124,7 @@ function followVariable(
 ): boolean {
   // A root module variable is a value given to the plan, never a resource's attribute.
   if (moduleAddress === '') return true;
-  const calls = parseModuleAddress(moduleAddress);
+  const calls = index.moduleCalls(moduleAddress);
   const last = calls?.at(-1);
   if (calls === undefined || last === undefined) return false;
   const parent = formatModuleAddress(calls.slice(0, -1));
@@ -144,7 +155,7 @@ function followOutput(
   if (expression === undefined) return false;
   const children = index
     .childModules(moduleAddress, call.name)
-    .filter((child) => key === undefined || parseModuleAddress(child)?.at(-1)?.key === key);
+    .filter((child) => key === undefined || index.moduleCalls(child)?.at(-1)?.key === key);
   if (children.length === 0) return false;
   let complete = true;
   for (const child of children) {
