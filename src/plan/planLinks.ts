@@ -1,10 +1,12 @@
 // Facts that join two resources, computed once per plan for the rules: which Elastic IPs
 // something in the plan uses (so a NAT gateway's address is counted once, with its aws_eip, and an
 // idle one is flagged), which instances get an Elastic IP (which replaces their automatic address),
-// and which launch templates an Auto Scaling group or an instance launches from.
+// which launch templates an Auto Scaling group or an instance launches from, and which route table
+// a subnet uses (routeLinks.ts).
 import { asString, attribute, type ValueView } from './attributes.js';
 import { linkedInstances, type ArgumentPath, type Linked } from './linkedInstances.js';
 import type { PlanIndex, PlanInstance } from './planIndex.js';
+import { addRouteLinks, emptyRouteLinks, type RouteLinks } from './routeLinks.js';
 
 /** Where each type names the Elastic IPs it uses, by allocation id or address. */
 const EIP_USERS: Record<string, readonly ArgumentPath[]> = {
@@ -78,6 +80,8 @@ export interface PlanLinks {
   eipInstances: Map<string, string[]>;
   /** Launch template or configuration address -> the groups and instances launched from it. */
   templateUsers: Map<string, string[]>;
+  /** Which route table each subnet uses, and the internet routes aws_route resources add. */
+  routes: RouteLinks;
 }
 
 /** Every instance that exists after the plan, with its view and configuration. */
@@ -103,6 +107,7 @@ export function planLinks(index: PlanIndex, instances: Iterable<PlanInstance>): 
     instanceEips: new Map(),
     eipInstances: new Map(),
     templateUsers: new Map(),
+    routes: emptyRouteLinks(),
   };
   for (const source of linkSources(index, instances)) {
     const { instance } = source;
@@ -115,6 +120,7 @@ export function planLinks(index: PlanIndex, instances: Iterable<PlanInstance>): 
     if (instance.type === 'aws_eip' || instance.type === 'aws_eip_association') {
       linkInstanceEips(source, links);
     }
+    addRouteLinks(links.routes, source);
     if (launchesFromTemplate(source)) {
       const templates = linkedInstances(source, TEMPLATE_PATHS, TEMPLATE_TYPES);
       for (const t of templates.instances) add(links.templateUsers, t.address, instance.address);

@@ -38,7 +38,9 @@ export type PlanFlagCode =
   /** The address exists only while the interface is an instance's primary one. */
   | 'primary-only'
   /** Terraform stops managing it without destroying it: its addresses stay, and stay billed. */
-  | 'forgotten';
+  | 'forgotten'
+  /** In a subnet whose route table has no route to an internet gateway: unreachable from the internet. */
+  | 'no-internet-route';
 
 export interface PlanFlag {
   code: PlanFlagCode;

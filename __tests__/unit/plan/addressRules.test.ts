@@ -571,6 +571,66 @@ describe('address rules', () => {
       ],
     ],
     [
+      "no flag when a route of the subnet's table goes to a gateway the plan cannot name",
+      plan({
+        changes: [
+          create(
+            'aws_instance.a',
+            { associate_public_ip_address: true, subnet_id: 'subnet-1', launch_template: [] },
+            { id: true },
+          ),
+          create(
+            'aws_route_table.t',
+            { route: [{ cidr_block: '0.0.0.0/0' }] },
+            { id: true, route: [{ gateway_id: true }] },
+          ),
+          create(
+            'aws_route_table_association.a',
+            { subnet_id: 'subnet-1' },
+            { route_table_id: true },
+          ),
+        ],
+        state: [state('aws_subnet.s', { id: 'subnet-1', map_public_ip_on_launch: false })],
+        config: [
+          config('aws_instance.a', { associate_public_ip_address: constant(true) }),
+          config('aws_route_table.t', { route: [{ gateway_id: ref('local.gateway') }] } as never),
+          config('aws_route_table_association.a', {
+            route_table_id: ref('aws_route_table.t.id', 'aws_route_table.t'),
+          }),
+        ],
+      }),
+      [['aws_instance.a', 'create', 1, 0, '3.65', [], []]],
+    ],
+    [
+      "no flag when an association cannot be placed (it may be this subnet's)",
+      plan({
+        changes: [
+          create(
+            'aws_instance.a',
+            { associate_public_ip_address: true, subnet_id: 'subnet-1', launch_template: [] },
+            { id: true },
+          ),
+          create('aws_route_table.t', { route: [] }, { id: true }),
+          create('aws_route_table_association.a', { route_table_id: 'rtb-1' }, { subnet_id: true }),
+          create(
+            'aws_route_table_association.b',
+            { subnet_id: 'subnet-1' },
+            { route_table_id: true },
+          ),
+        ],
+        state: [state('aws_subnet.s', { id: 'subnet-1', map_public_ip_on_launch: false })],
+        config: [
+          config('aws_instance.a', { associate_public_ip_address: constant(true) }),
+          config('aws_route_table.t', { route: constant([]) }),
+          config('aws_route_table_association.a', { subnet_id: ref('local.subnet') }),
+          config('aws_route_table_association.b', {
+            route_table_id: ref('aws_route_table.t.id', 'aws_route_table.t'),
+          }),
+        ],
+      }),
+      [['aws_instance.a', 'create', 1, 0, '3.65', [], []]],
+    ],
+    [
       'no-op changes and data sources read during apply are not judged',
       plan({
         changes: [

@@ -497,6 +497,51 @@ describe('fixture plans', () => {
     expect([totals.added, totals.unknowns]).toEqual([7, 1]);
   });
 
+  it('routing.json: an address in a subnet whose route table has no route to an internet gateway is flagged, when the plan shows it all', async () => {
+    const { changes, totals } = await judge('routing.json');
+    const noRoute = (subnet: string, table: string) =>
+      `no-internet-route: in ${subnet}, whose route table ${table} has no route to an internet gateway: the address cannot be reached from the internet`;
+    expect(changes.map(row)).toEqual([
+      [
+        'aws_instance.app',
+        'create',
+        1,
+        0,
+        '3.65',
+        [],
+        [noRoute('aws_subnet.private_auto', 'aws_route_table.private')],
+      ],
+      ['aws_instance.bastion', 'create', 1, 0, '3.65', [], []],
+      [
+        'aws_instance.legacy',
+        'create',
+        1,
+        0,
+        '3.65',
+        [],
+        [noRoute('aws_subnet.legacy', 'aws_route_table.legacy')],
+      ],
+      ['aws_instance.orphan', 'create', 1, 0, '3.65', [], []],
+      ['aws_instance.proxy', 'create', 1, 0, '3.65', [], []],
+      ['aws_subnet.edge', 'create', 0, 0, '0.00', [], []],
+      [
+        'aws_subnet.private_auto',
+        'create',
+        0,
+        0,
+        '0.00',
+        [],
+        [
+          ON,
+          'no-internet-route: its route table aws_route_table.private has no route to an internet gateway: the addresses it assigns cannot be reached from the internet',
+        ],
+      ],
+      ['aws_subnet.public', 'create', 0, 0, '0.00', [], [ON]],
+      ['aws_subnet.unassociated', 'create', 0, 0, '0.00', [], [ON]],
+    ]);
+    expect(totals.flags).toEqual({ 'no-internet-route': 3, 'auto-assign-on': 3 });
+  });
+
   it.each(['no-aws-resources.json', 'no-changes.json', 'empty-configuration.json'])(
     '%s: nothing to judge',
     async (name) => {

@@ -22,6 +22,7 @@ import {
   type RuleInput,
   type SideAddresses,
 } from './addressRule.js';
+import { noInternetRoute, subnetsOf } from './internetRoute.js';
 import { templateDecision } from './launchTemplate.js';
 import { subnetAutoAssign } from './subnetAutoAssign.js';
 
@@ -30,7 +31,9 @@ export const instance: AddressRule = (input) => {
   const launched = atLaunch(input);
   if (launched.count === 0) return launched;
   const eips = input.links.instanceEips.get(input.instance.address) ?? [];
-  if (eips.length === 0) return launched;
+  if (eips.length === 0) {
+    return { ...launched, flags: [...launched.flags, ...noInternetRoute(input, subnetsOf(input))] };
+  }
   return {
     ...launched,
     count: 0,

@@ -12,6 +12,7 @@ import {
   unknownHere,
   type AddressRule,
 } from './addressRule.js';
+import { noInternetRoute, subnetsOf } from './internetRoute.js';
 
 export const networkInterface: AddressRule = (input) => {
   const associate = attribute(input.view, 'associate_public_ip_address');
@@ -34,9 +35,11 @@ export const networkInterface: AddressRule = (input) => {
       ],
     };
   }
-  if (deviceIndex === 0) return addresses(1);
+  const isolated = noInternetRoute(input, subnetsOf(input));
+  if (deviceIndex === 0) return addresses(1, { flags: isolated });
   return addresses(1, {
     flags: [
+      ...isolated,
       flag(
         'primary-only',
         "counted as a primary interface: the address exists while it is an instance's primary interface (device index 0)",

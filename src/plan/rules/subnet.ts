@@ -3,6 +3,7 @@
 // already running keep the addresses they have.
 import { asBoolean, attribute } from '../attributes.js';
 import { flag, NONE, type AddressRule } from './addressRule.js';
+import { noInternetRoute } from './internetRoute.js';
 
 export const subnet: AddressRule = (input) => {
   if (input.side !== 'after') return NONE;
@@ -20,6 +21,7 @@ export const subnet: AddressRule = (input) => {
           'auto-assign-on',
           'map_public_ip_on_launch on: every instance launched in it from now on gets a public IPv4 address',
         ),
+        ...noInternetRoute(input, [input.instance]),
       ],
     };
   }
