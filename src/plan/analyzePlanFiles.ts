@@ -6,7 +6,7 @@
 //   readTerraformPlan.ts     the file -> a plan, or a PlanFileError naming the file (exit 2)
 //   planAddressChanges.ts    one plan -> a PlanAddressChange per judged change, and totals
 //   addressRules.ts, rules/  one rule per resource type, by documented AWS behaviour
-//   planIndex.ts, planLinks.ts, resolveReferences.ts, linkedInstances.ts
+//   planIndex.ts, planLinks.ts, routeLinks.ts, resolveReferences.ts, linkedInstances.ts
 //                            look-ups across the plan: ids, prior state, configuration references
 //   analyzePlanFiles.ts      several files -> a PlanChangesReport, per file and merged
 //
@@ -21,7 +21,9 @@
 //   totals.monthlyChangeUsd. totals.unknowns counts changes whose addresses depend on what the plan
 //   cannot know (their counts are lower bounds), never counted as zero: a gate reports them.
 // - the summary line: "this change adds {added} public IPv4 addresses (+{monthlyChangeUsd} a
-//   month)", then the flags by totals.flags, e.g. "one of them an idle Elastic IP".
+//   month)", then the flags by totals.flags, e.g. "one of them in a subnet with no route to an
+//   internet gateway" (flags['no-internet-route']) or "2 of them idle Elastic IPs"
+//   (flags['unassociated-eip']); totals.unknowns says how many changes it could not count.
 import path from 'node:path';
 import { HOURS_PER_MONTH } from '../analyze/cost.js';
 import { planAddressChanges, type PlanPricing } from './planAddressChanges.js';
