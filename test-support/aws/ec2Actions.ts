@@ -14,7 +14,7 @@ import {
   DescribeVpnConnectionsResult$,
   GetManagedPrefixListEntriesResult$,
 } from '@aws-sdk/client-ec2';
-import type { PrefixList, PrefixListEntry, Region } from '@aws-sdk/client-ec2';
+import type { NetworkInterface, PrefixList, PrefixListEntry, Region } from '@aws-sdk/client-ec2';
 import { awsError } from './awsError.js';
 import { doesNotExist, ec2ListAction, type Ec2Action, type Ec2Context } from './ec2ListAction.js';
 import {
@@ -52,6 +52,18 @@ function awsManagedPrefixLists(ctx: Ec2Context): PrefixList[] {
       PrefixListName: p.list.PrefixListName,
       Cidrs: p.cidrs,
     }));
+}
+
+/**
+ * The account-region's interfaces as DescribeNetworkInterfaces sees them: where the account's
+ * managed resource visibility is `hidden`, those hidden by default only when the request says
+ * IncludeManagedResources=true. They still exist, and are billed.
+ */
+function networkInterfaces(ctx: Ec2Context): readonly NetworkInterface[] {
+  const all = ctx.region.networkInterfaces;
+  const hidden = ctx.index.account(ctx.accountId)?.fixture.managedResourceVisibility === 'hidden';
+  if (!hidden || ctx.params.bool('IncludeManagedResources') === true) return all;
+  return all.filter((eni) => eni.Operator?.HiddenByDefault !== true);
 }
 
 const NO_SUCH_PREFIX_LIST = doesNotExist('InvalidPrefixListID.NotFound', 'prefix list');
@@ -100,7 +112,7 @@ export const ec2Actions: Record<string, Ec2Action> = {
 
   DescribeNetworkInterfaces: ec2ListAction({
     output: DescribeNetworkInterfacesResult$,
-    items: (ctx) => ctx.region.networkInterfaces,
+    items: networkInterfaces,
     ids: {
       NetworkInterfaceId: {
         ...doesNotExist('InvalidNetworkInterfaceID.NotFound', 'networkInterface'),
