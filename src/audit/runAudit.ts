@@ -11,10 +11,12 @@ import { applySuppressions, type Suppression } from '../analyze/suppressions.js'
 import { ClientFactory } from '../aws/clients.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { evaluateGate, gateCounts, type InputNamer } from '../gate/evaluateGate.js';
+import { withPlanChecks } from '../gate/planChecks.js';
 import type { Options } from '../options/options.js';
 import { scan, type ScanDeps } from '../scan/scan.js';
 import type { ScanResult } from '../scan/scanResult.js';
 import type { AuditOutcome } from './auditOutcome.js';
+import type { PlanOutcome } from './checkPlans.js';
 import { historyEntry, scopeInput } from './historyEntry.js';
 import { reportTotals } from './reportTotals.js';
 
@@ -32,6 +34,8 @@ export async function runAudit(
   options: Options,
   suppressionEntries: Suppression[],
   deps: AuditDeps,
+  /** The pull request's plans, judged before the scan: their checks join the verdict. */
+  plan?: PlanOutcome,
 ): Promise<AuditOutcome> {
   const result = await scanWithClients(options, deps);
   const suppressions = suppress(result, suppressionEntries, deps);
@@ -41,11 +45,12 @@ export async function runAudit(
   const cost = costSummary(result, options.pricePerIpHour);
   const scope = readScope(result, scopeInput(result), options.pricePerIpHour);
   const baselineDiff = baseline && diffBaseline({ ...result, scope }, baseline);
-  const gate = evaluateGate(
+  const scanGate = evaluateGate(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,
     deps.inputName,
   );
+  const gate = plan ? withPlanChecks(scanGate, plan.checks) : scanGate;
   const totals = reportTotals(result, cost);
   return {
     result,
@@ -57,6 +62,7 @@ export async function runAudit(
     ...(baselineDiff ? { baselineDiff } : {}),
     history: carryHistory(baseline, historyEntry(result, cost, totals, scope)),
     options,
+    ...(plan ? { plan } : {}),
   };
 }
 

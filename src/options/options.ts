@@ -2,6 +2,7 @@
 // raw strings keyed by the canonical (action input) names below, and leave validated, so a bad
 // value fails before any AWS call with a message that names the input and the value.
 import { partition } from '@aws-sdk/core/client';
+import { planInputs } from './planInputs.js';
 
 export const Inputs = {
   Mode: 'mode',
@@ -31,6 +32,10 @@ export const Inputs = {
   Suppressions: 'suppressions',
   Baseline: 'baseline',
   GateOn: 'gate-on',
+  TerraformPlan: 'terraform-plan',
+  Scan: 'scan',
+  MaxPlanAdded: 'max-plan-added',
+  MaxPlanMonthlyIncreaseUsd: 'max-plan-monthly-increase-usd',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -61,6 +66,10 @@ export interface Thresholds {
   failOnScanErrors: boolean;
   /** Fail when an organisation policy denies any account-region; off unless true. */
   failOnPolicyDenied?: boolean;
+  /** Public IPv4 addresses the Terraform plans may add, net (options/planInputs.ts). */
+  maxPlanAdded?: number;
+  /** USD a month the Terraform plans may add to the bill. */
+  maxPlanMonthlyIncreaseUsd?: number;
 }
 
 export interface Options {
@@ -93,6 +102,10 @@ export interface Options {
   baseline?: string;
   /** `new`: thresholds count only findings absent from the baseline. */
   gateOn: GateOn;
+  /** Files `terraform show -json` wrote, judged before anything else (src/plan/). */
+  terraformPlans?: string[];
+  /** False: only the plans are judged; no AWS call, no credentials. */
+  scan: boolean;
 }
 
 export type GateOn = 'all' | 'new';
@@ -424,6 +437,7 @@ export function validate(raw: RawInputs): Options {
   const maxUnassociatedEips = optional(raw, Inputs.MaxUnassociatedEips, (v) =>
     parseInteger(Inputs.MaxUnassociatedEips, v, 0, MAX_COUNT),
   );
+  const plan = planInputs(raw);
   return {
     mode,
     awsRegion: awsRegion ?? DEFAULTS.awsRegion,
@@ -458,7 +472,10 @@ export function validate(raw: RawInputs): Options {
         optional(raw, Inputs.FailOnPolicyDenied, (v) =>
           parseBoolean(Inputs.FailOnPolicyDenied, v),
         ) ?? false,
+      ...plan.thresholds,
     },
+    ...withDefined('terraformPlans', plan.terraformPlans),
+    scan: plan.scan,
   };
 }
 

@@ -10,11 +10,14 @@ import path from 'node:path';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { remediationScriptLines } from './remediationScript.js';
-import { remediationScriptFileName } from './reportFileName.js';
+import type { PlanRunOutcome } from '../audit/checkPlans.js';
+import { planReportHtml } from './planChangesHtml.js';
+import { writePlanChangesCsv } from './planChangesCsv.js';
+import { htmlReportFileName, remediationScriptFileName } from './reportFileName.js';
 import { writeCsvReports } from './writeCsvReports.js';
 import { writeHtmlReport } from './writeHtmlReport.js';
 import { writeChunks } from './writeChunks.js';
-import { writeJsonReport } from './writeJsonReport.js';
+import { writeJsonReport, writePlanJsonReport } from './writeJsonReport.js';
 
 /** Link errors of file systems without hard links: there the file is copied, still exclusively. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
@@ -74,18 +77,43 @@ export async function writeReports(
   outputDir: string,
 ): Promise<WrittenReports> {
   const epoch = Math.floor(outcome.result.startedAt.getTime() / 1000);
+  return writeReportSet(outputDir, async (staging) => [
+    ...(await writeCsvReports(outcome, staging, epoch)),
+    ...(outcome.plan ? [await writePlanChangesCsv(outcome.plan.report, staging, epoch)] : []),
+    await writeJsonReport(outcome, staging, epoch),
+    await writeHtmlReport(outcome, staging, epoch),
+    await writeChunks(
+      path.join(staging, remediationScriptFileName(epoch)),
+      remediationScriptLines(outcome),
+    ),
+  ]);
+}
+
+/**
+ * The reports of a run that judged Terraform plans only: `{epoch}_plan_changes.csv`, a
+ * report.json of the plans and a report.html of them, `{epoch}` being the run's start.
+ */
+export async function writePlanReports(
+  outcome: PlanRunOutcome,
+  outputDir: string,
+): Promise<WrittenReports> {
+  const epoch = Math.floor(outcome.startedAt.getTime() / 1000);
+  return writeReportSet(outputDir, async (staging) => [
+    await writePlanChangesCsv(outcome.plan.report, staging, epoch),
+    await writePlanJsonReport(outcome, staging, epoch),
+    await writeChunks(path.join(staging, htmlReportFileName(epoch)), [planReportHtml(outcome)]),
+  ]);
+}
+
+/** Writes a set of files into a staging folder in `outputDir`, then places them all or none. */
+async function writeReportSet(
+  outputDir: string,
+  write: (staging: string) => Promise<string[]>,
+): Promise<WrittenReports> {
   let staging: string | undefined;
   try {
     staging = await mkdtemp(path.join(outputDir, '.aws-ipv4-audit-'));
-    const written = [
-      ...(await writeCsvReports(outcome, staging, epoch)),
-      await writeJsonReport(outcome, staging, epoch),
-      await writeHtmlReport(outcome, staging, epoch),
-      await writeChunks(
-        path.join(staging, remediationScriptFileName(epoch)),
-        remediationScriptLines(outcome),
-      ),
-    ];
+    const written = await write(staging);
     return { files: await placeAll(written, outputDir) };
   } catch (error) {
     return {

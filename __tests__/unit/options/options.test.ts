@@ -24,6 +24,7 @@ describe('validate', () => {
       pricePerIpHour: 0.005,
       gateOn: 'all',
       thresholds: { failOnScanErrors: false, failOnPolicyDenied: false },
+      scan: true,
     });
   });
 
@@ -48,6 +49,9 @@ describe('validate', () => {
         suppressions: 'accepted.yml',
         baseline: 'artifact',
         'gate-on': 'new',
+        'terraform-plan': 'plan.json\nnet/plan.json, plan.json',
+        'max-plan-added': '2',
+        'max-plan-monthly-increase-usd': '7.30',
       }),
     ).toEqual({
       mode: 'multi-account',
@@ -74,7 +78,11 @@ describe('validate', () => {
         maxUnassociatedEips: 3,
         failOnScanErrors: true,
         failOnPolicyDenied: true,
+        maxPlanAdded: 2,
+        maxPlanMonthlyIncreaseUsd: 7.3,
       },
+      terraformPlans: ['plan.json', 'net/plan.json'],
+      scan: true,
     });
   });
 

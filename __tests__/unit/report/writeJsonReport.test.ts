@@ -366,6 +366,7 @@ describe('writeJsonReport', () => {
       outputDir: '/tmp/x',
       pricePerIpHour: 0.005,
       gateOn: 'all',
+      scan: true,
     };
     const { json } = await write(emptyScan(SCAN_TIMES), options);
 
