@@ -44,7 +44,7 @@ export function planHeadline(report: PlanChangesReport): string {
   const { added, removed, monthlyChangeUsd, unknowns, flags } = report.totals;
   const what =
     added === 0 && removed === 0
-      ? 'adds and removes no public IPv4 address'
+      ? 'neither adds nor removes a public IPv4 address'
       : added === 0
         ? `removes ${plural(removed, 'public IPv4 address', 'public IPv4 addresses')}`
         : `adds ${plural(added, 'public IPv4 address', 'public IPv4 addresses')}` +
@@ -81,7 +81,8 @@ export function planHeadline(report: PlanChangesReport): string {
   const autoAssign = flags['auto-assign-on'] ?? 0;
   if (autoAssign > 0) {
     sentences.push(
-      `${plural(autoAssign, 'subnet starts', 'subnets start')} assigning public IPv4 addresses to the instances launched in it.`,
+      `${plural(autoAssign, 'subnet starts', 'subnets start')} assigning public IPv4 addresses to ` +
+        `the instances launched in ${autoAssign === 1 ? 'it' : 'them'}.`,
     );
   }
   return sentences.join(' ');
