@@ -51,9 +51,9 @@ describe('the plan inputs', () => {
     expect(inputError({ 'terraform-plan': 'p.json', 'max-plan-added': '-1' })).toBe(
       "'max-plan-added': '-1' is not a whole number from 0 to 4294967296",
     );
-    expect(
-      inputError({ 'terraform-plan': 'p.json', 'max-plan-monthly-increase-usd': '1e3' }),
-    ).toBe("'max-plan-monthly-increase-usd': '1e3' is not an amount from 0 to 10000000000000 USD");
+    expect(inputError({ 'terraform-plan': 'p.json', 'max-plan-monthly-increase-usd': '1e3' })).toBe(
+      "'max-plan-monthly-increase-usd': '1e3' is not an amount from 0 to 10000000000000 USD",
+    );
     expect(
       inputError({ 'terraform-plan': 'p.json', 'max-plan-monthly-increase-usd': '20000000000000' }),
     ).toBe(
