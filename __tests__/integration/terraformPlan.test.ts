@@ -363,6 +363,18 @@ describe('the action with terraform-plan', () => {
         ),
       ) as Json;
       expect(Object.keys(json).slice(0, 4)).toEqual(['schemaVersion', 'tool', 'plan', 'scan']);
+      // The page shows this pull request right after the verdict, before the organisation's totals.
+      const html = await readFile(
+        path.join(
+          outputPath,
+          (await readdir(outputPath)).find((n) => n.endsWith('_report.html')) ?? '',
+        ),
+        'utf8',
+      );
+      expect(html).toContain(
+        `<section id="plan" aria-labelledby="plan-title"><h2 id="plan-title">This pull request</h2><p data-plan-headline>${ROUTING_HEADLINE}</p>`,
+      );
+      expect(html.indexOf('id="plan"')).toBeLessThan(html.indexOf('aria-label="Totals"'));
       expect(((json.gate as Json).checks as Json[]).map((c) => c.input)).toEqual([
         'coverage',
         'max-plan-monthly-increase-usd',
