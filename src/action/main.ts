@@ -25,7 +25,14 @@ import { Outputs, setOutputs } from './outputs.js';
 import { setPlanOutputs } from './planOutputs.js';
 import { workflowLogger } from './workflowLogger.js';
 
-export async function run(core: ActionCore = actionsCore): Promise<void> {
+/**
+ * `uploadScript`: what the artifact upload's worker thread runs, the bundle itself (index.ts
+ * hands a worker its job): the script node was started with.
+ */
+export async function run(
+  core: ActionCore = actionsCore,
+  uploadScript: string = process.argv[1] ?? '',
+): Promise<void> {
   const logger = workflowLogger(core);
   // Every value masked in the log is also kept out of the report files and the summary.
   const secrets = new SecretRedactor();
@@ -40,20 +47,20 @@ export async function run(core: ActionCore = actionsCore): Promise<void> {
     // The plans first: a file that is not a plan fails the step before anything else happens.
     const plan = await checkPlans(options);
     if (plan !== undefined && !options.scan) {
-      await judgePlansOnly(core, { logger, redact }, options, plan);
+      await judgePlansOnly(core, { logger, redact, uploadScript }, options, plan);
       return;
     }
     const prepared = await preflight(options);
     core.setOutput(Outputs.ReportDir, path.resolve(options.outputDir));
 
     const outcome = await core.group('Scan', () =>
-      audit(options, prepared, { core, logger, mask, redact }, plan),
+      audit(options, prepared, { logger, mask, redact }, plan),
     );
     const written = await writeReports(outcome, options.outputDir);
     if (written.error === undefined) {
       logger.info(`Wrote ${written.files.length} reports to ${path.resolve(options.outputDir)}`);
     }
-    const artifact = await upload(options, written);
+    const artifact = await upload(options, written, uploadScript);
     if (artifact?.error) logger.warning(`The report artifact was not uploaded: ${artifact.error}`);
 
     setOutputs(core, outcome, artifact);
@@ -86,7 +93,11 @@ function failureMessage(error: unknown, redact: (text: string) => string): strin
  */
 async function judgePlansOnly(
   core: ActionCore,
-  { logger, redact }: Pick<AuditContext, 'logger' | 'redact'>,
+  {
+    logger,
+    redact,
+    uploadScript,
+  }: Pick<AuditContext, 'logger' | 'redact'> & { uploadScript: string },
   options: ActionOptions,
   plan: PlanOutcome,
 ): Promise<void> {
@@ -98,7 +109,7 @@ async function judgePlansOnly(
   if (written.error === undefined) {
     logger.info(`Wrote ${written.files.length} reports to ${path.resolve(options.outputDir)}`);
   }
-  const artifact = await upload(options, written);
+  const artifact = await upload(options, written, uploadScript);
   if (artifact?.error) logger.warning(`The report artifact was not uploaded: ${artifact.error}`);
   core.setOutput(Outputs.ArtifactId, artifact?.id?.toString() ?? '');
   core.setOutput(Outputs.ArtifactUrl, artifact?.url ?? '');
@@ -114,14 +125,16 @@ async function judgePlansOnly(
   failIfNeeded(core, outcome, written, options.summaryDetail === 'counts');
 }
 
-async function upload(options: ActionOptions, written: WrittenReports) {
+async function upload(options: ActionOptions, written: WrittenReports, script: string) {
   return options.uploadArtifact && written.files.length > 0
-    ? uploadReports(written.files, options.outputDir, options.artifactName, options.retentionDays)
+    ? uploadReports(written.files, options.outputDir, options.artifactName, options.retentionDays, {
+        requestTimeoutSeconds: options.requestTimeoutSeconds,
+        script,
+      })
     : undefined;
 }
 
 interface AuditContext {
-  core: ActionCore;
   logger: Logger;
   mask: (secret: string) => void;
   redact: (text: string) => string;
@@ -131,7 +144,7 @@ interface AuditContext {
 function audit(
   options: ActionOptions,
   { suppressions, baselineFile }: Prepared,
-  { core, logger, mask, redact }: AuditContext,
+  { logger, mask, redact }: AuditContext,
   plan: PlanOutcome | undefined,
 ): Promise<AuditOutcome> {
   return runAudit(
@@ -141,7 +154,7 @@ function audit(
       logger,
       mask,
       redact,
-      getIdToken: (audience) => oidcToken(core, audience),
+      getIdToken: (audience) => oidcToken(audience, callBounds(options.requestTimeoutSeconds)),
       // A file was read before the scan; the artifact is looked for now (none on a first run).
       loadBaseline: async () =>
         baselineFile ??

@@ -2,7 +2,7 @@
 import type { PlanOutcome } from '../audit/checkPlans.js';
 import type { ActionCore } from './actionCore.js';
 
-export const PlanOutputs = {
+const PlanOutputs = {
   PlanAddedCount: 'plan-added-count',
   PlanRemovedCount: 'plan-removed-count',
   PlanMonthlyChangeUsd: 'plan-monthly-change-usd',

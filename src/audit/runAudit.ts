@@ -2,9 +2,9 @@
 // compare with a baseline, price, count, and decide the gate. Writing and publishing are the
 // entries' part: this computes, once, everything they show.
 import { diffBaseline, type Baseline } from '../analyze/baselineDiff.js';
-import { costSummary } from '../analyze/cost.js';
+import { costSummary } from '../kinds/costSummary.js';
 import { recommendActions } from '../analyze/recommendedAction.js';
-import { recommendations } from '../analyze/recommendations.js';
+import { recommendations } from '../kinds/recommendations.js';
 import { carryHistory } from '../analyze/history.js';
 import { readScope } from '../analyze/scope.js';
 import { applySuppressions, type Suppression } from '../analyze/suppressions.js';
@@ -14,7 +14,7 @@ import { evaluateGate, gateCounts, type InputNamer } from '../gate/evaluateGate.
 import { withPlanChecks } from '../gate/planChecks.js';
 import type { Options } from '../options/options.js';
 import { scan, type ScanDeps } from '../scan/scan.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import type { AuditOutcome } from './auditOutcome.js';
 import type { PlanOutcome } from './checkPlans.js';
 import { historyEntry, scopeInput } from './historyEntry.js';

@@ -3,6 +3,7 @@
 // validator (options/options.ts) checks both entries the same way.
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../common/errorMessage.js';
+import { THRESHOLD_ENTRIES } from '../gate/thresholds.js';
 import { InputError, Inputs, type InputName, type RawInputs } from '../options/options.js';
 import { refuseUnknownFlags, unknownCommand, type FlagTable } from './refuseUnknown.js';
 
@@ -26,7 +27,7 @@ const PLAN_FLAGS: Record<string, InputName> = {
 /** Every command, for the refusal of a mistyped one. */
 const ALL_COMMANDS = [...Object.keys(COMMANDS), PLAN_COMMAND];
 
-/** Flag -> input name. The Python script's flags come first; ours after. */
+/** Flag -> input name. The Python script's flags come first; ours after, the gate's from its table. */
 const COMMON_FLAGS: Record<string, InputName> = {
   profile: Inputs.Profile,
   regions: Inputs.Regions,
@@ -39,10 +40,7 @@ const COMMON_FLAGS: Record<string, InputName> = {
   concurrency: Inputs.Concurrency,
   'request-timeout': Inputs.RequestTimeout,
   'price-per-ip-hour': Inputs.PricePerIpHour,
-  'max-high-suspicion': Inputs.MaxHighSuspicion,
-  'max-unassociated-eips': Inputs.MaxUnassociatedEips,
-  'fail-on-scan-errors': Inputs.FailOnScanErrors,
-  'fail-on-policy-denied': Inputs.FailOnPolicyDenied,
+  ...Object.fromEntries(THRESHOLD_ENTRIES.map(([, entry]) => [entry.flag, entry.input])),
   suppressions: Inputs.Suppressions,
   baseline: Inputs.Baseline,
   'gate-on': Inputs.GateOn,

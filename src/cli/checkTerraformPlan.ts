@@ -10,7 +10,7 @@ import { printable } from '../common/printable.js';
 import { dependencyText } from '../plan/dependencyText.js';
 import { PlanFileError } from '../plan/planFileError.js';
 import { Inputs, validate, type RawInputs } from '../options/options.js';
-import { formatUsd } from '../report/formatUsd.js';
+import { formatUsd } from '../format/formatUsd.js';
 import { planHeadline } from '../report/planSummary.js';
 import { writePlanReports } from '../report/writeReports.js';
 import { ExitCode } from './exitCode.js';
@@ -80,7 +80,7 @@ function changeLines(outcome: PlanRunOutcome): string[] {
 }
 
 /** What the terminal shows when the command ends. */
-export function planTerminalSummary(
+function planTerminalSummary(
   outcome: PlanRunOutcome,
   files: readonly string[],
   outputDir: string,

@@ -4,15 +4,19 @@
 // pass on it. A plan that could not be read never gets here: it fails the run before anything else.
 import { dependencyText } from '../plan/dependencyText.js';
 import type { PlanChangesReport } from '../plan/types.js';
-import { Inputs, type Thresholds } from '../options/options.js';
-import type { GateCheck, GateResult, InputNamer } from './evaluateGate.js';
+import type { GateResult } from './evaluateGate.js';
+import { quoted, type GateCheck, type InputNamer } from './gateCheck.js';
+
+/** The plan's limits, by their member of Options.planThresholds: the input that sets each. */
+export const PLAN_LIMITS = {
+  maxPlanAdded: 'max-plan-added',
+  maxPlanMonthlyIncreaseUsd: 'max-plan-monthly-increase-usd',
+} as const;
 
 const EXAMPLES = 5;
 
 /** To whole cents, as report/formatUsd.ts rounds (report/ imports gate/, not the other way). */
 const roundCents = (usd: number) => Math.round(Number((usd * 100).toPrecision(12))) / 100;
-
-const quoted: InputNamer = (input) => `'${input}'`;
 
 /** The first few changes that add addresses, as `aws_eip.a (+1)`. */
 function adders(report: PlanChangesReport): { shown: string[]; count: number } {
@@ -60,7 +64,7 @@ function planCheck(
 /** The plan's checks in force, in a fixed order; none without a plan threshold. */
 export function planChecks(
   report: PlanChangesReport,
-  thresholds: Pick<Thresholds, 'maxPlanAdded' | 'maxPlanMonthlyIncreaseUsd'>,
+  thresholds: { maxPlanAdded?: number; maxPlanMonthlyIncreaseUsd?: number },
   name: InputNamer = quoted,
 ): GateCheck[] {
   const { totals } = report;
@@ -77,7 +81,7 @@ export function planChecks(
     const net = Math.max(0, totals.net);
     checks.push(
       planCheck(
-        Inputs.MaxPlanAdded,
+        PLAN_LIMITS.maxPlanAdded,
         net,
         thresholds.maxPlanAdded,
         { what: `${net} public IPv4 addresses added by the Terraform plans (net)`, over, name },
@@ -89,7 +93,7 @@ export function planChecks(
     const increase = roundCents(Math.max(0, totals.monthlyChangeUsd));
     checks.push(
       planCheck(
-        Inputs.MaxPlanMonthlyIncreaseUsd,
+        PLAN_LIMITS.maxPlanMonthlyIncreaseUsd,
         increase,
         thresholds.maxPlanMonthlyIncreaseUsd,
         { what: `USD ${increase.toFixed(2)} a month added by the Terraform plans`, over, name },

@@ -1,8 +1,18 @@
 // The one place where user input becomes Options. Action inputs and CLI flags both arrive as
 // raw strings keyed by the canonical (action input) names below, and leave validated, so a bad
-// value fails before any AWS call with a message that names the input and the value.
+// value fails before any AWS call with a message that names the input and the value. The gate's
+// thresholds are named, read and defaulted by their table (gate/thresholds.ts).
 import { partition } from '@aws-sdk/core/client';
-import { planInputs } from './planInputs.js';
+import { yamlBoolean } from '../common/yamlBoolean.js';
+import {
+  readThresholds,
+  THRESHOLD_ENTRIES,
+  type ThresholdInput,
+  type Thresholds,
+} from '../gate/thresholds.js';
+import { PLAN_LIMITS } from '../gate/planChecks.js';
+import { InputError } from './inputError.js';
+import { PLAN_INPUTS, planInputs, type PlanThresholds } from './planInputs.js';
 
 export const Inputs = {
   Mode: 'mode',
@@ -25,31 +35,24 @@ export const Inputs = {
   Concurrency: 'concurrency',
   RequestTimeout: 'request-timeout',
   PricePerIpHour: 'price-per-ip-hour',
-  MaxHighSuspicion: 'max-high-suspicion',
-  MaxUnassociatedEips: 'max-unassociated-eips',
-  FailOnScanErrors: 'fail-on-scan-errors',
-  FailOnPolicyDenied: 'fail-on-policy-denied',
   Suppressions: 'suppressions',
   Baseline: 'baseline',
   GateOn: 'gate-on',
-  TerraformPlan: 'terraform-plan',
-  Scan: 'scan',
-  MaxPlanAdded: 'max-plan-added',
-  MaxPlanMonthlyIncreaseUsd: 'max-plan-monthly-increase-usd',
+  TerraformPlan: PLAN_INPUTS.terraformPlan,
+  Scan: PLAN_INPUTS.scan,
+  MaxPlanAdded: PLAN_LIMITS.maxPlanAdded,
+  MaxPlanMonthlyIncreaseUsd: PLAN_LIMITS.maxPlanMonthlyIncreaseUsd,
 } as const;
-export type InputName = (typeof Inputs)[keyof typeof Inputs];
+export type InputName = (typeof Inputs)[keyof typeof Inputs] | ThresholdInput;
 export type RawInputs = Partial<Record<InputName, string>>;
 
-/** A user error: names the input and quotes the bad value. */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    readonly problem: string,
-  ) {
-    super(`'${input}': ${problem}`);
-    this.name = 'InputError';
-  }
-}
+/** Every input validate() reads: those above and each threshold's. */
+export const INPUT_NAMES: readonly InputName[] = [
+  ...Object.values(Inputs),
+  ...THRESHOLD_ENTRIES.map(([, entry]) => entry.input),
+];
+
+export { InputError } from './inputError.js';
 
 export type Mode = 'single-account' | 'multi-account';
 
@@ -58,19 +61,6 @@ export type CredentialSource =
   | { kind: 'profile'; profile: string }
   | { kind: 'static'; accessKeyId: string; secretAccessKey: string; sessionToken?: string }
   | { kind: 'web-identity'; roleArn: string; audience: string; roleSessionName: string };
-
-export interface Thresholds {
-  maxHighSuspicion?: number;
-  maxUnassociatedEips?: number;
-  /** Fail when the scan missed anything; on by default when a threshold is set. */
-  failOnScanErrors: boolean;
-  /** Fail when an organisation policy denies any account-region; off unless true. */
-  failOnPolicyDenied?: boolean;
-  /** Public IPv4 addresses the Terraform plans may add, net (options/planInputs.ts). */
-  maxPlanAdded?: number;
-  /** USD a month the Terraform plans may add to the bill. */
-  maxPlanMonthlyIncreaseUsd?: number;
-}
 
 export interface Options {
   mode: Mode;
@@ -106,9 +96,11 @@ export interface Options {
   terraformPlans?: string[];
   /** False: only the plans are judged; no AWS call, no credentials. */
   scan: boolean;
+  /** The plan's limits (options/planInputs.ts): they judge the plans, not the scan. */
+  planThresholds: PlanThresholds;
 }
 
-export type GateOn = 'all' | 'new';
+type GateOn = 'all' | 'new';
 
 /**
  * The options a report records. Secrets never reach it: the credentials' kind only, and only
@@ -162,7 +154,7 @@ function present(value: string | undefined): string | undefined {
 }
 
 /** Splits a comma (or newline) separated list; empty items are dropped. */
-export function parseList(value: string): string[] {
+function parseList(value: string): string[] {
   return value
     .split(/[,\n]/)
     .map((item) => item.trim())
@@ -170,7 +162,7 @@ export function parseList(value: string): string[] {
 }
 
 /** A region name the SDK's partition data knows (e.g. us-east-1, eu-central-2, us-gov-west-1). */
-export function isKnownRegion(name: string): boolean {
+function isKnownRegion(name: string): boolean {
   return 'description' in partition(name);
 }
 
@@ -188,7 +180,7 @@ function samePartition(regions: string[], home: string, input: string = Inputs.R
   return regions;
 }
 
-export function parseRegions(input: string, value: string): string[] {
+function parseRegions(input: string, value: string): string[] {
   const regions = parseList(value);
   if (regions.length === 0) throw new InputError(input, `no region in '${value}'`);
   for (const region of regions) {
@@ -220,7 +212,7 @@ function distinctList(
   return items;
 }
 
-export function parseOrganizationalUnits(input: string, value: string): string[] {
+function parseOrganizationalUnits(input: string, value: string): string[] {
   return distinctList(input, value, 'organizational unit', (id) =>
     OU_ID.test(id) || ROOT_ID.test(id)
       ? undefined
@@ -242,7 +234,7 @@ function parseExcludedRegions(input: string, value: string, home: string): strin
   return regions;
 }
 
-export function parseAccounts(input: string, value: string): string[] {
+function parseAccounts(input: string, value: string): string[] {
   const accounts = parseList(value);
   if (accounts.length === 0) throw new InputError(input, `no account in '${value}'`);
   for (const account of accounts) {
@@ -252,9 +244,6 @@ export function parseAccounts(input: string, value: string): string[] {
   }
   return [...new Set(accounts)];
 }
-
-/** No count of addresses exceeds the 2^32 IPv4 addresses there are (report.json's bound). */
-export const MAX_COUNT = 2 ** 32;
 
 export function parseInteger(input: string, value: string, min: number, max?: number): number {
   const n = Number(value);
@@ -269,7 +258,7 @@ export function parseInteger(input: string, value: string, min: number, max?: nu
 }
 
 /** The price a report may hold: 200 times AWS's USD 0.005 leaves room for any real price. */
-export const MAX_PRICE_PER_IP_HOUR = 1;
+const MAX_PRICE_PER_IP_HOUR = 1;
 
 function parsePrice(input: string, value: string): number {
   const price = Number(value);
@@ -283,10 +272,9 @@ function parsePrice(input: string, value: string): number {
 }
 
 export function parseBoolean(input: string, value: string): boolean {
-  // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(input, `'${value}' is not true or false`);
+  const parsed = yamlBoolean(value);
+  if (parsed === undefined) throw new InputError(input, `'${value}' is not true or false`);
+  return parsed;
 }
 
 function parseGateOn(value: string): GateOn {
@@ -431,13 +419,13 @@ export function validate(raw: RawInputs): Options {
     }
     return v;
   });
-  const maxHighSuspicion = optional(raw, Inputs.MaxHighSuspicion, (v) =>
-    parseInteger(Inputs.MaxHighSuspicion, v, 0, MAX_COUNT),
+  const thresholds = readThresholds(
+    (input) => present(raw[input]),
+    (input, problem) => {
+      throw new InputError(input, problem);
+    },
   );
-  const maxUnassociatedEips = optional(raw, Inputs.MaxUnassociatedEips, (v) =>
-    parseInteger(Inputs.MaxUnassociatedEips, v, 0, MAX_COUNT),
-  );
-  const plan = planInputs(raw);
+  const plan = planInputs(raw, [Inputs.Baseline, Inputs.Suppressions]);
   return {
     mode,
     awsRegion: awsRegion ?? DEFAULTS.awsRegion,
@@ -458,24 +446,10 @@ export function validate(raw: RawInputs): Options {
     ...withDefined('suppressionsFile', present(raw[Inputs.Suppressions])),
     ...withDefined('baseline', present(raw[Inputs.Baseline])),
     gateOn: parseGateOnWith(raw),
-    thresholds: {
-      ...withDefined('maxHighSuspicion', maxHighSuspicion),
-      ...withDefined('maxUnassociatedEips', maxUnassociatedEips),
-      // Fail closed: with a threshold set, a scan that missed something fails unless the user
-      // explicitly accepts partial coverage.
-      failOnScanErrors:
-        optional(raw, Inputs.FailOnScanErrors, (v) => parseBoolean(Inputs.FailOnScanErrors, v)) ??
-        (maxHighSuspicion !== undefined || maxUnassociatedEips !== undefined),
-      // A region an SCP forbids (Control Tower's Region deny) is the organisation's choice,
-      // reported apart; failing on it every day is for those who ask.
-      failOnPolicyDenied:
-        optional(raw, Inputs.FailOnPolicyDenied, (v) =>
-          parseBoolean(Inputs.FailOnPolicyDenied, v),
-        ) ?? false,
-      ...plan.thresholds,
-    },
+    thresholds,
     ...withDefined('terraformPlans', plan.terraformPlans),
     scan: plan.scan,
+    planThresholds: plan.thresholds,
   };
 }
 

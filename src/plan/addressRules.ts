@@ -13,7 +13,7 @@ import { networkInterface } from './rules/networkInterface.js';
 import { subnet } from './rules/subnet.js';
 import { vpnConnection } from './rules/vpnConnection.js';
 
-export const ADDRESS_RULES: Readonly<Record<string, AddressRule>> = {
+const ADDRESS_RULES: Readonly<Record<string, AddressRule>> = {
   aws_eip: elasticIp,
   aws_instance: instance,
   aws_network_interface: networkInterface,

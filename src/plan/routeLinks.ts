@@ -4,7 +4,7 @@
 // which the plan may not show), and only while every association's subnet and table can be named.
 import { linkedInstances, type LinkSource } from './linkedInstances.js';
 
-export const ROUTE_TABLE_TYPES = ['aws_route_table', 'aws_default_route_table'];
+const ROUTE_TABLE_TYPES = ['aws_route_table', 'aws_default_route_table'];
 
 export interface RouteLinks {
   /** Subnet address -> the route tables explicitly associated with it after the plan. */

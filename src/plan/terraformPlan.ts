@@ -34,7 +34,7 @@ export interface PlanResourceChange {
 }
 
 /** A change Terraform put off to a later plan (`complete: false`). */
-export interface DeferredResourceChange {
+interface DeferredResourceChange {
   reason: string;
   resource_change: PlanResourceChange;
 }
@@ -78,7 +78,7 @@ export interface ConfigResource {
   for_each_expression?: ConfigExpression;
 }
 
-export interface ConfigModuleCall {
+interface ConfigModuleCall {
   source?: string;
   /** The module's input variables as the call sets them. */
   expressions?: Record<string, ConfigExpression>;

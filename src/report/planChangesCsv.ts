@@ -8,12 +8,12 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { dependencyText } from '../plan/dependencyText.js';
 import type { PlanAddressChange, PlanChangesReport } from '../plan/types.js';
-import { formatUsd } from './formatUsd.js';
-import { neutralizeFormula } from './neutralizeFormula.js';
+import { formatUsd } from '../format/formatUsd.js';
+import { neutralizeFormula } from '../format/neutralizeFormula.js';
 
-export const PLAN_CHANGES_NAME = 'plan_changes';
+const PLAN_CHANGES_NAME = 'plan_changes';
 
-export const PLAN_CHANGES_HEADERS = [
+const PLAN_CHANGES_HEADERS = [
   'PlanFile',
   'Address',
   'Type',
@@ -27,7 +27,7 @@ export const PLAN_CHANGES_HEADERS = [
 ] as const;
 
 /** `{epoch}_plan_changes.csv`. */
-export function planChangesFileName(epoch: number): string {
+function planChangesFileName(epoch: number): string {
   if (!Number.isSafeInteger(epoch) || epoch < 0) {
     throw new RangeError(`report epoch must be a non-negative integer of seconds, got ${epoch}`);
   }

@@ -6,7 +6,7 @@ import type { PlanOutcome, PlanRunOutcome } from '../audit/checkPlans.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateCheck } from '../gate/evaluateGate.js';
 import { dependencyText } from '../plan/dependencyText.js';
-import { formatUsd } from './formatUsd.js';
+import { formatUsd } from '../format/formatUsd.js';
 import { cspHash } from './html/contentSecurityPolicy.js';
 import { escapeHtml as h } from './html/escapeHtml.js';
 import { REPORT_STYLE } from './html/reportStyle.js';

@@ -3,10 +3,11 @@
 // judges plans only writes a report.json of `schemaVersion`, `tool`, `plan` and `gate`.
 import type { PlanOutcome } from '../audit/checkPlans.js';
 import type { GateCheck } from '../gate/evaluateGate.js';
+import type * as Json from '../model/reportJson.generated.js';
 import type { PlanAddressChange, PlanFileChanges, PlanTotals } from '../plan/types.js';
-import { roundCents } from './formatUsd.js';
+import { roundCents } from '../format/formatUsd.js';
 
-function totalsJson(totals: PlanTotals) {
+function totalsJson(totals: PlanTotals): Json.PlanTotals {
   return {
     changes: totals.changes,
     added: totals.added,
@@ -19,7 +20,7 @@ function totalsJson(totals: PlanTotals) {
   };
 }
 
-function changeJson(change: PlanAddressChange) {
+function changeJson(change: PlanAddressChange): Json.PlanChange {
   return {
     address: change.address,
     moduleAddress: change.moduleAddress,
@@ -62,10 +63,11 @@ export function checkJson(check: GateCheck) {
   };
 }
 
-export function planJson({ report, checks }: PlanOutcome) {
+export function planJson({ report, checks }: PlanOutcome): Json.Plan {
   return {
     pricePerIpHour: report.pricePerIpHour,
-    hoursPerMonth: report.hoursPerMonth,
+    // Always 730 (analyze/cost.ts): the schema says so.
+    hoursPerMonth: 730,
     totals: totalsJson(report.totals),
     files: report.files.map(fileJson),
     checks: checks.map(checkJson),

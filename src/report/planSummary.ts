@@ -8,12 +8,12 @@ import type { GateCheck } from '../gate/evaluateGate.js';
 import { dependencyText } from '../plan/dependencyText.js';
 import type { PlanAddressChange, PlanChangesReport, PlanFlagCode } from '../plan/types.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 import { capped, table, text } from './markdownBlocks.js';
 import type { SummaryArtifact, SummaryDetail } from './summaryInput.js';
 import { artifactSection, writeErrorSection } from './summaryStatus.js';
 
-export const DEFAULT_MAX_PLAN_ROWS = 50;
+const DEFAULT_MAX_PLAN_ROWS = 50;
 
 const changesOf = (report: PlanChangesReport) => report.files.flatMap((f) => f.changes);
 

@@ -4,11 +4,12 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import {
   REPORT_NAMES,
   REPORTS,
   type ReportContext,
+  type ReportName,
   type ReportDefinition,
 } from './reportColumns.js';
 import { reportFileName } from './reportFileName.js';
@@ -25,14 +26,26 @@ export async function writeCsvReports(
   dir: string,
   epoch: number,
 ): Promise<string[]> {
-  const context = { pricePerIpHour: outcome.options.pricePerIpHour };
   const paths: string[] = [];
-  for (const name of REPORT_NAMES) {
-    const path = join(dir, reportFileName(epoch, name));
-    await writeReport(REPORTS[name], outcome.result, context, path);
-    paths.push(path);
-  }
+  for (const name of REPORT_NAMES) paths.push(await writeCsvReport(outcome, name, dir, epoch));
   return paths;
+}
+
+/** Writes the report `name` as `{epoch}_NAME.csv` in `dir` and returns its path. */
+export async function writeCsvReport(
+  outcome: AuditOutcome,
+  name: ReportName,
+  dir: string,
+  epoch: number,
+): Promise<string> {
+  const path = join(dir, reportFileName(epoch, name));
+  await writeReport(
+    REPORTS[name],
+    outcome.result,
+    { pricePerIpHour: outcome.options.pricePerIpHour },
+    path,
+  );
+  return path;
 }
 
 // Streams row by row: an organisation can yield tens of thousands of rows per report.

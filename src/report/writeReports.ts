@@ -9,15 +9,13 @@ import { copyFile, link, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { errorMessage } from '../common/errorMessage.js';
-import { remediationScriptLines } from './remediationScript.js';
+import { REPORT_FILES } from './reportFiles.js';
 import type { PlanRunOutcome } from '../audit/checkPlans.js';
 import { planReportHtml } from './planChangesHtml.js';
 import { writePlanChangesCsv } from './planChangesCsv.js';
-import { htmlReportFileName, remediationScriptFileName } from './reportFileName.js';
-import { writeCsvReports } from './writeCsvReports.js';
-import { writeHtmlReport } from './writeHtmlReport.js';
+import { htmlReportFileName } from './reportFileName.js';
 import { writeChunks } from './writeChunks.js';
-import { writeJsonReport, writePlanJsonReport } from './writeJsonReport.js';
+import { writePlanJsonReport } from './writeJsonReport.js';
 
 /** Link errors of file systems without hard links: there the file is copied, still exclusively. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
@@ -77,16 +75,13 @@ export async function writeReports(
   outputDir: string,
 ): Promise<WrittenReports> {
   const epoch = Math.floor(outcome.result.startedAt.getTime() / 1000);
-  return writeReportSet(outputDir, async (staging) => [
-    ...(await writeCsvReports(outcome, staging, epoch)),
-    ...(outcome.plan ? [await writePlanChangesCsv(outcome.plan.report, staging, epoch)] : []),
-    await writeJsonReport(outcome, staging, epoch),
-    await writeHtmlReport(outcome, staging, epoch),
-    await writeChunks(
-      path.join(staging, remediationScriptFileName(epoch)),
-      remediationScriptLines(outcome),
-    ),
-  ]);
+  return writeReportSet(outputDir, async (staging) => {
+    const written: string[] = [];
+    for (const file of REPORT_FILES) written.push(await file.write(outcome, staging, epoch));
+    // With terraform-plan: what the pull request's plans change, next to the scan's files.
+    if (outcome.plan) written.push(await writePlanChangesCsv(outcome.plan.report, staging, epoch));
+    return written;
+  });
 }
 
 /**

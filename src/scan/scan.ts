@@ -3,7 +3,7 @@
 // learn who the caller is or (for an organisation) which accounts it has: every other failure is
 // recorded as a scan error and the scan goes on with what it has.
 import { coverageOf } from '../analyze/coverage.js';
-import { mergeFindings } from '../analyze/mergeFindings.js';
+import { mergeFindings } from '../kinds/mergeFindings.js';
 import { separatePolicyDenials } from '../analyze/policyDenials.js';
 import { compareTargets, compareText } from '../analyze/sortOrder.js';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
@@ -28,7 +28,7 @@ import { accountsToScan } from './planAccounts.js';
 import { scanAccount, type AccountScan } from './scanAccount.js';
 import { progressLog } from './progressLog.js';
 import { ScanProgress, type ProgressReporter } from './scanProgress.js';
-import type { ScanResult } from './scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 
 export interface ScanDeps {
   clients: ClientFactory;

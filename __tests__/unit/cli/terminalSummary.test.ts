@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { paint } from '../../../src/cli/paint.js';
 import { LISTED, terminalSummary } from '../../../src/cli/terminalSummary.js';
-import type { ScanResult } from '../../../src/scan/scanResult.js';
+import type { ScanResult } from '../../../src/model/scanResult.js';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
 import { eipRow, emptyScan, eniRow } from '../../../__fixtures__/findings.js';
 

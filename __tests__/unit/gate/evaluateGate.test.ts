@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyScan, eipRow, eniRow } from '../../../__fixtures__/findings.js';
 import type { Baseline } from '../../../src/analyze/baselineDiff.js';
-import type { ElasticIp, EniPublicIp, ScanError } from '../../../src/analyze/types.js';
-import { coverageOf, type Coverage } from '../../../src/analyze/coverage.js';
+import type { ElasticIp, EniPublicIp } from '../../../src/model/findings.js';
+import { coverageOf } from '../../../src/analyze/coverage.js';
+import { type Coverage } from '../../../src/model/coverage.js';
 import {
   evaluateGate,
   gateCounts,
@@ -10,7 +11,7 @@ import {
   type GateCounts,
   type GateResult,
 } from '../../../src/gate/evaluateGate.js';
-import type { ScanResult } from '../../../src/scan/scanResult.js';
+import type { ScanError, ScanResult } from '../../../src/model/scanResult.js';
 
 const COMPLETE: Coverage = {
   planned: 4,

@@ -25,6 +25,7 @@ describe('validate', () => {
       gateOn: 'all',
       thresholds: { failOnScanErrors: false, failOnPolicyDenied: false },
       scan: true,
+      planThresholds: {},
     });
   });
 
@@ -78,11 +79,10 @@ describe('validate', () => {
         maxUnassociatedEips: 3,
         failOnScanErrors: true,
         failOnPolicyDenied: true,
-        maxPlanAdded: 2,
-        maxPlanMonthlyIncreaseUsd: 7.3,
       },
       terraformPlans: ['plan.json', 'net/plan.json'],
       scan: true,
+      planThresholds: { maxPlanAdded: 2, maxPlanMonthlyIncreaseUsd: 7.3 },
     });
   });
 

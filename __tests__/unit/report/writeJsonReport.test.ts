@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EniPublicIp } from '../../../src/analyze/types.js';
+import type { EniPublicIp } from '../../../src/model/findings.js';
 import type { Options, ReportedOptions } from '../../../src/options/options.js';
-import type { ScanResult } from '../../../src/scan/scanResult.js';
+import type { ScanResult } from '../../../src/model/scanResult.js';
 import { VERSION } from '../../../src/common/version.js';
 import { writeJsonReport } from '../../../src/report/writeJsonReport.js';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
@@ -367,6 +367,7 @@ describe('writeJsonReport', () => {
       pricePerIpHour: 0.005,
       gateOn: 'all',
       scan: true,
+      planThresholds: {},
     };
     const { json } = await write(emptyScan(SCAN_TIMES), options);
 

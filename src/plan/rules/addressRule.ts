@@ -7,7 +7,7 @@ import type { PlanLinks } from '../planLinks.js';
 import type { ConfigExpression, ConfigExpressions } from '../terraformPlan.js';
 import type { PlanDependency, PlanFlag, PlanFlagCode } from '../types.js';
 
-export type Side = 'before' | 'after';
+type Side = 'before' | 'after';
 
 export interface RuleInput {
   index: PlanIndex;
@@ -69,10 +69,7 @@ export function isConfigured(input: RuleInput, ...path: PathStep[]): boolean {
   return configuredExpression(input, ...path) !== undefined;
 }
 
-export function configuredExpression(
-  input: RuleInput,
-  ...path: PathStep[]
-): ConfigExpression | undefined {
+function configuredExpression(input: RuleInput, ...path: PathStep[]): ConfigExpression | undefined {
   return expressionAt(input.expressions, ...path);
 }
 
