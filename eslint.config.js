@@ -67,6 +67,24 @@ export default tseslint.config(
     },
   },
   {
+    // plan/ judges a Terraform plan file: it needs no AWS access and no runner, so it imports
+    // neither the SDK (not even its types) nor @actions/*.
+    files: ['src/plan/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@aws-sdk/*', '@smithy/*', '@actions/*'],
+              message: 'plan/ reads plan files only: no AWS SDK, no @actions/*.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // model/ is the data every stage shares: shapes and constants only, no package and no SDK
     // value (the layout test keeps it from importing the rest of src/ too).
     files: ['src/model/**/*.ts'],

@@ -35,6 +35,10 @@ describe('run() with core passed in', () => {
       'artifact-id': '',
       'artifact-url': '',
       ...SAMPLE_COUNTS,
+      // No terraform-plan: the plan's outputs are empty.
+      'plan-added-count': '',
+      'plan-removed-count': '',
+      'plan-monthly-change-usd': '',
       gate: 'passed',
     });
     expect(seen.summary).toContain('Gate: **passed**.');

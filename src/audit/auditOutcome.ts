@@ -8,6 +8,7 @@ import type { SuppressionOutcome } from '../analyze/suppressions.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../model/scanResult.js';
+import type { PlanOutcome } from './checkPlans.js';
 import type { ReportTotals } from './reportTotals.js';
 
 export interface AuditOutcome {
@@ -24,4 +25,6 @@ export interface AuditOutcome {
   history: HistoryEntry[];
   /** The options the reports record. */
   options: ReportedOptions;
+  /** What the pull request's Terraform plans change, when `terraform-plan` is given. */
+  plan?: PlanOutcome;
 }

@@ -13,10 +13,12 @@ import { applySuppressions, type Suppression } from '../analyze/suppressions.js'
 import { ClientFactory } from '../aws/clients.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { evaluateGate, gateCounts, type InputNamer } from '../gate/evaluateGate.js';
+import { withPlanChecks } from '../gate/planChecks.js';
 import type { Options } from '../options/options.js';
 import { scan, type ScanDeps } from '../scan/scan.js';
 import type { ScanResult } from '../model/scanResult.js';
 import type { AuditOutcome } from './auditOutcome.js';
+import type { PlanOutcome } from './checkPlans.js';
 import { historyEntry, scopeInput } from './historyEntry.js';
 import { reportTotals } from './reportTotals.js';
 
@@ -34,6 +36,8 @@ export async function runAudit(
   options: Options,
   suppressionEntries: Suppression[],
   deps: AuditDeps,
+  /** The pull request's plans, judged before the scan: their checks join the verdict. */
+  plan?: PlanOutcome,
 ): Promise<AuditOutcome> {
   const scanned = await scanWithClients(options, deps);
   const { rows: suppressed, outcome: suppressions } = suppress(scanned, suppressionEntries, deps);
@@ -43,11 +47,12 @@ export async function runAudit(
   const cost = costSummary(result, options.pricePerIpHour);
   const scope = readScope(result, scopeInput(result), options.pricePerIpHour);
   const baselineDiff = baseline && diffBaseline({ ...result, scope }, baseline);
-  const gate = evaluateGate(
+  const scanGate = evaluateGate(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,
     deps.inputName,
   );
+  const gate = plan ? withPlanChecks(scanGate, plan.checks) : scanGate;
   const totals = reportTotals(result, cost);
   return {
     result,
@@ -59,6 +64,7 @@ export async function runAudit(
     ...(baselineDiff ? { baselineDiff } : {}),
     history: carryHistory(baseline, historyEntry(result, cost, totals, scope)),
     options,
+    ...(plan ? { plan } : {}),
   };
 }
 

@@ -13,6 +13,20 @@ export const COMMANDS = {
 } as const;
 export type Command = keyof typeof COMMANDS;
 
+/** The pull-request check on Terraform plans: no scan, no AWS call, no credentials. */
+export const PLAN_COMMAND = 'check-terraform-plan';
+
+/** The flags of check-terraform-plan; its other arguments are the plan files. */
+const PLAN_FLAGS: Record<string, InputName> = {
+  'output-path': Inputs.OutputPath,
+  'price-per-ip-hour': Inputs.PricePerIpHour,
+  'max-plan-added': Inputs.MaxPlanAdded,
+  'max-plan-monthly-increase-usd': Inputs.MaxPlanMonthlyIncreaseUsd,
+};
+
+/** Every command, for the refusal of a mistyped one. */
+const ALL_COMMANDS = [...Object.keys(COMMANDS), PLAN_COMMAND];
+
 /** Flag -> input name. The Python script's flags come first; ours after, the gate's from its table. */
 const COMMON_FLAGS: Record<string, InputName> = {
   profile: Inputs.Profile,
@@ -42,12 +56,17 @@ const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
 export type ParsedCli =
   | { kind: 'usage' }
   /** The general help, or one command's when `command` is set. */
-  | { kind: 'help'; command?: Command }
+  | { kind: 'help'; command?: Command | typeof PLAN_COMMAND }
   | { kind: 'version' }
-  | { kind: 'run'; command: Command; raw: RawInputs; verbose: boolean; quiet: boolean };
+  | { kind: 'run'; command: Command; raw: RawInputs; verbose: boolean; quiet: boolean }
+  /** check-terraform-plan: its plan files, as given, and its flags. */
+  | { kind: 'plan'; files: string[]; raw: RawInputs; verbose: boolean; quiet: boolean };
 
 /** The flags that set an input, for one command (the help lists exactly these). */
-export function inputFlags(command: Command): Readonly<Record<string, InputName>> {
+export function inputFlags(
+  command: Command | typeof PLAN_COMMAND,
+): Readonly<Record<string, InputName>> {
+  if (command === PLAN_COMMAND) return PLAN_FLAGS;
   return command === 'run-multi-account'
     ? { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS }
     : COMMON_FLAGS;
@@ -55,7 +74,7 @@ export function inputFlags(command: Command): Readonly<Record<string, InputName>
 
 /** The flag a user typed for an input, for messages (e.g. member-role-name -> --role-name). */
 export function flagFor(input: string): string {
-  const all = { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS };
+  const all = { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS, ...PLAN_FLAGS };
   const flag = Object.keys(all).find((f) => all[f] === input);
   return flag ? `--${flag}` : input;
 }
@@ -66,7 +85,8 @@ export function parseCli(argv: string[]): ParsedCli {
   if (command === undefined) return { kind: 'usage' };
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
-  if (!(command in COMMANDS)) throw unknownCommand(command, Object.keys(COMMANDS));
+  if (command === PLAN_COMMAND) return parsePlanCommand(rest);
+  if (!(command in COMMANDS)) throw unknownCommand(command, ALL_COMMANDS);
   const flags = inputFlags(command as Command);
   // Help is answered before anything else is checked: `run-multi-account --acounts 1 --help`
   // shows what the command accepts rather than an error about the typo.
@@ -75,6 +95,48 @@ export function parseCli(argv: string[]): ParsedCli {
   }
   const args = attachValues(rest, flags);
   refuseUnknownFlags(command, args, flagTable());
+  const parsed = parseFlags(command, args, flags);
+  return {
+    kind: 'run',
+    command: command as Command,
+    raw: { [Inputs.Mode]: COMMANDS[command as Command], ...parsed.raw },
+    verbose: parsed.verbose,
+    quiet: parsed.quiet,
+  };
+}
+
+/**
+ * `check-terraform-plan PLAN.json... [flags]`: every word that is not a flag or a flag's value is
+ * a plan file (after `--`, every word: a file may start with a dash).
+ */
+function parsePlanCommand(rest: readonly string[]): ParsedCli {
+  if (rest.includes('--help') || rest.includes('-h'))
+    return { kind: 'help', command: PLAN_COMMAND };
+  const dashes = rest.indexOf('--');
+  const before = dashes < 0 ? rest : rest.slice(0, dashes);
+  const args = attachValues(before, PLAN_FLAGS);
+  const files = [
+    ...args.filter((arg) => !arg.startsWith('-') || arg === '-'),
+    ...(dashes < 0 ? [] : rest.slice(dashes + 1)),
+  ];
+  const flagArgs = args.filter((arg) => arg.startsWith('-') && arg !== '-');
+  refuseUnknownFlags(PLAN_COMMAND, flagArgs, flagTable());
+  if (files.length === 0) {
+    throw new InputError(
+      PLAN_COMMAND,
+      `needs at least one plan file: aws-ipv4-audit ${PLAN_COMMAND} PLAN.json... (what 'terraform show -json PLAN' wrote)`,
+    );
+  }
+  const parsed = parseFlags(PLAN_COMMAND, flagArgs, PLAN_FLAGS);
+  return { kind: 'plan', files, ...parsed };
+}
+
+/** The flags' values by input name, and the switches; repeats, blanks and both switches refused. */
+function parseFlags(
+  command: string,
+  args: string[],
+  flags: Readonly<Record<string, InputName>>,
+): { raw: RawInputs; verbose: boolean; quiet: boolean } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -97,27 +159,27 @@ export function parseCli(argv: string[]): ParsedCli {
   if (parsed.values.quiet === true && parsed.values.verbose === true) {
     throw new InputError('--quiet', 'and --verbose ask for less and for more: give one');
   }
-  const raw: RawInputs = { [Inputs.Mode]: COMMANDS[command as Command] };
+  const raw: RawInputs = {};
   for (const [flag, input] of Object.entries(flags)) {
     const value = (parsed.values as Record<string, string | boolean | undefined>)[flag];
     if (typeof value === 'string') raw[input] = value;
   }
-  return {
-    kind: 'run',
-    command: command as Command,
-    raw,
-    verbose: parsed.values.verbose === true,
-    quiet: parsed.values.quiet === true,
-  };
+  return { raw, verbose: parsed.values.verbose === true, quiet: parsed.values.quiet === true };
 }
 
 /** Every command's flags, for the refusal of a flag the command does not take. */
 function flagTable(): FlagTable {
   const switches = ['quiet', 'verbose', 'help'];
-  const byCommand = Object.fromEntries(
-    Object.keys(COMMANDS).map((c) => [c, [...Object.keys(inputFlags(c as Command)), ...switches]]),
-  );
-  const all = { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS };
+  const byCommand = {
+    ...Object.fromEntries(
+      Object.keys(COMMANDS).map((c) => [
+        c,
+        [...Object.keys(inputFlags(c as Command)), ...switches],
+      ]),
+    ),
+    [PLAN_COMMAND]: [...Object.keys(PLAN_FLAGS), ...switches],
+  };
+  const all = { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS, ...PLAN_FLAGS };
   const aliases = Object.fromEntries(
     Object.entries(all)
       .filter(([flag, input]) => flag !== input)

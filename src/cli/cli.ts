@@ -12,6 +12,7 @@ import { removeCreatedDirs } from '../options/outputDir.js';
 import { writeReports } from '../report/writeReports.js';
 import type { Ticker } from '../scan/scanProgress.js';
 import { flagFor, parseCli } from './args.js';
+import { checkTerraformPlan } from './checkTerraformPlan.js';
 import { credentialsHint } from './credentialsHint.js';
 import { ExitCode, exitCodeOf } from './exitCode.js';
 import { commandHelp, generalHelp } from './helpText.js';
@@ -64,6 +65,10 @@ async function prepare(argv: string[], io: CliIo): Promise<Run | number> {
   if (parsed.kind === 'version') {
     io.stdout.write(`${VERSION}\n`);
     return ExitCode.Ok;
+  }
+  if (parsed.kind === 'plan') {
+    const colour = wantsColour(io.stdout, io.env ?? process.env);
+    return checkTerraformPlan(parsed, io, paint(colour), io.now);
   }
   const output = stderrOutput(io.stderr, parsed, io.every);
   const options = validate(parsed.raw);

@@ -4,7 +4,7 @@
 import { THRESHOLD_ENTRIES } from '../gate/thresholds.js';
 import { DEFAULTS } from '../options/options.js';
 import { REPORT_FILES } from '../report/reportFiles.js';
-import { COMMANDS, inputFlags, type Command } from './args.js';
+import { COMMANDS, inputFlags, PLAN_COMMAND, type Command } from './args.js';
 
 /** `[usage, description lines]` of each flag, in the order the help shows them. */
 const FLAG_HELP: Record<string, [string, ...string[]]> = {
@@ -66,6 +66,14 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
     ]),
   ),
   'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
+  'max-plan-added': [
+    '--max-plan-added N',
+    'exit 4 when the plans add more public IPv4 addresses (net)',
+  ],
+  'max-plan-monthly-increase-usd': [
+    '--max-plan-monthly-increase-usd USD',
+    'exit 4 when the plans add more USD a month to the bill',
+  ],
   quiet: ['-q, --quiet', 'no progress or info lines on stderr (warnings and errors stay)'],
   verbose: ['--verbose', 'also debug lines (each failed call in full, stack traces)'],
   help: ['-h, --help', 'this text'],
@@ -82,6 +90,7 @@ const GROUPS: [string, string[]][] = [
   ['Scan', ['regions', 'exclude-regions', 'concurrency', 'request-timeout']],
   ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
   ['Gate', [...THRESHOLD_ENTRIES.map(([, entry]) => entry.flag), 'gate-on']],
+  ['Plan gate', ['max-plan-added', 'max-plan-monthly-increase-usd']],
   ['Output', ['quiet', 'verbose', 'help']],
 ];
 
@@ -131,9 +140,12 @@ const EXIT_CODES = [
 
 /** `aws-ipv4-audit --help`, and what a run without a command prints on stderr. */
 export function generalHelp(): string {
-  const commands = (Object.keys(COMMANDS) as Command[]).map(
-    (c) => `  ${c.padEnd(21)}${SUMMARIES[c]}`,
-  );
+  const commands = [
+    ...(Object.keys(COMMANDS) as Command[]).map((c) => `  ${c.padEnd(21)}${SUMMARIES[c]}`),
+    `  ${PLAN_COMMAND} PLAN.json...`,
+    `  ${' '.repeat(21)}judge Terraform plans (terraform show -json): the public IPv4`,
+    `  ${' '.repeat(21)}addresses they add and remove; no AWS call, no credentials`,
+  ];
   return [
     'Usage: aws-ipv4-audit <command> [options]',
     '',
@@ -156,8 +168,42 @@ function closingLines(): string[] {
   return ['', ...reportsSection(), '', ...EXIT_CODES, ''];
 }
 
+const PLAN_EXIT_CODES = [
+  'Exit codes: 0 the gate passed (or no --max-plan-* is set); 2 bad input, or a file that is not',
+  "a plan 'terraform show -json' wrote (named, before anything else is done); 4 the gate failed (a",
+  'threshold was passed, or a count it compares depends on what the plan cannot know yet); 1 any',
+  'other failure.',
+];
+
+/** `aws-ipv4-audit check-terraform-plan --help`. */
+function planHelp(): string {
+  const accepted = new Set([...Object.keys(inputFlags(PLAN_COMMAND)), ...SWITCHES]);
+  const groups = GROUPS.flatMap(([title, flags]) => {
+    const shown = flags.filter((flag) => accepted.has(flag));
+    return shown.length === 0 ? [] : ['', `${title}:`, ...flagLines(shown)];
+  });
+  return [
+    `Usage: aws-ipv4-audit ${PLAN_COMMAND} PLAN.json... [options]`,
+    '',
+    "Judges what Terraform (or OpenTofu) plans do to public IPv4: each file is what 'terraform show",
+    "-json PLAN' printed for a saved plan. For each resource change, the public IPv4 addresses it",
+    'adds and removes and what that does to the monthly bill; what the plan cannot know yet is said',
+    "('depends on'), never counted as zero. No AWS call, no credentials.",
+    ...groups,
+    '',
+    `Reports, written to --output-path (default: ${DEFAULTS.outputDir}/):`,
+    '  {epoch}_plan_changes.csv',
+    '  {epoch}_report.json',
+    '  {epoch}_report.html',
+    '',
+    ...PLAN_EXIT_CODES,
+    '',
+  ].join('\n');
+}
+
 /** `aws-ipv4-audit <command> --help`: the flags that command accepts, and only those. */
-export function commandHelp(command: Command): string {
+export function commandHelp(command: Command | typeof PLAN_COMMAND): string {
+  if (command === PLAN_COMMAND) return planHelp();
   const accepted = new Set([...Object.keys(inputFlags(command)), ...SWITCHES]);
   const groups = GROUPS.flatMap(([title, flags]) => {
     const shown = flags.filter((flag) => accepted.has(flag));

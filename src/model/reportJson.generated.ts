@@ -2,12 +2,6 @@
 // What report.json holds, as the schema says it; the writer and the baseline reader use it.
 
 /**
- * UTC, as Date.prototype.toISOString writes it, from 1970 on; the day must exist (readers check what a pattern cannot, such as 02-30).
- */
-export type Timestamp = string;
-export type Region = string;
-export type AccountId = string;
-/**
  * USD per public IPv4 address-hour: the price-per-ip-hour input, 0 to 1.
  */
 export type PricePerIpHour = number;
@@ -15,10 +9,42 @@ export type PricePerIpHour = number;
  * A whole number of addresses, findings, accounts or account-regions: never more than the 2^32 IPv4 addresses there are.
  */
 export type Count = number;
+export type NullableString = string | null;
+/**
+ * A change in a number of addresses, negative when it goes down: bounded as a count.
+ */
+export type CountChange = number;
+/**
+ * A change in US dollars a month, rounded to cents; negative when the bill goes down.
+ */
+export type UsdChange = number;
 /**
  * US dollars a month, rounded to cents: at most 10 trillion (every IPv4 address there is, at the highest price-per-ip-hour allowed, costs 3.1 trillion).
  */
 export type Usd = number;
+/**
+ * The plan's gate checks in force (also in gate.checks).
+ */
+export type Checks = {
+  input: string;
+  /**
+   * A count, or for max-plan-monthly-increase-usd an amount of USD a month.
+   */
+  count: Count | Usd;
+  /**
+   * A count, or for max-plan-monthly-increase-usd an amount of USD a month.
+   */
+  limit: Count | Usd;
+  bound: 'max' | 'min';
+  passed: boolean;
+  message: string;
+}[];
+/**
+ * UTC, as Date.prototype.toISOString writes it, from 1970 on; the day must exist (readers check what a pattern cannot, such as 02-30).
+ */
+export type Timestamp = string;
+export type Region = string;
+export type AccountId = string;
 /**
  * The kind of recommended action.
  */
@@ -32,7 +58,6 @@ export type ActionKind =
   | 'turn-off-public-access'
   | 'use-instance-connect'
   | 'stop-auto-assign';
-export type NullableString = string | null;
 export type Suspicion = 'LOW' | 'MODERATE' | 'HIGH' | 'UNKNOWN';
 export type Ipv4 = string;
 /**
@@ -46,7 +71,7 @@ export type RecommendedAction = {
 } | null;
 
 /**
- * The {epoch}_report.json file aws-ipv4-audit writes: every public IPv4 address found in an AWS Organization, what it costs, and the gate verdict. Money is USD rounded to cents. Absent optional values are null. Every number is bounded (counts by the 2^32 IPv4 addresses there are, money by all of them at the highest price the input allows, times to real UTC instants), so no arithmetic on a report read back, as a baseline, can overflow.
+ * The {epoch}_report.json file aws-ipv4-audit writes: every public IPv4 address found in an AWS Organization, what it costs, and the gate verdict. Money is USD rounded to cents. Absent optional values are null. Every number is bounded (counts by the 2^32 IPv4 addresses there are, money by all of them at the highest price the input allows, times to real UTC instants), so no arithmetic on a report read back, as a baseline, can overflow. A run that judges Terraform plans only (scan: false, check-terraform-plan) writes schemaVersion, tool, plan and gate.
  */
 export interface ReportJson {
   schemaVersion: 1;
@@ -54,6 +79,7 @@ export interface ReportJson {
     name: 'aws-ipv4-audit';
     version: string;
   };
+  plan?: Plan;
   scan: {
     startedAt: Timestamp;
     finishedAt: Timestamp;
@@ -215,7 +241,10 @@ export interface ReportJson {
   };
   gate: {
     passed: boolean;
-    counts: {
+    /**
+     * The scan's counts; absent when only Terraform plans were judged.
+     */
+    counts?: {
       highSuspicion: Count;
       unassociatedEips: Count;
       scanErrors: Count;
@@ -226,17 +255,29 @@ export interface ReportJson {
        * The check that failed, e.g. max-high-suspicion, fail-on-scan-errors or coverage.
        */
       input: string;
-      count: Count;
-      limit: Count;
+      /**
+       * A count, or for max-plan-monthly-increase-usd an amount of USD a month.
+       */
+      count: Count | Usd;
+      /**
+       * A count, or for max-plan-monthly-increase-usd an amount of USD a month.
+       */
+      limit: Count | Usd;
       message: string;
     }[];
     /**
-     * Every check in force, passed or not: the thresholds set, fail-on-scan-errors, fail-on-policy-denied, and `coverage` (always on: fails when no account-region's network interfaces or addresses could be read).
+     * Every check in force, passed or not: the thresholds set, fail-on-scan-errors, fail-on-policy-denied, and `coverage` (always on: fails when no account-region's network interfaces or addresses could be read). With Terraform plans: max-plan-added and max-plan-monthly-increase-usd.
      */
     checks?: {
       input: string;
-      count: Count;
-      limit: Count;
+      /**
+       * A count, or for max-plan-monthly-increase-usd an amount of USD a month.
+       */
+      count: Count | Usd;
+      /**
+       * A count, or for max-plan-monthly-increase-usd an amount of USD a month.
+       */
+      limit: Count | Usd;
       bound: 'max' | 'min';
       passed: boolean;
       message: string;
@@ -286,6 +327,119 @@ export interface ReportJson {
     vpnConnections: VpnConnection[];
     globalAccelerators: GlobalAccelerator[];
   };
+}
+/**
+ * What the pull request's Terraform plans (terraform-plan, check-terraform-plan) change: the public IPv4 addresses each resource change adds and removes, priced as the scan prices.
+ */
+export interface Plan {
+  pricePerIpHour: PricePerIpHour;
+  hoursPerMonth: 730;
+  totals: PlanTotals;
+  files: {
+    /**
+     * The path as given.
+     */
+    file: string;
+    formatVersion: string;
+    terraformVersion: NullableString;
+    totals: PlanTotals;
+    changes: PlanChange[];
+  }[];
+  checks: Checks;
+}
+export interface PlanTotals {
+  /**
+   * Resource changes judged.
+   */
+  changes: number;
+  /**
+   * Public IPv4 addresses added.
+   */
+  added: number;
+  /**
+   * Public IPv4 addresses removed.
+   */
+  removed: number;
+  /**
+   * added - removed: what max-plan-added compares (at least 0).
+   */
+  net: number;
+  /**
+   * The change in charged addresses (BYOIP and customer-owned ones are free).
+   */
+  chargedChange: number;
+  /**
+   * chargedChange x pricePerIpHour x hoursPerMonth: what max-plan-monthly-increase-usd compares (at least 0).
+   */
+  monthlyChangeUsd: number;
+  /**
+   * Changes whose count depends on what the plan cannot know yet: their counts are lower bounds.
+   */
+  unknowns: number;
+  /**
+   * Changes carrying each flag.
+   */
+  flags: {
+    byoip?: Count;
+    'customer-owned'?: Count;
+    'unassociated-eip'?: Count;
+    'counted-elsewhere'?: Count;
+    'existing-eip'?: Count;
+    'eip-stays'?: Count;
+    replaced?: Count;
+    'auto-assign-on'?: Count;
+    'auto-assign-off'?: Count;
+    'default-subnet'?: Count;
+    scales?: Count;
+    'primary-only'?: Count;
+    forgotten?: Count;
+    'no-internet-route'?: Count;
+  };
+}
+export interface PlanChange {
+  /**
+   * As the plan lists it, e.g. module.net["a"].aws_eip.nat[0]: written by the plan's author.
+   */
+  address: string;
+  moduleAddress: string;
+  type: string;
+  name: string;
+  /**
+   * The count index or for_each key; null without count/for_each.
+   */
+  index: number | string | null;
+  deposed: NullableString;
+  actions: string[];
+  added: Count;
+  removed: Count;
+  chargedChange: CountChange;
+  monthlyChangeUsd: UsdChange;
+  /**
+   * What the count waits for ("depends on"); empty when the plan tells it all.
+   */
+  dependsOn: {
+    resource: string;
+    attribute: string;
+    reason: string;
+  }[];
+  flags: {
+    code:
+      | 'byoip'
+      | 'customer-owned'
+      | 'unassociated-eip'
+      | 'counted-elsewhere'
+      | 'existing-eip'
+      | 'eip-stays'
+      | 'replaced'
+      | 'auto-assign-on'
+      | 'auto-assign-off'
+      | 'default-subnet'
+      | 'scales'
+      | 'primary-only'
+      | 'forgotten'
+      | 'no-internet-route';
+    text: string;
+  }[];
 }
 /**
  * The options the scan ran with. Never a credential or the ExternalId itself.

@@ -29,6 +29,12 @@ export function parseBaseline(text: string, source: string): Baseline {
   }
   const { rest: doc, history } = splitHistory(parsed);
   const errors = reportSchemaErrors(doc);
+  // A valid report of a run that judged Terraform plans only: no scan, nothing to compare with.
+  if (errors.length === 0 && !('scan' in (doc as object))) {
+    throw new Error(
+      "a report.json of Terraform plans only (no scan): a baseline is a scan's report.json",
+    );
+  }
   if (errors.length === 0) {
     const { scan } = doc as ReportJson;
     errors.push(

@@ -10,6 +10,9 @@ import {
   type ThresholdInput,
   type Thresholds,
 } from '../gate/thresholds.js';
+import { PLAN_LIMITS } from '../gate/planChecks.js';
+import { InputError } from './inputError.js';
+import { PLAN_INPUTS, planInputs, type PlanThresholds } from './planInputs.js';
 
 export const Inputs = {
   Mode: 'mode',
@@ -35,6 +38,10 @@ export const Inputs = {
   Suppressions: 'suppressions',
   Baseline: 'baseline',
   GateOn: 'gate-on',
+  TerraformPlan: PLAN_INPUTS.terraformPlan,
+  Scan: PLAN_INPUTS.scan,
+  MaxPlanAdded: PLAN_LIMITS.maxPlanAdded,
+  MaxPlanMonthlyIncreaseUsd: PLAN_LIMITS.maxPlanMonthlyIncreaseUsd,
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs] | ThresholdInput;
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -45,16 +52,7 @@ export const INPUT_NAMES: readonly InputName[] = [
   ...THRESHOLD_ENTRIES.map(([, entry]) => entry.input),
 ];
 
-/** A user error: names the input and quotes the bad value. */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    readonly problem: string,
-  ) {
-    super(`'${input}': ${problem}`);
-    this.name = 'InputError';
-  }
-}
+export { InputError } from './inputError.js';
 
 export type Mode = 'single-account' | 'multi-account';
 
@@ -94,6 +92,12 @@ export interface Options {
   baseline?: string;
   /** `new`: thresholds count only findings absent from the baseline. */
   gateOn: GateOn;
+  /** Files `terraform show -json` wrote, judged before anything else (src/plan/). */
+  terraformPlans?: string[];
+  /** False: only the plans are judged; no AWS call, no credentials. */
+  scan: boolean;
+  /** The plan's limits (options/planInputs.ts): they judge the plans, not the scan. */
+  planThresholds: PlanThresholds;
 }
 
 type GateOn = 'all' | 'new';
@@ -421,6 +425,7 @@ export function validate(raw: RawInputs): Options {
       throw new InputError(input, problem);
     },
   );
+  const plan = planInputs(raw, [Inputs.Baseline, Inputs.Suppressions]);
   return {
     mode,
     awsRegion: awsRegion ?? DEFAULTS.awsRegion,
@@ -442,6 +447,9 @@ export function validate(raw: RawInputs): Options {
     ...withDefined('baseline', present(raw[Inputs.Baseline])),
     gateOn: parseGateOnWith(raw),
     thresholds,
+    ...withDefined('terraformPlans', plan.terraformPlans),
+    scan: plan.scan,
+    planThresholds: plan.thresholds,
   };
 }
 

@@ -18,6 +18,7 @@ import { historySection } from './html/historySection.js';
 import { REPORT_SCRIPT } from './html/pageScript.generated.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
 import { PAGE_TABLES } from './html/pageTables.js';
+import { planChangesHtml } from './planChangesHtml.js';
 import type { TableDefinition } from './html/reportTables.js';
 import { SUSPICION_ORDER } from '../model/findings.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
@@ -290,6 +291,7 @@ export function* htmlReportChunks(outcome: AuditOutcome): Generator<string> {
     `<header><h1>Public IPv4 audit</h1>` +
     `<p class="meta">Scanned ${h(utc(result.startedAt))} to ${h(utc(result.finishedAt))} (${h(duration(scanned))}).</p></header>` +
     verdict(gate) +
+    (outcome.plan ? planChangesHtml(outcome.plan) : '') +
     `<section aria-label="Totals">${headline(result, totals, cost, gate)}</section>` +
     chart(cost) +
     historySection(outcome.history) +

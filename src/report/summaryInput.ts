@@ -2,7 +2,7 @@
 // were published, and how much of it a public page may show.
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 
-interface SummaryArtifact {
+export interface SummaryArtifact {
   name: string;
   url?: string;
   /** Why the upload failed, when it did. */
@@ -14,6 +14,8 @@ export interface SummaryInput extends Omit<AuditOutcome, 'suppressions' | 'optio
   artifact?: SummaryArtifact;
   /** Rows of the HIGH-suspicion table; default 50. */
   maxHighRows?: number;
+  /** Rows of the plan's resource table; default 50. */
+  maxPlanRows?: number;
   /** Rows of the per-account table; default 100. */
   maxAccountRows?: number;
   /** Hard cap on the whole text, in UTF-8 bytes; default 900 KiB (GitHub's limit is 1 MiB). */

@@ -17,6 +17,7 @@ import {
   policyDeniedNote,
   writeErrorSection,
 } from './summaryStatus.js';
+import { planSection } from './planSummary.js';
 import { trendLines } from './trendLine.js';
 
 const DEFAULT_MAX_HIGH_ROWS = 50;
@@ -248,10 +249,18 @@ function capBytes(markdown: string, maxBytes: number): string {
 
 export function summaryMarkdown(input: SummaryInput): string {
   const { cost, gate } = input;
+  // With a plan, what the pull request changes comes first; the live organisation after it.
+  const plan = input.plan
+    ? planSection(input.plan, {
+        ...(input.detail ? { detail: input.detail } : {}),
+        ...(input.maxPlanRows === undefined ? {} : { maxRows: input.maxPlanRows }),
+      })
+    : [];
   const sections = [
+    ['## AWS public IPv4 audit'],
+    plan,
     [
-      '## AWS public IPv4 audit',
-      '',
+      ...(input.plan ? ['### The live organisation', ''] : []),
       `**${count(cost.addressCount)}** public IPv4 addresses cost **${formatUsdForPeople(cost.totalMonthlyUsd)}** a month; ` +
         `releasing the unnecessary ones would save up to **${formatUsdForPeople(cost.potentialSavingsUsd)}**. ` +
         `Gate: **${gate.passed ? 'passed' : 'failed'}**.`,

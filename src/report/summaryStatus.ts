@@ -123,7 +123,7 @@ export function policyDeniedNote(input: SummaryInput): string[] {
   ];
 }
 
-export function writeErrorSection({ writeError }: SummaryInput): string[] {
+export function writeErrorSection({ writeError }: Pick<SummaryInput, 'writeError'>): string[] {
   if (writeError === undefined) return [];
   return ['### Reports', '', `❌ ${text(writeError)}`];
 }
@@ -144,7 +144,7 @@ function linkTarget(url: string): string | undefined {
   );
 }
 
-export function artifactSection({ artifact }: SummaryInput): string[] {
+export function artifactSection({ artifact }: Pick<SummaryInput, 'artifact'>): string[] {
   if (artifact === undefined) return [];
   const name = text(artifact.name);
   const target = artifact.url === undefined ? undefined : linkTarget(artifact.url);

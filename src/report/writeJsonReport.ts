@@ -7,6 +7,7 @@ import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
 import type { Figures } from '../analyze/scope.js';
 import type { Suppression, SuppressionOutcome } from '../analyze/suppressions.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
+import type { PlanRunOutcome } from '../audit/checkPlans.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import {
@@ -21,6 +22,7 @@ import type * as Json from '../model/reportJson.generated.js';
 import { roundCents } from '../format/formatUsd.js';
 import { historyJson } from './historyJson.js';
 import { jsonChunks, LazyArray, type Streamed } from './jsonChunks.js';
+import { checkJson, planJson } from './planChangesJson.js';
 import { jsonReportFileName } from './reportFileName.js';
 import { writeChunks } from './writeChunks.js';
 import { FINDING_KINDS } from '../kinds/findingKinds.js';
@@ -107,20 +109,20 @@ function gateSection(gate: GateResult): Json.ReportJson['gate'] {
       scanErrors: gate.counts.scanErrors,
       policyDenied: gate.counts.policyDenied,
     },
+    ...gateChecksJson(gate),
+  };
+}
+
+/** The verdict's checks (a plan-only run's gate is only these). */
+function gateChecksJson(gate: Pick<GateResult, 'passed' | 'checks' | 'violations'>) {
+  return {
     violations: gate.violations.map((v) => ({
       input: v.input,
       count: v.count,
       limit: v.limit,
       message: v.message,
     })),
-    checks: gate.checks.map((c) => ({
-      input: c.input,
-      count: c.count,
-      limit: c.limit,
-      bound: c.bound,
-      passed: c.passed,
-      message: c.message,
-    })),
+    checks: gate.checks.map(checkJson),
   };
 }
 
@@ -239,6 +241,7 @@ function jsonReportDocument(outcome: AuditOutcome): Streamed<Json.ReportJson> {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },
+    ...(outcome.plan ? { plan: planJson(outcome.plan) } : {}),
     scan: scanSection(result, options),
     coverage: coverageSection(result),
     totals: inSchemaOrder(schema.properties.totals.properties, outcome.totals),
@@ -261,6 +264,28 @@ export async function writeJsonReport(
   epoch: number,
 ): Promise<string> {
   const document = jsonReportDocument(outcome);
+  function* chunks() {
+    yield* jsonChunks(document);
+    yield '\n';
+  }
+  return writeChunks(join(dir, jsonReportFileName(epoch)), chunks());
+}
+
+/**
+ * Writes the `{epoch}_report.json` of a run that judged Terraform plans only: `schemaVersion`,
+ * `tool`, `plan` and `gate`, no scan member (a baseline reader refuses it).
+ */
+export async function writePlanJsonReport(
+  outcome: PlanRunOutcome,
+  dir: string,
+  epoch: number,
+): Promise<string> {
+  const document = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: VERSION },
+    plan: planJson(outcome.plan),
+    gate: { passed: outcome.gate.passed, ...gateChecksJson(outcome.gate) },
+  };
   function* chunks() {
     yield* jsonChunks(document);
     yield '\n';

@@ -10,6 +10,12 @@ import path from 'node:path';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { REPORT_FILES } from './reportFiles.js';
+import type { PlanRunOutcome } from '../audit/checkPlans.js';
+import { planReportHtml } from './planChangesHtml.js';
+import { writePlanChangesCsv } from './planChangesCsv.js';
+import { htmlReportFileName } from './reportFileName.js';
+import { writeChunks } from './writeChunks.js';
+import { writePlanJsonReport } from './writeJsonReport.js';
 
 /** Link errors of file systems without hard links: there the file is copied, still exclusively. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
@@ -69,11 +75,40 @@ export async function writeReports(
   outputDir: string,
 ): Promise<WrittenReports> {
   const epoch = Math.floor(outcome.result.startedAt.getTime() / 1000);
+  return writeReportSet(outputDir, async (staging) => {
+    const written: string[] = [];
+    for (const file of REPORT_FILES) written.push(await file.write(outcome, staging, epoch));
+    // With terraform-plan: what the pull request's plans change, next to the scan's files.
+    if (outcome.plan) written.push(await writePlanChangesCsv(outcome.plan.report, staging, epoch));
+    return written;
+  });
+}
+
+/**
+ * The reports of a run that judged Terraform plans only: `{epoch}_plan_changes.csv`, a
+ * report.json of the plans and a report.html of them, `{epoch}` being the run's start.
+ */
+export async function writePlanReports(
+  outcome: PlanRunOutcome,
+  outputDir: string,
+): Promise<WrittenReports> {
+  const epoch = Math.floor(outcome.startedAt.getTime() / 1000);
+  return writeReportSet(outputDir, async (staging) => [
+    await writePlanChangesCsv(outcome.plan.report, staging, epoch),
+    await writePlanJsonReport(outcome, staging, epoch),
+    await writeChunks(path.join(staging, htmlReportFileName(epoch)), [planReportHtml(outcome)]),
+  ]);
+}
+
+/** Writes a set of files into a staging folder in `outputDir`, then places them all or none. */
+async function writeReportSet(
+  outputDir: string,
+  write: (staging: string) => Promise<string[]>,
+): Promise<WrittenReports> {
   let staging: string | undefined;
   try {
     staging = await mkdtemp(path.join(outputDir, '.aws-ipv4-audit-'));
-    const written: string[] = [];
-    for (const file of REPORT_FILES) written.push(await file.write(outcome, staging, epoch));
+    const written = await write(staging);
     return { files: await placeAll(written, outputDir) };
   } catch (error) {
     return {

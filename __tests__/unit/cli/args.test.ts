@@ -79,14 +79,67 @@ describe('parseCli', () => {
       new InputError('command', "unknown command 'multi'; did you mean run-multi-account?"),
     );
     expect(refused('scan')).toThrow(
-      new InputError('command', "unknown command 'scan' (run-single-account or run-multi-account)"),
+      new InputError(
+        'command',
+        "unknown command 'scan' (run-single-account or run-multi-account or check-terraform-plan)",
+      ),
     );
     // A flag first: the command is missing, and the flag's value is not quoted.
     expect(refused('--secret-key', 'abc12345', 'run-single-account')).toThrow(
       new InputError(
         'command',
-        'none given: the command comes first (run-single-account or run-multi-account), then its flags',
+        'none given: the command comes first (run-single-account or run-multi-account or check-terraform-plan), then its flags',
       ),
+    );
+  });
+
+  it('reads check-terraform-plan: its files (after -- too) and its flags', () => {
+    expect(
+      parseCli([
+        'check-terraform-plan',
+        'a.json',
+        '--max-plan-added',
+        '2',
+        'b,c.json',
+        '-q',
+        '--',
+        '--odd.json',
+      ]),
+    ).toEqual({
+      kind: 'plan',
+      files: ['a.json', 'b,c.json', '--odd.json'],
+      raw: { 'max-plan-added': '2' },
+      verbose: false,
+      quiet: true,
+    });
+    expect(parseCli(['check-terraform-plan', 'a.json', '--help'])).toEqual({
+      kind: 'help',
+      command: 'check-terraform-plan',
+    });
+    const refused =
+      (...argv: string[]) =>
+      () =>
+        parseCli(argv);
+    expect(refused('check-terraform-plan', '--max-plan-added', '2')).toThrow(
+      new InputError(
+        'check-terraform-plan',
+        "needs at least one plan file: aws-ipv4-audit check-terraform-plan PLAN.json... (what 'terraform show -json PLAN' wrote)",
+      ),
+    );
+    expect(refused('check-terraform-pln', 'a.json')).toThrow(
+      new InputError(
+        'command',
+        "unknown command 'check-terraform-pln'; did you mean check-terraform-plan?",
+      ),
+    );
+    expect(refused('check-terraform-plan', 'a.json', '--max-plan-add', '1')).toThrow(
+      new InputError('--max-plan-add', 'unknown flag; did you mean --max-plan-added?'),
+    );
+    expect(refused('check-terraform-plan', 'a.json', '--regions', 'us-east-1')).toThrow(
+      new InputError('--regions', 'only run-single-account and run-multi-account takes this flag'),
+    );
+    expect(refused('run-single-account', '--max-plan-added', '1')).toThrow(
+      new InputError('--max-plan-added', 'only check-terraform-plan takes this flag'),
     );
   });
 

@@ -106,6 +106,18 @@ describe('src/ layout', () => {
     expect(outside.map((f) => f.file)).toEqual([]);
   });
 
+  it('keeps plan/ (the Terraform plan check) free of AWS and the runner, above common/ and analyze/ only', () => {
+    const plan = files.filter(({ file }) => file.startsWith('plan/'));
+    expect(plan.length).toBeGreaterThan(0);
+    const outside = plan.flatMap(({ file, text }) =>
+      specifiers(text)
+        .filter((s) => /^@(aws-sdk|smithy|actions)\//.test(s))
+        .map((s) => `${file} imports ${s}`),
+    );
+    expect(outside).toEqual([]);
+    expect([...(folderGraph().get('plan') ?? [])].sort()).toEqual(['analyze', 'common']);
+  });
+
   it('computes the cost summary in one place', () => {
     const callers = files.filter(({ text }) => /\bcostSummary\(/.test(text));
     expect(callers.map((f) => f.file)).toEqual(['audit/runAudit.ts', 'kinds/costSummary.ts']);

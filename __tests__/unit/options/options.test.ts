@@ -24,6 +24,8 @@ describe('validate', () => {
       pricePerIpHour: 0.005,
       gateOn: 'all',
       thresholds: { failOnScanErrors: false, failOnPolicyDenied: false },
+      scan: true,
+      planThresholds: {},
     });
   });
 
@@ -48,6 +50,9 @@ describe('validate', () => {
         suppressions: 'accepted.yml',
         baseline: 'artifact',
         'gate-on': 'new',
+        'terraform-plan': 'plan.json\nnet/plan.json, plan.json',
+        'max-plan-added': '2',
+        'max-plan-monthly-increase-usd': '7.30',
       }),
     ).toEqual({
       mode: 'multi-account',
@@ -75,6 +80,9 @@ describe('validate', () => {
         failOnScanErrors: true,
         failOnPolicyDenied: true,
       },
+      terraformPlans: ['plan.json', 'net/plan.json'],
+      scan: true,
+      planThresholds: { maxPlanAdded: 2, maxPlanMonthlyIncreaseUsd: 7.3 },
     });
   });
 

@@ -366,6 +366,8 @@ describe('writeJsonReport', () => {
       outputDir: '/tmp/x',
       pricePerIpHour: 0.005,
       gateOn: 'all',
+      scan: true,
+      planThresholds: {},
     };
     const { json } = await write(emptyScan(SCAN_TIMES), options);
 

@@ -1,10 +1,12 @@
 // The job summary, and on pull requests the PR comment: the same markdown, the comment with
 // tighter caps (GitHub refuses comments over 65,536 characters). Neither failing fails the step.
 import type { AuditOutcome } from '../../audit/auditOutcome.js';
+import type { PlanRunOutcome } from '../../audit/checkPlans.js';
 import { errorMessage } from '../../common/errorMessage.js';
 import type { Logger } from '../../common/logger.js';
 import type { SummaryInput } from '../../report/summaryInput.js';
 import { summaryMarkdown } from '../../report/summaryMarkdown.js';
+import { planSummaryMarkdown, type PlanSummaryInput } from '../../report/planSummary.js';
 import type { ActionCore } from '../actionCore.js';
 import type { ActionOptions } from '../inputs.js';
 import { callBounds } from './boundedFetch.js';
@@ -33,8 +35,50 @@ export async function publishSummary(
     ...(artifact ? { artifact } : {}),
     ...(writeError ? { writeError } : {}),
   };
+  await publish(core, logger, options, redact, {
+    summary: () => summaryMarkdown(input),
+    comment: () =>
+      summaryMarkdown({
+        ...input,
+        maxHighRows: 20,
+        maxAccountRows: 20,
+        maxPlanRows: 20,
+        maxBytes: PR_COMMENT_LIMIT,
+      }),
+  });
+}
+
+export interface PlanPublication extends Omit<Publication, 'outcome'> {
+  outcome: PlanRunOutcome;
+}
+
+/** The summary and PR comment of a run that judged Terraform plans only. */
+export async function publishPlanSummary(
+  core: Pick<ActionCore, 'summary'>,
+  logger: Logger,
+  { outcome, options, artifact, writeError, redact }: PlanPublication,
+): Promise<void> {
+  const input: PlanSummaryInput = {
+    ...outcome,
+    detail: options.summaryDetail,
+    ...(artifact ? { artifact } : {}),
+    ...(writeError ? { writeError } : {}),
+  };
+  await publish(core, logger, options, redact, {
+    summary: () => planSummaryMarkdown(input),
+    comment: () => planSummaryMarkdown({ ...input, maxRows: 20 }),
+  });
+}
+
+async function publish(
+  core: Pick<ActionCore, 'summary'>,
+  logger: Logger,
+  options: ActionOptions,
+  redact: (text: string) => string,
+  markdown: { summary: () => string; comment: () => string },
+): Promise<void> {
   try {
-    await core.summary.addRaw(redact(summaryMarkdown(input))).write();
+    await core.summary.addRaw(redact(markdown.summary())).write();
   } catch (error) {
     logger.warning(`The job summary was not written: ${errorMessage(error)}`);
   }
@@ -43,16 +87,10 @@ export async function publishSummary(
     logger.warning("comment-on-pr is true but 'github-token' is empty: no comment written");
     return;
   }
-  const body = summaryMarkdown({
-    ...input,
-    maxHighRows: 20,
-    maxAccountRows: 20,
-    maxBytes: PR_COMMENT_LIMIT,
-  });
   try {
     await upsertPrComment(
       options.githubToken,
-      redact(body),
+      redact(markdown.comment()),
       logger,
       callBounds(options.requestTimeoutSeconds),
     );
