@@ -2,6 +2,7 @@
 // with id maps, so each request is a lookup plus a slice. The fixture is read as immutable.
 import type {
   Address,
+  IpamDiscoveredPublicAddress,
   NetworkInterface,
   RouteTable,
   SecurityGroupRule,
@@ -10,11 +11,13 @@ import type {
 } from '@aws-sdk/client-ec2';
 import type {
   AccountFixture,
+  IpamResourceDiscoveryFixture,
   OptInStatus,
   OrgFixture,
   Partition,
   PrefixListFixture,
 } from './fixture.js';
+import { discoveredFixtureAddresses } from './ipamDiscovery.js';
 
 export interface RegionIndex {
   name: string;
@@ -27,6 +30,16 @@ export interface RegionIndex {
   vpnConnections: VpnConnection[];
   prefixLists: PrefixListFixture[];
   prefixListsById: Map<string, PrefixListFixture>;
+}
+
+/** One IPAM resource discovery, its addresses by AddressRegion. */
+export interface DiscoveryIndex {
+  id: string;
+  ownerAccountId: string;
+  /** The home region, the only one its calls are answered in. */
+  region: string;
+  operatingRegions: ReadonlySet<string>;
+  byRegion: Map<string, IpamDiscoveredPublicAddress[]>;
 }
 
 export interface AccountIndex {
@@ -43,6 +56,7 @@ export class FixtureIndex {
   readonly managementAccountId: string;
   readonly organizationId: string;
   readonly accounts = new Map<string, AccountIndex>();
+  readonly discoveries = new Map<string, DiscoveryIndex>();
 
   constructor(readonly fixture: OrgFixture) {
     this.partition = fixture.partition ?? 'aws';
@@ -72,6 +86,41 @@ export class FixtureIndex {
         regions,
       });
     });
+    for (const account of fixture.accounts) {
+      for (const discovery of account.ipamResourceDiscoveries ?? []) {
+        this.discoveries.set(discovery.id, this.indexDiscovery(account.id, discovery));
+      }
+    }
+  }
+
+  /** The fixture's own addresses (if asked) overlaid with the declared ones, by AddressRegion. */
+  private indexDiscovery(ownerAccountId: string, d: IpamResourceDiscoveryFixture): DiscoveryIndex {
+    const allRegions = this.fixture.accounts.flatMap((a) => Object.keys(a.regions));
+    const operatingRegions = new Set(d.operatingRegions ?? allRegions);
+    const skipped = new Set(d.notYetSampled ?? []);
+    const derived = d.discoverFixtureAt
+      ? discoveredFixtureAddresses(this.fixture, d.id, d.discoverFixtureAt).filter(
+          (a) => !skipped.has(a.Address ?? ''),
+        )
+      : [];
+    // A declared address replaces the derived one of the same region and address.
+    const byKey = new Map<string, IpamDiscoveredPublicAddress>();
+    for (const a of [...derived, ...(d.addresses ?? [])]) {
+      byKey.set(`${a.AddressRegion}\u0000${a.Address}`, a);
+    }
+    const byRegion = new Map<string, IpamDiscoveredPublicAddress[]>();
+    for (const a of byKey.values()) {
+      const region = a.AddressRegion ?? '';
+      if (!operatingRegions.has(region)) continue;
+      byRegion.set(region, [...(byRegion.get(region) ?? []), a]);
+    }
+    return {
+      id: d.id,
+      ownerAccountId,
+      region: d.region ?? 'us-east-1',
+      operatingRegions,
+      byRegion,
+    };
   }
 
   account(id: string): AccountIndex | undefined {
