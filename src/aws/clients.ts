@@ -4,6 +4,7 @@
 // from the SDK's own resolution, including AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE>.
 import http from 'node:http';
 import https from 'node:https';
+import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { GlobalAcceleratorClient } from '@aws-sdk/client-global-accelerator';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
@@ -24,6 +25,9 @@ export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
 /** Global Accelerator's API lives in us-west-2 (aws partition). */
 export const GLOBAL_ACCELERATOR_REGION = 'us-west-2';
+
+/** Cost Explorer's API lives in us-east-1 (aws partition): ce.us-east-1.amazonaws.com. */
+export const COST_EXPLORER_REGION = 'us-east-1';
 
 /** A TCP connection to an AWS endpoint takes milliseconds; one that takes 10 s is not coming. */
 const CONNECT_TIMEOUT_SECONDS = 10;
@@ -102,6 +106,13 @@ export class ClientFactory {
   globalAccelerator(credentials: Credentials): GlobalAcceleratorClient {
     return this.instrumented(
       new GlobalAcceleratorClient(this.common(GLOBAL_ACCELERATOR_REGION, credentials)),
+    );
+  }
+
+  /** Every request costs USD 0.01: the callers keep to a handful per run. */
+  costExplorer(credentials: Credentials): CostExplorerClient {
+    return this.instrumented(
+      new CostExplorerClient(this.common(COST_EXPLORER_REGION, credentials)),
     );
   }
 
