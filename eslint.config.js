@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -59,6 +60,29 @@ export default tseslint.config(
               group: ['@actions/*'],
               message:
                 'Only src/action/ imports @actions/*: pass a Logger or plain values instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The HTML report's script runs in the reader's browser (bundled by scripts/pageScript.ts):
+    // browser globals and no Node ones; it imports only the project's own pure modules, so the
+    // page never carries a package or anything of Node.
+    files: ['src/report/html/page/**/*.ts'],
+    languageOptions: {
+      globals: { ...globals.browser, process: 'off', Buffer: 'off' },
+    },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^[^.]',
+              message:
+                "The page script runs in a browser: import only the project's own pure modules.",
             },
           ],
         },

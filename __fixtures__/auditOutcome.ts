@@ -5,7 +5,8 @@ import { recommendActions } from '../src/analyze/recommendedAction.js';
 import { recommendations } from '../src/analyze/recommendations.js';
 import type { SuppressionOutcome } from '../src/analyze/suppressions.js';
 import type { AuditOutcome } from '../src/audit/auditOutcome.js';
-import { historyEntry } from '../src/audit/historyEntry.js';
+import { readScope } from '../src/analyze/scope.js';
+import { historyEntry, scopeInput } from '../src/audit/historyEntry.js';
 import { reportTotals } from '../src/audit/reportTotals.js';
 import { evaluateGate, gateCounts } from '../src/gate/evaluateGate.js';
 import type { ReportedOptions } from '../src/options/options.js';
@@ -43,7 +44,14 @@ export function auditOutcome(
     suppressions: extra.suppressions ?? NONE_SUPPRESSED,
     ...(extra.baselineDiff ? { baselineDiff: extra.baselineDiff } : {}),
     // Without a baseline the history is this run alone.
-    history: extra.history ?? [historyEntry(result, cost, totals)],
+    history: extra.history ?? [
+      historyEntry(
+        result,
+        cost,
+        totals,
+        readScope(result, scopeInput(result), options.pricePerIpHour),
+      ),
+    ],
     options,
   };
 }

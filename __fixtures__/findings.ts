@@ -71,7 +71,8 @@ export function emptyScan(overrides: Partial<ScanResult> = {}): ScanResult {
     globalAccelerators: [],
     uncheckedAccounts: [],
     scanErrors: [],
-    coverage: { planned: 1, complete: 1, reached: 1, gaps: [] },
+    policyDenied: [],
+    coverage: { planned: 1, complete: 1, reached: 1, read: 1, policyDenied: 0, gaps: [] },
     ...overrides,
   };
 }

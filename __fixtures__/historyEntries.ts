@@ -3,6 +3,9 @@ import type { HistoryEntry } from '../src/analyze/history.js';
 
 const PRICE = 3.65;
 
+/** The scope of every run these make (runs that read the same account-regions). */
+export const SAME_SCOPE = 'sha256:0123456789abcdef';
+
 /** A run on `day` (YYYY-MM-DD, 06:00 UTC) holding `addresses` charged addresses. */
 export function run(
   day: string,
@@ -18,6 +21,7 @@ export function run(
     unassociatedEips: 0,
     accountRegionsPlanned: 4,
     accountRegionsComplete: 4,
+    scope: SAME_SCOPE,
     ...extra,
   };
 }

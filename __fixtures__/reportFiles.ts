@@ -9,6 +9,7 @@ export const CSV_REPORTS = [
   'global_accelerators.csv',
   'unchecked_accounts.csv',
   'scan_errors.csv',
+  'policy_denied.csv',
 ];
 
 /** Every file of a run: the CSV files, then report.json, report.html and remediation.sh. */

@@ -7,6 +7,7 @@ export const SAMPLE_COUNTS = {
   'unassociated-eip-count': '3',
   'scan-error-count': '0',
   coverage: '6/6',
+  'policy-denied-count': '0',
   'monthly-cost-usd': '120.45',
   'potential-savings-usd': '29.20',
 };

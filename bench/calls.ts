@@ -6,8 +6,16 @@ import type { CounterRow } from '../test-support/aws/requestCounters.js';
 
 export type OrgShape = Required<GenerateOrgOptions>;
 
-/** Called once per scan, before any account: strictly sequential. */
-export const ORG_ACTIONS = ['GetCallerIdentity', 'ListAccounts'] as const;
+/**
+ * Called once per scan, before any account: who the caller is, and the organisation's accounts
+ * (ListAccounts, or the tree under the named OUs: ListAccountsForParent and ListChildren per OU).
+ */
+export const ORG_ACTIONS = [
+  'GetCallerIdentity',
+  'ListAccounts',
+  'ListAccountsForParent',
+  'ListChildren',
+] as const;
 /** Called once per account (AssumeRole by the caller, for each member account). */
 export const ACCOUNT_ACTIONS = [
   'AssumeRole',
@@ -95,6 +103,13 @@ export interface CallStats {
   unexpected: Map<string, number>;
   /** The longest strictly sequential chain of calls, and how it is made up. */
   chain: { calls: number; parts: string[] };
+  /** Organizations calls that resolved the OU tree (ListAccountsForParent + ListChildren). */
+  ouCalls: number;
+}
+
+/** Levels of the generated OU tree, the root's included: each waits for its parent's ListChildren. */
+export function treeLevels(ous: number): number {
+  return ous === 0 ? 0 : Math.floor(Math.log2(ous)) + 2;
 }
 
 function minMax(values: number[]): { min: number; max: number } {
@@ -175,10 +190,14 @@ export function callStats(rows: readonly CounterRow[], o: OrgShape): CallStats {
     (perAccountByAction.get('ListCustomRoutingAccelerators')?.max ?? 0);
   const assume = accounts.length > 1 ? 1 : 0;
   const listAccounts = org.get('ListAccounts') ?? 0;
-  const chainCalls = 1 + listAccounts + assume + 1 + Math.max(targetChain, accelerators);
+  const levels = treeLevels(o.organizationalUnits);
+  const accountList = o.organizationalUnits > 0 ? levels : listAccounts;
+  const chainCalls = 1 + accountList + assume + 1 + Math.max(targetChain, accelerators);
   const parts = [
     'GetCallerIdentity 1',
-    `ListAccounts ${listAccounts} page(s)`,
+    o.organizationalUnits > 0
+      ? `OU tree ${levels} level(s)`
+      : `ListAccounts ${listAccounts} page(s)`,
     `AssumeRole ${assume}`,
     'DescribeRegions 1',
     targetChain >= accelerators
@@ -199,6 +218,7 @@ export function callStats(rows: readonly CounterRow[], o: OrgShape): CallStats {
     org,
     unexpected,
     chain: { calls: chainCalls, parts },
+    ouCalls: (org.get('ListAccountsForParent') ?? 0) + (org.get('ListChildren') ?? 0),
   };
 }
 

@@ -4,6 +4,7 @@
 //
 //   npm run bench -- [--accounts 40] [--regions 5] [--enis 250] [--latency-ms 20]
 //                    [--concurrency 32] [--sweep[=1,2,4]] [--concurrency-sweep[=8,16,32,64]]
+//                    [--ous N]
 //
 // Figures: wall time; API calls in total, by action, per account-region against the budget;
 // the pool bound = total calls x latency / concurrency + the longest sequential chain x latency;
@@ -25,6 +26,7 @@ import {
   type CallStats,
   type OrgShape,
 } from './calls.js';
+import { GENERATED_ROOT } from '../test-support/aws/generateOrg.js';
 import { machineCpu, measure, type Measured } from './measure.js';
 import type { ChildMessage, ParentMessage, StandInConfig } from './standIn.js';
 
@@ -41,6 +43,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --subnets N             subnets per account-region (default 20)
   --route-tables N        route tables per account-region (default 5)
   --prefix-lists N        prefix lists per account-region (default 2)
+  --ous N                 put the accounts in N organizational units (a binary tree) and scan
+                          them with --organizational-units ROOT (default 0: ListAccounts)
   --latency-ms N          latency the stand-in adds to every request (default 20)
   --concurrency N         the CLI's --concurrency (default 32)
   --sweep[=1,2,4]         also run with the ENIs multiplied by each factor
@@ -112,6 +116,7 @@ function parseConfig(argv: string[]): Config | undefined {
       subnets: { type: 'string', default: '20' },
       'route-tables': { type: 'string', default: '5' },
       'prefix-lists': { type: 'string', default: '2' },
+      ous: { type: 'string', default: '0' },
       'latency-ms': { type: 'string', default: '20' },
       concurrency: { type: 'string', default: '32' },
       sweep: { type: 'string' },
@@ -139,6 +144,7 @@ function parseConfig(argv: string[]): Config | undefined {
       subnetsPerRegion: wholeNumber('subnets', values.subnets, 1),
       routeTablesPerRegion: wholeNumber('route-tables', values['route-tables'], 1),
       prefixListsPerRegion: wholeNumber('prefix-lists', values['prefix-lists'], 0),
+      organizationalUnits: wholeNumber('ous', values.ous, 0),
     },
     latencyMs: wholeNumber('latency-ms', values['latency-ms'], 0),
     concurrency: wholeNumber('concurrency', values.concurrency, 1, 256),
@@ -258,6 +264,7 @@ async function scanOnce(
         ...config.nodeArgs,
         config.cli,
         'run-multi-account',
+        ...(shape.organizationalUnits > 0 ? ['--organizational-units', GENERATED_ROOT] : []),
         '--concurrency',
         String(concurrency),
         '--output-path',
@@ -388,6 +395,12 @@ function printRun(r: RunResult, title: string): void {
     `  budget                <= ${budget.base} + ${budget.extraPages} extra page(s) = ${allowed}: ${verdict(stats.perTarget.max <= allowed)}`,
     `  per account           ${ACCOUNT_ACTIONS.map((a) => `${a} ${minMaxText(stats.perAccountByAction.get(a) ?? { min: 0, max: 0 })}`).join(', ')}`,
     `  once                  ${ORG_ACTIONS.map((a) => `${a} ${stats.org.get(a) ?? 0}`).join(', ')}`,
+    ...(shape.organizationalUnits > 0
+      ? [
+          `  OU resolution         ${shape.organizationalUnits} OUs + the root: ${stats.ouCalls} calls ` +
+            `(${(stats.ouCalls / (shape.organizationalUnits + 1)).toFixed(2)} per OU)`,
+        ]
+      : []),
     `  DescribePrefixLists   ${stats.byAction.get('DescribePrefixLists') ?? 0}${stats.unexpected.size > 0 ? `; unexpected: ${[...stats.unexpected].map(([a, n]) => `${a} ${n}`).join(', ')}` : ''}`,
     `pool bound              ${int(stats.total)} x ${r.latencyMs} ms / ${r.concurrency} + chain ${stats.chain.calls} x ${r.latencyMs} ms = ${s(r.boundMs)} s`,
     `  chain                 ${stats.chain.parts.join(' + ')}`,

@@ -254,7 +254,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       DurationSeconds: 3600,
       // Scoped: the read calls, ListAccounts, and AssumeRole on the member role only. The
       // stand-in enforces it, so the complete scan above also proves the policy is enough.
-      Policy: callerSessionPolicy(true, 'OrganizationAccountAccessRole'),
+      Policy: callerSessionPolicy(true, 'ipv4-audit-member'),
     });
     expect(decodeJwtClaims(call?.WebIdentityToken ?? '')).toMatchObject({
       aud: 'sts.amazonaws.com',
@@ -263,7 +263,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
     expect(run.stdout).toContain(`Caller: ${OIDC_CALLER} (partition aws)`);
     // The member account through AssumeRole with the web-identity session.
     expect(run.assumeRole.map((r) => [r.callerAccount, r.RoleArn])).toEqual([
-      ['111111111111', 'arn:aws:iam::222222222222:role/OrganizationAccountAccessRole'],
+      ['111111111111', 'arn:aws:iam::222222222222:role/ipv4-audit-member'],
     ]);
 
     // AssumeRoleWithWebIdentity goes unsigned; every other call is signed with an issued session.
@@ -321,7 +321,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       '| Accounts scanned | 2 |',
       '| Account-regions scanned | 4 |',
       '| Account-regions read completely | 6 of 6 |',
-      '| Accounts not checked (not ACTIVE) | 1 |',
+      '| Accounts not checked (not ACTIVE, or excluded: see unchecked_accounts.csv) | 1 |',
       '| Scan errors | 0 |',
       '| 222222222222 | 19 | 4 | 1 | $69.35 |',
       '| 111111111111 | 15 | 2 | 2 | $51.10 |',
@@ -409,7 +409,7 @@ describe('bad inputs fail before any AWS call with one message', () => {
     [{ regions: 'us-east-9' }, "'regions': unknown region 'us-east-9'"],
     [
       { 'max-high-suspicion': 'ten' },
-      "'max-high-suspicion': 'ten' is not a whole number 0 or more",
+      "'max-high-suspicion': 'ten' is not a whole number from 0 to 4294967296",
     ],
     [{ mode: 'org' }, "'mode': 'org' is not single-account or multi-account"],
     [{ accounts: '12345' }, "'accounts': '12345' is not a 12-digit AWS account id"],

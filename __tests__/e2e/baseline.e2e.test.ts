@@ -155,6 +155,68 @@ describe('baseline: artifact with gate-on: new', () => {
     expect(accepted.summary).toContain('**1** finding(s) are suppressed');
   });
 
+  it('an own artifact whose report.json holds 1e307 is a warning: the run writes and uploads reports the next run can read', async () => {
+    const poisoned = await startGitHubStandIn({ repo: 'acme/poisoned-infra' });
+    try {
+      // A real report of a scheduled run, then one money value no bill reaches.
+      const scheduled = await runAction({
+        github: poisoned,
+        awsEnv: before.env,
+        inputs: { ...SCAN, 'artifact-name': 'clean' },
+        eventName: 'schedule',
+        root,
+      });
+      const report = JSON.parse(scheduled.reports.get('report.json') ?? '{}');
+      report.cost.totalMonthlyUsd = 1e307;
+      poisoned.seedRun({
+        id: 9001,
+        branch: 'main',
+        conclusion: 'success',
+        event: 'schedule',
+        artifacts: [
+          {
+            name: 'ipv4-audit-reports',
+            files: { '1695071739_report.json': JSON.stringify(report) },
+          },
+        ],
+      });
+      const next = await runAction({
+        github: poisoned,
+        awsEnv: before.env,
+        inputs: { ...SCAN, baseline: 'artifact' },
+        eventName: 'schedule',
+        root,
+      });
+      expect(next.stdout).toContain(
+        "::warning::The baseline 'artifact' could not be read (1695071739_report.json in artifact 'ipv4-audit-reports' of run 9001: not a valid aws-ipv4-audit report.json: /cost/totalMonthlyUsd must be <= 10000000000000)",
+      );
+      expect(next.code).toBe(0);
+      expect(JSON.parse(next.reports.get('report.json') ?? '{}').baseline).toBeNull();
+      // What it uploads is a baseline the run after it takes: the bad artifact stops nothing.
+      const uploaded = poisoned.artifacts().find((a) => a.name === 'ipv4-audit-reports');
+      expect(uploaded?.finalized).toBe(true);
+      poisoned.seedRun({
+        id: 9002,
+        branch: 'main',
+        conclusion: 'success',
+        event: 'schedule',
+        artifacts: [{ name: 'ipv4-audit-reports', zip: uploaded?.zip ?? Buffer.alloc(0) }],
+      });
+      const after9002 = await runAction({
+        github: poisoned,
+        awsEnv: before.env,
+        inputs: { ...SCAN, baseline: 'artifact', 'upload-artifact': 'false' },
+        eventName: 'schedule',
+        root,
+      });
+      expect(after9002.stdout).not.toContain('::warning::The baseline');
+      expect(after9002.code).toBe(0);
+      expect(after9002.summary).toContain("artifact 'ipv4-audit-reports' of run 9002 (main)");
+    } finally {
+      await poisoned.close();
+    }
+  });
+
   it('with only a fork run on a branch named main, warns and gates on all findings', async () => {
     const lone = await startGitHubStandIn({ repo: 'acme/other-infra' });
     try {

@@ -1,7 +1,7 @@
 // The bundled CLI, dist/cli.js, as an operator runs it: a child process with the SDK's endpoint
 // variables pointing at the AWS stand-in.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -55,7 +55,7 @@ describe('dist/cli.js', () => {
     );
     // Alone, the VPC owner cannot read the participant's groups: not assessed, not HIGH.
     expect(eni.filter((r) => r.startsWith('222222222222,'))).toEqual([
-      '222222222222,us-east-1,eni-0b00000000000010,44.192.10.10,vpc-0a1b2c3d4e5f60001,subnet-0a0000000000000a5,EC2 Instance,Public IP,UNKNOWN,Security groups not assessed: sg-0b00000000000bb01 belongs to account 222222222222.,ec2,i-0b00000000000010,111111111111,10.0.5.20,true,,amazon,false,i-0b00000000000010,,,,,3.65,false,',
+      '222222222222,us-east-1,eni-0b00000000000010,44.192.10.10,vpc-0a1b2c3d4e5f60001,subnet-0a0000000000000a5,EC2 Instance,Public IP,UNKNOWN,Security groups not assessed: sg-0b00000000000bb01 belongs to account 222222222222.,ec2,i-0b00000000000010,,111111111111,10.0.5.20,true,,amazon,false,i-0b00000000000010,,,,,3.65,false,',
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('dist/cli.js', () => {
     expect(failed).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(
-        /aws-ipv4-audit: --max-high-suspicion: '-3' is not a whole number 0 or more\n$/,
+        /aws-ipv4-audit: --max-high-suspicion: '-3' is not a whole number from 0 to 4294967296\n$/,
       ),
     });
   });
@@ -105,6 +105,65 @@ describe('dist/cli.js', () => {
       'AccountId,Region,Api,ErrorCode,Message\n111111111111,us-east-1,ec2:DescribeVpnConnections,UnauthorizedOperation,You are not authorized to perform this operation.\n',
     );
     expect(reports.get('eni_public_ips.csv')?.split('\n').length).toBeGreaterThan(10);
+  });
+
+  it('exits 0 for that partial scan when --fail-on-scan-errors false accepts it', async () => {
+    aws.setFaults({ deny: [{ action: 'DescribeVpnConnections' }] });
+    const accepted = await run(
+      NODE,
+      [
+        CLI,
+        'run-single-account',
+        '--regions',
+        'us-east-1',
+        '--fail-on-scan-errors',
+        'false',
+        '--output-path',
+        path.join(out, 'accepted'),
+      ],
+      { env: { PATH: process.env.PATH ?? '', ...aws.env } },
+    ).finally(() => aws.setFaults({}));
+    expect(accepted.stdout).toMatch(
+      /\nPartial scan: 1 of 2 account-regions read completely, in 1 account; 1 call failed\.\n/,
+    );
+    expect(accepted.stdout).toMatch(
+      /\nExit code 0: the gate passed; the scan is partial, which --fail-on-scan-errors false accepts \(see scan_errors\.csv\)\.\n$/,
+    );
+  });
+
+  it('names the command a flag belongs to, exits 2 and makes no folder', async () => {
+    aws.resetCounters();
+    const cwd = await mkdtemp(path.join(out, 'typo-'));
+    const failed = await run(NODE, [CLI, 'run-single-account', '--accounts', '111111111111'], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...aws.env },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failed).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'aws-ipv4-audit: --accounts: only run-multi-account takes this flag\n',
+    });
+    expect(aws.counters.total()).toBe(0);
+    expect(await readdir(cwd)).toEqual([]);
+  });
+
+  it('without credentials, exits 1 and leaves no report folder in the working directory', async () => {
+    const cwd = await mkdtemp(path.join(out, 'no-credentials-'));
+    const failed = await run(NODE, [CLI, 'run-single-account'], {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: cwd,
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_ENDPOINT_URL: aws.env.AWS_ENDPOINT_URL ?? '',
+      },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failed).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('No AWS credentials were found.') as unknown,
+    });
+    expect(await readdir(cwd)).toEqual([]);
   });
 
   it('--baseline: takes its own earlier report.json, and refuses one the schema refuses before scanning', async () => {

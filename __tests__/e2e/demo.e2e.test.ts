@@ -45,6 +45,6 @@ describe('npm run demo', () => {
     );
     const files = await readdir(out);
     expect(files.filter((f) => f.endsWith('_scan_errors.csv'))).toHaveLength(1);
-    expect(files).toHaveLength(11);
+    expect(files).toHaveLength(12);
   });
 });

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { readmeCommands } from '../../__fixtures__/readmeCommands.js';
 import { ALL_REPORTS } from '../../__fixtures__/reportFiles.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
@@ -35,6 +36,8 @@ let prefix: string;
 let tarball: PackResult;
 let bin: string;
 let env: Record<string, string>;
+/** npm with no user configuration, an empty cache, and no registry. */
+let npmEnv: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'ipv4-audit-package-'));
@@ -44,7 +47,7 @@ beforeAll(async () => {
   // comes from the tarball alone.
   const userconfig = path.join(work, 'npmrc');
   await writeFile(userconfig, '');
-  const npmEnv = {
+  npmEnv = {
     ...process.env,
     npm_config_userconfig: userconfig,
     npm_config_cache: path.join(work, 'cache'),
@@ -131,5 +134,19 @@ describe('the npm package', () => {
       const reports = await readReports(out);
       expect([...reports.keys()].sort()).toEqual([...ALL_REPORTS].sort());
     });
+
+    // The README's quick start for after the first release: npx finds the installed package
+    // (no registry is reachable here), as it fetches the published one for a reader.
+    const npxLines = readmeCommands('Quick start (command line)').filter(([c]) => c === 'npx');
+    it.each(npxLines.map((words) => [words.join(' '), words] as const))(
+      "the README's `%s` runs the package's CLI",
+      async (_line, [, ...args]) => {
+        const { stdout } = await run('npx', args, {
+          cwd: prefix,
+          env: { ...npmEnv, ...env, ...aws.env },
+        });
+        expect(stdout).toMatch(/\nExit code 0: the scan is complete and the gate passed\.\n$/);
+      },
+    );
   });
 });

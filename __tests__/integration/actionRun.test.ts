@@ -3,10 +3,10 @@
 // (the e2e tests then check the bundle the runner runs).
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionCore } from '../../src/action/actionCore.js';
 import { run } from '../../src/action/main.js';
 import { sampleOrg } from '../../test-support/aws/sampleOrg.js';
 import { readActionYml } from '../e2e/runnerInputs.js';
+import { fakeCore } from './fakeCore.js';
 import { standInSuite } from './standInSuite.js';
 import { SAMPLE_COUNTS } from '../../__fixtures__/sampleCounts.js';
 
@@ -21,58 +21,6 @@ afterAll(() => {
   for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
   Object.assign(process.env, saved);
 });
-
-/** What the fake core saw: the outputs set, the summary written, the failure, the log. */
-interface Seen {
-  outputs: Record<string, string>;
-  summary: string;
-  failed: string[];
-  warnings: string[];
-  secrets: string[];
-  /** Info lines, with `group NAME` and `endgroup` where groups open and close. */
-  log: string[];
-}
-
-/** A core whose getInput answers like a runner: action.yml's defaults, then `with`. */
-function fakeCore(inputs: Record<string, string>): { core: ActionCore; seen: Seen } {
-  const defaults = Object.fromEntries(
-    Object.entries(readActionYml().inputs).map(([name, input]) => [
-      name,
-      input.default === undefined ? '' : String(input.default),
-    ]),
-  );
-  const values: Record<string, string> = { ...defaults, 'github-token': '', ...inputs };
-  const seen: Seen = {
-    outputs: {},
-    summary: '',
-    failed: [],
-    warnings: [],
-    secrets: [],
-    log: [],
-  };
-  const core: ActionCore = {
-    getInput: (name) => values[name] ?? '',
-    setOutput: (name, value) => void (seen.outputs[name] = String(value)),
-    setFailed: (message) => void seen.failed.push(message),
-    setSecret: (secret) => void seen.secrets.push(secret),
-    info: (message) => void seen.log.push(message),
-    warning: (message) => void seen.warnings.push(message),
-    debug: () => {},
-    group: async (name, fn) => {
-      seen.log.push(`group ${name}`);
-      try {
-        return await fn();
-      } finally {
-        seen.log.push('endgroup');
-      }
-    },
-    getIDToken: () => Promise.reject(new Error('no OIDC here')),
-    summary: {
-      addRaw: (text) => ({ write: async () => void (seen.summary += text) }),
-    },
-  };
-  return { core, seen };
-}
 
 describe('run() with core passed in', () => {
   it('sets every output of action.yml and writes the summary, passing the gate', async () => {
@@ -113,6 +61,24 @@ describe('run() with core passed in', () => {
         '54.210.10.4 (eni-0a00000000000003, 111111111111 us-east-1), 3.220.40.1 (eni-0a00000000000008, 111111111111 us-east-1), ' +
         '52.30.22.1 (eni-0b00000000000022, 222222222222 eu-west-1), 52.30.23.1 (eni-0b00000000000023, 222222222222 eu-west-1), ' +
         '52.30.25.1 (eni-0b00000000000025, 222222222222 eu-west-1), and 1 more',
+    ]);
+  });
+
+  it.each([
+    ["action.yml's default", undefined],
+    ['an empty input', ''],
+  ])("assumes the templates' member role with %s", async (_how, value) => {
+    suite.aws.received.assumeRole.length = 0;
+    const { core, seen } = fakeCore({
+      'output-path': path.join(suite.scratch, `role-${value ?? 'default'}`),
+      'upload-artifact': 'false',
+      ...(value === undefined ? {} : { 'member-role-name': value }),
+    });
+    await run(core);
+
+    expect(seen.failed).toEqual([]);
+    expect(suite.aws.received.assumeRole.map((r) => r.RoleArn)).toEqual([
+      'arn:aws:iam::222222222222:role/ipv4-audit-member',
     ]);
   });
 

@@ -32,8 +32,12 @@ import {
 import {
   DescribeOrganizationCommand,
   ListAccountsCommand,
+  ListAccountsForParentCommand,
+  ListChildrenCommand,
   OrganizationsClient,
   paginateListAccounts,
+  paginateListAccountsForParent,
+  paginateListChildren,
 } from '@aws-sdk/client-organizations';
 import {
   AssumeRoleCommand,
@@ -43,7 +47,23 @@ import {
 } from '@aws-sdk/client-sts';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  EKS_NODE_ENI,
+  EKS_NODE_IP,
+  eksAutoModeOrg,
+} from '../../test-support/aws/eksAutoModeOrg.js';
 import type { AccountFixture, OrgFixture, RegionFixture } from '../../test-support/aws/fixture.js';
+import {
+  OU_DEV,
+  OU_PROD,
+  OU_SANDBOX,
+  OU_WORKLOADS,
+  organizationTreeOrg,
+  TREE_DEV,
+  TREE_EXPERIMENTS,
+  TREE_ROOT,
+} from '../../test-support/aws/organizationTreeOrg.js';
+import { regionDenyOrg } from '../../test-support/aws/regionDenyOrg.js';
 import {
   SAMPLE_MANAGEMENT,
   SAMPLE_MEMBER,
@@ -873,5 +893,340 @@ describe('serve.ts', () => {
       child.kill('SIGTERM');
       await exited;
     }
+  });
+});
+
+describe('organisation policies: explicit denies named as AWS names them', () => {
+  // The member is governed in eu-west-1 only, under Control Tower's exemptions.
+  const ref = useStandIn({ fixture: regionDenyOrg() });
+  const member = () => ref.standIn.credentialsFor(SAMPLE_MEMBER);
+  const user = `arn:aws:iam::${SAMPLE_MEMBER}:user/audit`;
+
+  test('a Region deny SCP refuses EC2 outside the governed regions with UnauthorizedOperation', async () => {
+    const denied = await failure(ec2('us-east-1', member()).send(new DescribeSubnetsCommand({})));
+    expect(denied).toMatchObject({ name: 'UnauthorizedOperation', status: 403 });
+    expect(denied.message).toMatch(
+      new RegExp(
+        `^You are not authorized to perform this operation\\. User: ${user} is not authorized to ` +
+          'perform: ec2:DescribeSubnets with an explicit deny in a service control policy\\. ' +
+          'Encoded authorization failure message: [\\w-]{40,}$',
+      ),
+    );
+    const governed = await ec2('eu-west-1', member()).send(new DescribeSubnetsCommand({}));
+    expect(governed.Subnets).toStrictEqual(region(ref.fixture, SAMPLE_MEMBER, 'eu-west-1').subnets);
+  });
+
+  test("Control Tower's exemptions answer everywhere: DescribeRegions, Global Accelerator, STS", async () => {
+    const regions = await ec2('us-east-1', member()).send(new DescribeRegionsCommand({}));
+    expect(regions.Regions?.map((r) => r.RegionName)).toEqual(['us-east-1', 'eu-west-1']);
+    const accelerators = await ga(member()).send(new ListAcceleratorsCommand({}));
+    expect(accelerators.Accelerators).toHaveLength(
+      account(ref.fixture, SAMPLE_MEMBER).accelerators?.length ?? -1,
+    );
+    expect((await sts(member()).send(new GetCallerIdentityCommand({}))).Account).toBe(
+      SAMPLE_MEMBER,
+    );
+  });
+
+  test('an assumed-role session is denied the same way, named by its session ARN', async () => {
+    const assumed = await sts().send(
+      new AssumeRoleCommand({ RoleArn: roleArn(SAMPLE_MEMBER), RoleSessionName: 'audit' }),
+    );
+    const c = assumed.Credentials;
+    const creds = {
+      accessKeyId: c?.AccessKeyId ?? '',
+      secretAccessKey: c?.SecretAccessKey ?? '',
+      sessionToken: c?.SessionToken ?? '',
+    };
+    const denied = await failure(
+      ec2('us-east-1', creds).send(new DescribeNetworkInterfacesCommand({})),
+    );
+    expect(denied.message).toContain(
+      `User: arn:aws:sts::${SAMPLE_MEMBER}:assumed-role/OrganizationAccountAccessRole/audit is not ` +
+        'authorized to perform: ec2:DescribeNetworkInterfaces with an explicit deny in a service control policy.',
+    );
+  });
+
+  test('the management account is never bound by an SCP, and a fixture that binds it is refused', async () => {
+    const answer = await ec2('us-east-1').send(new DescribeSubnetsCommand({}));
+    expect(answer.Subnets).toStrictEqual(
+      region(ref.fixture, SAMPLE_MANAGEMENT, 'us-east-1').subnets,
+    );
+    const fixture = sampleOrg();
+    account(fixture, SAMPLE_MANAGEMENT).regionDeny = { allowedRegions: [] };
+    await expect(startAwsStandIn({ fixture })).rejects.toThrow(
+      `AWS stand-in fixture: SCPs never apply to the management account ${SAMPLE_MANAGEMENT}; give regionDeny to members`,
+    );
+  });
+
+  test('an SCP without exemptions denies DescribeRegions and Global Accelerator too (JSON wording)', async () => {
+    const strict = await startAwsStandIn({
+      fixture: regionDenyOrg({ allowedRegions: ['eu-west-1'], exemptActions: ['sts:*'] }),
+    });
+    try {
+      const client = (region: string) =>
+        new EC2Client({ region, endpoint: strict.url, maxAttempts: 1, credentials: member() });
+      const listing = await failure(client('us-east-1').send(new DescribeRegionsCommand({})));
+      expect(listing.message).toContain(
+        'ec2:DescribeRegions with an explicit deny in a service control policy',
+      );
+      expect((await client('eu-west-1').send(new DescribeRegionsCommand({}))).Regions).toHaveLength(
+        2,
+      );
+      const accelerators = new GlobalAcceleratorClient({
+        region: 'us-west-2',
+        endpoint: strict.url,
+        maxAttempts: 1,
+        credentials: member(),
+      });
+      expect(await failure(accelerators.send(new ListAcceleratorsCommand({})))).toMatchObject({
+        name: 'AccessDeniedException',
+        status: 403,
+        message: `User: ${user} is not authorized to perform: globalaccelerator:ListAccelerators with an explicit deny in a service control policy`,
+      });
+    } finally {
+      await strict.close();
+    }
+  });
+
+  test.each([
+    ['resource control policy', 'a resource control policy'],
+    ['identity-based policy', 'an identity-based policy'],
+    ['permissions boundary', 'a permissions boundary'],
+  ] as const)('a deny rule can name the policy that denied: %s', async (policy, words) => {
+    ref.standIn.setFaults({
+      deny: [
+        { account: SAMPLE_MEMBER, action: 'DescribeAddresses', explicitDeny: policy },
+        { action: 'ListAccounts', explicitDeny: policy },
+      ],
+    });
+    try {
+      const ec2Denied = await failure(
+        ec2('eu-west-1', member()).send(new DescribeAddressesCommand({})),
+      );
+      expect(ec2Denied.name).toBe('UnauthorizedOperation');
+      expect(ec2Denied.message).toContain(
+        `perform: ec2:DescribeAddresses with an explicit deny in ${words}. Encoded authorization failure message: `,
+      );
+      expect(await failure(orgs().send(new ListAccountsCommand({})))).toMatchObject({
+        name: 'AccessDeniedException',
+        message: `User: arn:aws:iam::${SAMPLE_MANAGEMENT}:user/audit is not authorized to perform: organizations:ListAccounts with an explicit deny in ${words}`,
+      });
+    } finally {
+      ref.standIn.setFaults({});
+    }
+  });
+});
+
+describe('managed resource visibility: EC2 hides managed interfaces unless asked', () => {
+  const hidden = useStandIn({ fixture: eksAutoModeOrg('hidden') });
+  const member = () => hidden.standIn.credentialsFor(SAMPLE_MEMBER);
+  const ids = (enis: NetworkInterface[] | undefined) => enis?.map((e) => e.NetworkInterfaceId);
+  const fixtureEnis = () => region(hidden.fixture, SAMPLE_MEMBER, 'eu-west-1').networkInterfaces;
+
+  test('hidden: left out by default, answered with IncludeManagedResources=true, Operator intact', async () => {
+    const plain = await ec2('eu-west-1', member()).send(new DescribeNetworkInterfacesCommand({}));
+    expect(ids(plain.NetworkInterfaces)).not.toContain(EKS_NODE_ENI);
+    expect(plain.NetworkInterfaces).toHaveLength((fixtureEnis()?.length ?? 0) - 1);
+
+    const asked = await ec2('eu-west-1', member()).send(
+      new DescribeNetworkInterfacesCommand({ IncludeManagedResources: true }),
+    );
+    expect(asked.NetworkInterfaces).toStrictEqual(fixtureEnis());
+    const node = asked.NetworkInterfaces?.find((e) => e.NetworkInterfaceId === EKS_NODE_ENI);
+    expect(node?.Operator).toStrictEqual({
+      Managed: true,
+      Principal: 'eks.amazonaws.com',
+      HiddenByDefault: true,
+    });
+    expect(node?.Association?.PublicIp).toBe(EKS_NODE_IP);
+
+    // What the SDK put on the wire, as the stand-in received it.
+    const received = hidden.standIn.received.ec2.filter(
+      (r) => r.action === 'DescribeNetworkInterfaces' && r.account === SAMPLE_MEMBER,
+    );
+    expect(received.map((r) => r.params)).toEqual([{}, { IncludeManagedResources: 'true' }]);
+    expect(received[1]).toMatchObject({ region: 'eu-west-1' });
+  });
+
+  test('the Operator element on the wire: operator/managed/principal/hiddenByDefault', async () => {
+    const response = await fetch(hidden.standIn.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `AWS4-HMAC-SHA256 Credential=${member().accessKeyId}/20250601/eu-west-1/ec2/aws4_request, SignedHeaders=host, Signature=0`,
+      },
+      body: `Action=DescribeNetworkInterfaces&Version=2016-11-15&IncludeManagedResources=true&NetworkInterfaceId.1=${EKS_NODE_ENI}`,
+    });
+    expect(await response.text()).toContain(
+      '<operator><managed>true</managed><principal>eks.amazonaws.com</principal><hiddenByDefault>true</hiddenByDefault></operator>',
+    );
+  });
+
+  test('pages hold only what the request may see', async () => {
+    const paged = await startAwsStandIn({ fixture: eksAutoModeOrg('hidden'), pageSize: 5 });
+    try {
+      const client = new EC2Client({
+        region: 'eu-west-1',
+        endpoint: paged.url,
+        maxAttempts: 1,
+        credentials: member(),
+      });
+      const plain = await collect(
+        paginateDescribeNetworkInterfaces({ client, pageSize: 5 }, {}),
+        (p) => p.NetworkInterfaces,
+      );
+      expect(ids(plain.all)).not.toContain(EKS_NODE_ENI);
+      const asked = await collect(
+        paginateDescribeNetworkInterfaces(
+          { client, pageSize: 5 },
+          { IncludeManagedResources: true },
+        ),
+        (p) => p.NetworkInterfaces,
+      );
+      expect(asked.all).toStrictEqual(fixtureEnis());
+      expect(asked.pages).toBe(Math.ceil((fixtureEnis()?.length ?? 0) / 5));
+    } finally {
+      await paged.close();
+    }
+  });
+
+  test('visible: the same managed interface is answered with or without the parameter', async () => {
+    const visible = await startAwsStandIn({ fixture: eksAutoModeOrg('visible') });
+    try {
+      const client = new EC2Client({
+        region: 'eu-west-1',
+        endpoint: visible.url,
+        maxAttempts: 1,
+        credentials: member(),
+      });
+      const plain = await client.send(new DescribeNetworkInterfacesCommand({}));
+      const node = plain.NetworkInterfaces?.find((e) => e.NetworkInterfaceId === EKS_NODE_ENI);
+      expect(node?.Operator).toStrictEqual({
+        Managed: true,
+        Principal: 'eks.amazonaws.com',
+        HiddenByDefault: false,
+      });
+    } finally {
+      await visible.close();
+    }
+  });
+
+  test('HiddenByDefault outside a hidden account, or on an unmanaged interface, is refused', async () => {
+    const wrong = eksAutoModeOrg('hidden');
+    delete account(wrong, SAMPLE_MEMBER).managedResourceVisibility;
+    await expect(startAwsStandIn({ fixture: wrong })).rejects.toThrow(
+      `AWS stand-in fixture: ${EKS_NODE_ENI} in ${SAMPLE_MEMBER} eu-west-1 is HiddenByDefault, which EC2 sets only in accounts whose managed resource visibility is 'hidden'`,
+    );
+    const unmanaged = eksAutoModeOrg('hidden');
+    const node = region(unmanaged, SAMPLE_MEMBER, 'eu-west-1').networkInterfaces?.at(-1);
+    if (node?.Operator) node.Operator.Managed = false;
+    await expect(startAwsStandIn({ fixture: unmanaged })).rejects.toThrow(
+      `${EKS_NODE_ENI} in ${SAMPLE_MEMBER} eu-west-1 is HiddenByDefault but not Managed`,
+    );
+  });
+});
+
+describe('Organizations: the tree of organizational units', () => {
+  const ref = useStandIn({ fixture: organizationTreeOrg(), pageSize: { ListChildren: 1 } });
+
+  test('ListChildren: the OUs or the accounts directly under a parent, one page at a time', async () => {
+    const client = orgs();
+    const rootOus = await collect(
+      paginateListChildren({ client }, { ParentId: TREE_ROOT, ChildType: 'ORGANIZATIONAL_UNIT' }),
+      (p) => p.Children,
+    );
+    expect(rootOus).toStrictEqual({
+      all: [
+        { Id: OU_WORKLOADS, Type: 'ORGANIZATIONAL_UNIT' },
+        { Id: OU_SANDBOX, Type: 'ORGANIZATIONAL_UNIT' },
+      ],
+      pages: 2,
+    });
+    const nested = await collect(
+      paginateListChildren(
+        { client },
+        { ParentId: OU_WORKLOADS, ChildType: 'ORGANIZATIONAL_UNIT' },
+      ),
+      (p) => p.Children,
+    );
+    expect(nested.all.map((c) => c.Id)).toEqual([OU_PROD, OU_DEV]);
+    const accounts = await client.send(
+      new ListChildrenCommand({ ParentId: OU_SANDBOX, ChildType: 'ACCOUNT' }),
+    );
+    expect(accounts.Children).toStrictEqual([{ Id: SAMPLE_SUSPENDED, Type: 'ACCOUNT' }]);
+    expect(accounts.NextToken).toBeDefined();
+    const leaf = await client.send(
+      new ListChildrenCommand({ ParentId: OU_PROD, ChildType: 'ORGANIZATIONAL_UNIT' }),
+    );
+    expect(leaf.Children).toEqual([]);
+  });
+
+  test('ListAccountsForParent: the accounts directly in it, as ListAccounts answers them', async () => {
+    const client = orgs();
+    const sandbox = await collect(
+      paginateListAccountsForParent({ client, pageSize: 1 }, { ParentId: OU_SANDBOX }),
+      (p) => p.Accounts,
+    );
+    expect(sandbox.pages).toBe(2);
+    expect(sandbox.all.map((a) => [a.Id, a.Name, a.State])).toEqual([
+      [SAMPLE_SUSPENDED, 'Sandbox (suspended)', 'SUSPENDED'],
+      [TREE_EXPERIMENTS, 'Experiments', 'ACTIVE'],
+    ]);
+    const listed = await client.send(new ListAccountsCommand({}));
+    expect(sandbox.all[0]).toStrictEqual(listed.Accounts?.find((a) => a.Id === SAMPLE_SUSPENDED));
+    const workloads = await client.send(
+      new ListAccountsForParentCommand({ ParentId: OU_WORKLOADS }),
+    );
+    expect(workloads.Accounts).toEqual([]);
+    const dev = await client.send(new ListAccountsForParentCommand({ ParentId: OU_DEV }));
+    expect(dev.Accounts?.map((a) => a.Id)).toEqual([TREE_DEV]);
+    const root = await client.send(new ListAccountsForParentCommand({ ParentId: TREE_ROOT }));
+    expect(root.Accounts?.map((a) => a.Id)).toEqual([SAMPLE_MANAGEMENT]);
+  });
+
+  test('an unknown parent is ParentNotFoundException (404); a malformed one InvalidInputException', async () => {
+    const unknown = await failure(
+      orgs().send(new ListAccountsForParentCommand({ ParentId: 'ou-exam-zzzzzzzz' })),
+    );
+    expect(unknown).toMatchObject({
+      name: 'ParentNotFoundException',
+      status: 404,
+      message: "We can't find a root or OU with the ParentId that you specified.",
+    });
+    try {
+      await orgs().send(new ListChildrenCommand({ ParentId: 'ou-x', ChildType: 'ACCOUNT' }));
+      throw new Error('expected InvalidInputException');
+    } catch (e) {
+      expect(e).toMatchObject({ name: 'InvalidInputException', Reason: 'INVALID_PATTERN' });
+    }
+    try {
+      await orgs().send(
+        new ListChildrenCommand({ ParentId: TREE_ROOT, ChildType: 'POLICY' as never }),
+      );
+      throw new Error('expected InvalidInputException');
+    } catch (e) {
+      expect(e).toMatchObject({ name: 'InvalidInputException', Reason: 'INVALID_ENUM' });
+    }
+  });
+
+  test('only the management account (or a delegated administrator) may read the tree', async () => {
+    const member = ref.standIn.credentialsFor(SAMPLE_MEMBER);
+    const refused = await failure(
+      orgs(member).send(new ListChildrenCommand({ ParentId: TREE_ROOT, ChildType: 'ACCOUNT' })),
+    );
+    expect(refused.name).toBe('AccessDeniedException');
+  });
+
+  test('a fixture whose OU is not under the root is refused', async () => {
+    const fixture = organizationTreeOrg();
+    fixture.organizationalUnits?.push({
+      id: 'ou-exam-orphan01',
+      name: 'Orphan',
+      parentId: 'ou-exam-missing1',
+    });
+    await expect(startAwsStandIn({ fixture })).rejects.toThrow(
+      "AWS stand-in fixture: OU ou-exam-orphan01 is not under the root (parent 'ou-exam-missing1')",
+    );
   });
 });

@@ -1,9 +1,12 @@
 // The call budget (issue 5): one call chain per API and account-region, so the calls a region
 // costs do not grow with its interfaces beyond DescribeNetworkInterfaces' pages. Counted by the
-// AWS stand-in while the CLI scans two generated organisations that differ only in ENIs.
+// AWS stand-in while the CLI scans two generated organisations that differ only in ENIs. Asking
+// for managed interfaces (IncludeManagedResources) rides on the same calls; scoping by
+// organizational units costs two Organizations calls per OU, whatever the number of accounts.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   GENERATED_REGIONS,
+  GENERATED_ROOT,
   generateOrg,
   generatedAccountId,
 } from '../../test-support/aws/generateOrg.js';
@@ -25,18 +28,23 @@ afterEach(async () => {
 });
 
 /** Attempts per `account/region`, by action, for a scan of `enisPerRegion` ENIs a region. */
-async function scanCalls(enisPerRegion: number): Promise<Calls> {
+async function scanCalls(
+  enisPerRegion: number,
+  { accounts = ACCOUNTS.length, organizationalUnits = 0 } = {},
+): Promise<Calls> {
   const fixture = generateOrg({
-    accounts: ACCOUNTS.length,
+    accounts,
     regions: REGIONS.length,
     enisPerRegion,
     prefixListsPerRegion: PREFIX_LISTS,
+    organizationalUnits,
   });
   standIn = await startAwsStandIn({ fixture });
-  const run = await runCliWith(standIn.env, ['run-multi-account']);
+  const scope = organizationalUnits > 0 ? ['--organizational-units', GENERATED_ROOT] : [];
+  const run = await runCliWith(standIn.env, ['run-multi-account', ...scope]);
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toContain(
-    `Public IPs on network interfaces by suspicion (${(ACCOUNTS.length * REGIONS.length * enisPerRegion).toLocaleString('en-US')}):\n`,
+    `Public IPs on network interfaces by suspicion (${(accounts * REGIONS.length * enisPerRegion).toLocaleString('en-US')}):\n`,
   );
   const calls: Calls = {};
   for (const row of standIn.counters.snapshot()) {
@@ -122,6 +130,43 @@ describe('call budget', () => {
       Object.values(perRegion(small)).map((c) => Object.values(c).reduce((a, b) => a + b, 0)),
     ).toEqual(Array(ACCOUNTS.length * REGIONS.length).fill(6 + PREFIX_LISTS));
   });
+
+  it('asks for managed interfaces on the calls it makes anyway: the budget is unchanged', async () => {
+    const calls = await scanCalls(2000);
+    expect(calls).toEqual(expectedCalls(2));
+    const pages = standIn?.received.ec2.filter((r) => r.action === 'DescribeNetworkInterfaces');
+    // Two pages an account-region, each asking for managed resources.
+    expect(pages).toHaveLength(ACCOUNTS.length * REGIONS.length * 2);
+    for (const page of pages ?? []) expect(page.params.IncludeManagedResources).toBe('true');
+  });
+
+  it.each([
+    [3, 4],
+    [12, 24],
+    [30, 24],
+  ])(
+    'resolves %i organizational units (%i accounts) with two Organizations calls per OU',
+    async (ous, accounts) => {
+      const calls = await scanCalls(10, { accounts, organizationalUnits: ous });
+      const management = calls[`${MANAGEMENT}/${HOME_REGION}`] ?? {};
+      // The root and every OU: one ListAccountsForParent and one ListChildren each (a page holds
+      // 20), and no ListAccounts.
+      expect(management.ListAccountsForParent).toBe(ous + 1);
+      expect(management.ListChildren).toBe(ous + 1);
+      expect(management.ListAccounts).toBeUndefined();
+      // And every account-region still costs its 8 calls.
+      for (let a = 0; a < accounts; a++) {
+        for (const region of REGIONS) {
+          const byAction = calls[`${generatedAccountId(a)}/${region}`] ?? {};
+          expect(
+            Object.entries(byAction)
+              .filter(([action]) => action in regionCalls(1))
+              .reduce((n, [, c]) => n + c, 0),
+          ).toBe(6 + PREFIX_LISTS);
+        }
+      }
+    },
+  );
 
   it('never calls DescribePrefixLists, which fails on customer-managed lists', async () => {
     const calls = await scanCalls(10);

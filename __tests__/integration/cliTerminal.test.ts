@@ -1,13 +1,16 @@
 // The CLI as a person sees it at a terminal and as CI sees it in a log: stdout and stderr as
 // text, with streams that are terminals or not, NO_COLOR, --quiet, and a clock and ticker the
 // test moves (never wall time). Against the AWS stand-in, through the real SDK.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportFiles } from '../../src/cli/helpText.js';
 import { CLEAR_LINE } from '../../src/cli/statusLine.js';
 import { PLAIN_INTERVAL_MS } from '../../src/scan/progressLog.js';
 import type { Ticker } from '../../src/scan/scanProgress.js';
-import { sampleOrg, SAMPLE_MEMBER } from '../../test-support/aws/sampleOrg.js';
+import { READ_ACTIONS } from '../../src/aws/sessionPolicy.js';
+import { sampleOrg, SAMPLE_MANAGEMENT, SAMPLE_MEMBER } from '../../test-support/aws/sampleOrg.js';
 import { runCliWith } from './cliRunner.js';
 import { standInSuite } from './standInSuite.js';
 
@@ -172,6 +175,31 @@ describe('without credentials', () => {
     );
   });
 
+  it('leaves no report folder behind, but one that was there before', async () => {
+    const made = path.join(suite.scratch, 'made');
+    const reports = path.join(made, 'by', 'the-run');
+    const run = await runCliWith(
+      noCredentials(),
+      ['run-single-account', '--output-path', reports],
+      {
+        outputPath: false,
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('No AWS credentials were found.');
+    expect(existsSync(made)).toBe(false);
+
+    const before = path.join(suite.scratch, 'there-before');
+    await mkdir(before);
+    const again = await runCliWith(
+      noCredentials(),
+      ['run-single-account', '--output-path', path.join(before, 'reports')],
+      { outputPath: false },
+    );
+    expect(again.code).toBe(1);
+    expect(await readdir(before)).toEqual([]);
+  });
+
   it('with a --profile that gives none, says to check it or sign in', async () => {
     const run = await runCliWith(noCredentials(), ['run-single-account', '--profile', 'nope']);
     expect(run.code).toBe(1);
@@ -179,5 +207,123 @@ describe('without credentials', () => {
       "The profile 'nope' gave no credentials. Check that ~/.aws/config (or ~/.aws/credentials) has a\n" +
         '[profile nope] section; for an IAM Identity Center (SSO) profile, run `aws sso login --profile nope`\n',
     );
+  });
+});
+
+describe('partial coverage accepted', () => {
+  it('--fail-on-scan-errors false: a partial scan whose gate passes exits 0, and says it is partial', async () => {
+    suite.aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
+    const run = await runCliWith(suite.aws.env, [
+      'run-multi-account',
+      '--max-high-suspicion',
+      '10',
+      '--fail-on-scan-errors',
+      'false',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'Partial scan: 3 of 4 account-regions read completely, in 1 of 2 accounts; 1 call failed.\n',
+    );
+    expect(run.stdout).toMatch(
+      /\n\nGate: passed\n {2}2 HIGH-suspicion public IPs, within --max-high-suspicion \(10\)\nExit code 0: the gate passed; the scan is partial, which --fail-on-scan-errors false accepts \(see scan_errors\.csv\)\.\n$/,
+    );
+  });
+
+  it('without a threshold too; without the flag, a partial scan still exits 3', async () => {
+    suite.aws.setFaults({ assumeRoleDenied: [SAMPLE_MEMBER] });
+    const accepted = await runCliWith(suite.aws.env, [
+      'run-multi-account',
+      '--fail-on-scan-errors',
+      'false',
+    ]);
+    expect(accepted.code).toBe(0);
+    const plain = await runCliWith(suite.aws.env, ['run-multi-account']);
+    expect(plain.code).toBe(3);
+    expect(plain.stdout).toMatch(
+      /\nExit code 3: the reports are written, but some account-regions were not read completely \(see scan_errors\.csv\)\.\n$/,
+    );
+  });
+});
+
+describe('nothing scanned', () => {
+  it('says so first, and why, before any count or cost (exit 5, whatever --fail-on-scan-errors says)', async () => {
+    suite.aws.setFaults({
+      assumeRoleDenied: [SAMPLE_MEMBER],
+      deny: READ_ACTIONS.map((action) => ({
+        account: SAMPLE_MANAGEMENT,
+        action: action.split(':')[1] ?? '',
+      })),
+    });
+    const out = path.join(suite.scratch, 'nothing');
+    const run = await runCliWith(
+      suite.aws.env,
+      ['run-multi-account', '--fail-on-scan-errors', 'false', '--output-path', out],
+      { outputPath: false },
+    );
+    expect(run.code).toBe(5);
+    expect(run.stdout.replaceAll(out, 'out').replace(/\b\d{10}_/g, '{epoch}_')).toBe(
+      [
+        'Nothing was scanned: not one of the 2 planned account-regions could be read (111111111111 all regions (ec2:DescribeRegions: UnauthorizedOperation), 222222222222 all regions (sts:AssumeRole: AccessDenied)). Check the credentials, the member role and its permissions',
+        'The reports hold no addresses, which does not mean there are none.',
+        '',
+        'Coverage: 0 of 2 account-regions read completely, in 0 of 2 accounts; 2 calls failed.',
+        'Not read:',
+        '  111111111111 all regions (ec2:DescribeRegions: UnauthorizedOperation)',
+        '  222222222222 all regions (sts:AssumeRole: AccessDenied)',
+        'Every failed call, with its error: out/{epoch}_scan_errors.csv',
+        '1 account is not ACTIVE and not scanned: out/{epoch}_unchecked_accounts.csv',
+        '',
+        'Reports: 12 files in out/ (CSV, JSON, an HTML page and remediation.sh)',
+        '  open out/{epoch}_report.html',
+        '',
+        'Gate: FAILED',
+        '  Nothing was scanned (see the first lines).',
+        'Exit code 5: nothing could be scanned.',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('a mistyped command or flag', () => {
+  /** The CLI's answer to `argv`, and the AWS calls and report folder it left. */
+  async function refused(argv: string[]) {
+    const out = path.join(suite.scratch, 'typo', 'reports');
+    const run = await runCliWith(suite.aws.env, [...argv, '--output-path', out], {
+      outputPath: false,
+    });
+    return {
+      code: run.code,
+      stdout: run.stdout,
+      stderr: run.stderr,
+      calls: suite.aws.counters.total(),
+      folder: existsSync(path.join(suite.scratch, 'typo')),
+    };
+  }
+  const exit2 = (stderr: string) => ({ code: 2, stdout: '', stderr, calls: 0, folder: false });
+
+  it.each([
+    [
+      ['run-single-acount'],
+      "aws-ipv4-audit: command: unknown command 'run-single-acount'; did you mean run-single-account?\n",
+    ],
+    [
+      ['run-multi-account', '--acounts', '111111111111'],
+      'aws-ipv4-audit: --acounts: unknown flag; did you mean --accounts?\n',
+    ],
+    [
+      ['run-single-account', '--accounts', '111111111111'],
+      'aws-ipv4-audit: --accounts: only run-multi-account takes this flag\n',
+    ],
+    [
+      ['run-single-account', '--secret-kye', 'wJalrXUtnFEMI'],
+      'aws-ipv4-audit: --secret-kye: unknown flag; did you mean --secret-key?\n',
+    ],
+    [
+      ['run-single-account', '--regions', 'us-east-1', 'eu-west-1'],
+      'aws-ipv4-audit: --regions: takes one value, and a second word follows it (a list is comma-separated: a,b)\n',
+    ],
+  ])('%j: exit 2 before any AWS call, and no folder', async (argv, stderr) => {
+    expect(await refused(argv)).toEqual(exit2(stderr));
   });
 });

@@ -11,6 +11,8 @@ import {
 } from '../../test-support/github/startGitHubStandIn.js';
 
 const ARTIFACT = 'ipv4-audit-reports';
+/** Every GitHub call: 1 s for an answer, 3 tries, and no wait between them (a test's). */
+const BOUNDS = { timeoutMs: 1000, attempts: 3, sleep: async () => {} };
 const REPORT = '1695071739_report.json';
 const FORK = 'evil/platform-infra';
 const KNOWN = '111111111111/us-east-1/eni-54.0.0.1/54.0.0.1';
@@ -86,7 +88,7 @@ describe('baseline: artifact', () => {
     seedForkRuns(8002, 150, true);
     const from = standIn.requests.length;
 
-    const baseline = await downloadBaseline(ARTIFACT, standIn.githubToken, logger);
+    const baseline = await downloadBaseline(ARTIFACT, standIn.githubToken, logger, BOUNDS);
 
     expect(baseline.source).toBe(`artifact '${ARTIFACT}' of run 8001 (main)`);
     expect([...baseline.eniFindings.keys()]).toEqual([KNOWN]);
@@ -111,7 +113,7 @@ describe('baseline: artifact', () => {
       artifacts: [{ name: ARTIFACT, files: { [REPORT]: 'null' } }],
     });
 
-    await expect(downloadBaseline(ARTIFACT, standIn.githubToken, logger)).rejects.toThrow(
+    await expect(downloadBaseline(ARTIFACT, standIn.githubToken, logger, BOUNDS)).rejects.toThrow(
       new Error(
         `${REPORT} in artifact '${ARTIFACT}' of run 8200: not a valid aws-ipv4-audit report.json: the document must be object`,
       ),
@@ -122,12 +124,45 @@ describe('baseline: artifact', () => {
     seedForkRuns(9001, 1000, false);
     const from = standIn.requests.length;
 
-    await expect(downloadBaseline(ARTIFACT, standIn.githubToken, logger)).rejects.toThrow(
+    await expect(downloadBaseline(ARTIFACT, standIn.githubToken, logger, BOUNDS)).rejects.toThrow(
       new Error(
         `no successful schedule, workflow_dispatch or push run of this workflow on acme/platform-infra's 'main' among the newest 1000 runs listed has an artifact named '${ARTIFACT}'; 1000 runs from pull requests, forks or other events were not considered`,
       ),
     );
     expect(restCalls(from)).toHaveLength(10);
     expect(restCalls(from).every((c) => c.startsWith('GET /actions/workflows/'))).toBe(true);
+  });
+
+  it('a GitHub that accepts the call and never answers: three tries of 1 s, then an error naming the call', async () => {
+    standIn.faults = { silent: ['rest'] };
+    const from = standIn.requests.length;
+    try {
+      await expect(downloadBaseline(ARTIFACT, standIn.githubToken, logger, BOUNDS)).rejects.toThrow(
+        'GitHub GET /repos/acme/platform-infra/actions/workflows/ipv4-audit.yml/runs: no answer in 1 s (3 attempts)',
+      );
+    } finally {
+      standIn.faults = {};
+    }
+    const list = '/actions/workflows/ipv4-audit.yml/runs?branch=main&status=success&per_page=100';
+    expect(restCalls(from)).toEqual([`GET ${list}`, `GET ${list}`, `GET ${list}`]);
+    // None of them was ever answered.
+    expect(standIn.requests.slice(from).map((r) => r.status)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('a GitHub that answers 502 every time: three tries, then an error naming the call and the status', async () => {
+    standIn.faults = { rest: 502 };
+    const from = standIn.requests.length;
+    try {
+      await expect(downloadBaseline(ARTIFACT, standIn.githubToken, logger, BOUNDS)).rejects.toThrow(
+        'GitHub GET /repos/acme/platform-infra/actions/workflows/ipv4-audit.yml/runs: HTTP 502 Bad Gateway (3 attempts)',
+      );
+    } finally {
+      standIn.faults = {};
+    }
+    expect(restCalls(from)).toHaveLength(3);
   });
 });

@@ -93,7 +93,7 @@ describe('suppressions', () => {
     const run = await runCliWith(suite.aws.env, [...BASE, '--suppressions', suppressions]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      `aws-ipv4-audit: --suppressions: ${suppressions}:3: unknown key 'reson' (allowed: address, interface-id, allocation-id, account, region, interface-type, tag, reason, expires)\n`,
+      `aws-ipv4-audit: --suppressions: ${suppressions}:3: unknown key 'reson' (allowed: address, interface-id, allocation-id, account, region, interface-type, service, tag, reason, expires)\n`,
     );
     expect(suite.aws.counters.total()).toBe(0);
   });
@@ -254,6 +254,52 @@ describe('baseline and gate-on: new', () => {
     );
     expect(run.code).toBe(2);
     expect(suite.aws.counters.snapshot()).toEqual([]);
+  });
+
+  it('a baseline file with a money value of 1e307 stops the run before any AWS call, naming the bound', async () => {
+    // Schema-valid before the bounds: its cents would be Infinity in the next report.json.
+    const report = JSON.parse(
+      (await runCliWith(suite.aws.env, BASE)).files.get('report.json') ?? '{}',
+    );
+    report.cost.totalMonthlyUsd = 1e307;
+    const huge = await file('huge.json', JSON.stringify(report));
+    suite.aws.resetCounters();
+    const run = await runCliWith(suite.aws.env, [...BASE, '--baseline', huge]);
+    expect(run.stderr).toBe(
+      `aws-ipv4-audit: --baseline: '${huge}' cannot be the baseline: not a valid aws-ipv4-audit report.json: /cost/totalMonthlyUsd must be <= 10000000000000\n`,
+    );
+    expect(run.code).toBe(2);
+    expect(suite.aws.counters.snapshot()).toEqual([]);
+  });
+
+  it('a baseline whose history holds 1e307 keeps its findings, drops the history with a warning, and the reports are written', async () => {
+    const report = JSON.parse(
+      (await runCliWith(suite.aws.env, BASE)).files.get('report.json') ?? '{}',
+    );
+    report.history[0].monthlyCostUsd = 1e307;
+    const file307 = await file('history307.json', JSON.stringify(report));
+    const run = await runCliWith(suite.aws.env, [...BASE, '--baseline', file307]);
+    expect(run.stderr).toContain(
+      `warning: The history in the baseline '${file307}' is malformed and was dropped (/history/0/monthlyCostUsd must be <= 10000000000000); the baseline's own totals stand in for it`,
+    );
+    expect(run.code).toBe(0);
+    await expectValidReport(run.files.get('report.json'));
+    const written = JSON.parse(run.files.get('report.json') ?? '{}');
+    expect(written.baseline.monthlyCostDeltaUsd).toBe(0);
+    expect(written.history).toHaveLength(2);
+  });
+
+  it.each([
+    ['306 digits', '9'.repeat(306)],
+    ['above 1 USD an hour', '1.5'],
+  ])('a price-per-ip-hour of %s is refused before any AWS call', async (_what, price) => {
+    const run = await runCliWith(suite.aws.env, [...BASE, '--price-per-ip-hour', price]);
+    expect(run.stderr).toBe(
+      `aws-ipv4-audit: --price-per-ip-hour: '${price}' is not a price from 0 to 1 USD per address-hour\n`,
+    );
+    expect(run.code).toBe(2);
+    expect(suite.aws.counters.snapshot()).toEqual([]);
+    expect(run.files.size).toBe(0);
   });
 
   it("refuses 'artifact', the action's baseline, naming the way to a file of that name", async () => {

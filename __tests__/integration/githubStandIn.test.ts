@@ -357,6 +357,39 @@ describe('REST API', () => {
   });
 });
 
+describe('faults', () => {
+  test('silent: the request is accepted, read and recorded, and never answered', async () => {
+    standIn.faults = { silent: ['rest'] };
+    const seen = standIn.requests.length;
+    const answer = await fetch(`${standIn.url}/repos/acme/platform-infra/actions/runs`, {
+      headers: { authorization: `token ${standIn.githubToken}` },
+      signal: AbortSignal.timeout(300),
+    }).catch((error: unknown) => error);
+    expect(answer).toMatchObject({ name: 'TimeoutError' });
+    expect(standIn.requests.slice(seen)).toMatchObject([
+      { service: 'rest', method: 'GET', pathname: '/repos/acme/platform-infra/actions/runs' },
+    ]);
+    expect(standIn.requests.at(-1)?.status).toBeUndefined();
+    // Other services still answer.
+    const blob = await fetch(`${standIn.url}/blob/no-such-blob`, {
+      signal: AbortSignal.timeout(300),
+    });
+    expect(blob.status).toBe(404);
+  });
+
+  test('rest: every REST request answers the status, as GitHub answers errors', async () => {
+    standIn.faults = { rest: 502 };
+    const answer = await fetch(`${standIn.url}/repos/acme/platform-infra/actions/runs`, {
+      headers: { authorization: `token ${standIn.githubToken}` },
+    });
+    expect(answer.status).toBe(502);
+    expect(await answer.json()).toEqual({
+      message: 'Server Error',
+      documentation_url: 'https://docs.github.com/rest',
+    });
+  });
+});
+
 describe('runner file commands', () => {
   test('setOutput and summary.write land where readOutputs and readSummary find them', async () => {
     const env = runnerStep();

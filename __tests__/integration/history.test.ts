@@ -94,7 +94,11 @@ describe('the history in report.json', () => {
       unassociatedEips: third.report.totals.unassociatedEips,
       accountRegionsPlanned: third.report.coverage.planned,
       accountRegionsComplete: third.report.coverage.complete,
+      scope: history[0]?.scope,
     });
+    // The same organisation, read completely each time: one scope.
+    expect(new Set(history.map((e) => e.scope)).size).toBe(1);
+    expect(history[0]?.scope).toMatch(/^sha256:[0-9a-f]{16}$/);
     expect(second.report.history).toEqual(history.slice(0, 2));
     expect(first.report.history).toEqual(history.slice(0, 1));
 
@@ -152,5 +156,105 @@ describe('the history in report.json', () => {
       baseline.scan.startedAt,
       report.scan.startedAt,
     ]);
+  });
+});
+
+describe('runs that read different account-regions', () => {
+  /** A run of the management account in us-east-1 only: a PR gate against the organisation's report. */
+  async function narrow(org: AwsStandIn, baseline: Doc, name: string) {
+    const file = path.join(scratch, name);
+    await writeFile(file, JSON.stringify(baseline));
+    const run = await runCliWith(org.env, [
+      'run-single-account',
+      '--regions',
+      'us-east-1',
+      '--baseline',
+      file,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    return { run, report: reportOf(run) };
+  }
+
+  it('a narrower run calls nothing it did not read gone and compares cost over what both read', async () => {
+    const { report: org } = await scan(orgA);
+    const { run, report } = await narrow(orgA, org, 'org.json');
+    // The organisation's findings this run did not see: all outside what it read (the member's
+    // interface in the shared subnet is seen from the management account's us-east-1 too).
+    const seen = new Set((report.findings.eniPublicIps as Doc[]).map((f) => f.key));
+    const outside = (org.findings.eniPublicIps as Doc[]).filter((f) => !seen.has(f.key));
+    expect(outside.length).toBeGreaterThan(5);
+    expect(
+      outside.filter((f) => String(f.key).startsWith(`${SAMPLE_MANAGEMENT}/us-east-1/`)),
+    ).toEqual([]);
+    const diff = report.baseline;
+    expect(diff.goneFindings).toEqual([]);
+    expect(diff.notCompared).toBe(outside.length);
+    expect(diff.newFindings).toEqual([]);
+    expect(diff.monthlyCostDeltaUsd).toBe(0);
+    // 111111111111's us-east-1 and its accelerator listing, of the organisation's eight.
+    expect(diff.scope).toEqual({
+      same: false,
+      common: 2,
+      onlyBaseline: org.coverage.complete - 2,
+      onlyThisRun: 0,
+      baseline: diff.scope.thisRun,
+      thisRun: diff.scope.thisRun,
+    });
+    expect(report.history.at(-1).scope).not.toBe(org.history.at(-1).scope);
+    expect(run.stdout).toContain(
+      `\nTrend: no change since the last run (${when(org)}), over the 2 account-regions both read (that run read ${diff.scope.common + diff.scope.onlyBaseline}, this one 2).\n`,
+    );
+  });
+
+  it('a later run of the whole organisation compares with an earlier one of the same scope, not with the narrow one', async () => {
+    const { report: first } = await scan(orgA);
+    const { report: pr } = await narrow(orgA, first, 'first-org.json');
+    const third = await scan(orgAPlusOne, pr, 'pr.json');
+    expect((third.report.history as Doc[]).map((e) => e.startedAt)).toEqual(
+      [first, pr, third.report].map((r) => r.scan.startedAt),
+    );
+    const { scope } = third.report.baseline;
+    // Against the narrow run: over the two targets both read, where the one new EIP is.
+    expect(third.run.stdout).toContain(
+      `\nTrend: +1 address (+$3.65/month) since the last run (${when(pr)}), over the 2 account-regions both read (that run read 2, this one ${scope.common + scope.onlyThisRun}); +1 address (+$3.65/month) since ${when(first)}.\n`,
+    );
+    // The narrow run's point is marked as another scope on the page.
+    const html = third.run.files.get('report.html') ?? '';
+    expect(html).toContain('<td data-scope>other account-regions</td>');
+    expect(html).toContain('<td data-scope>same as this run</td>');
+  });
+
+  it('a run of another scope in the window is not compared at all', async () => {
+    const { report: first } = await scan(orgA);
+    const { report: pr } = await narrow(orgA, first, 'first-org-2.json');
+    const { report: pr2 } = await narrow(orgAPlusOne, pr, 'pr-2.json');
+    // Two narrow runs: the last is of the same scope; the first of the organisation is not.
+    expect(pr2.history).toHaveLength(3);
+    await writeFile(path.join(scratch, 'pr-2.json'), JSON.stringify(pr2));
+    const again = await runCliWith(orgA.env, [
+      'run-single-account',
+      '--regions',
+      'us-east-1',
+      '--baseline',
+      path.join(scratch, 'pr-2.json'),
+    ]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(
+      `\nTrend: -1 address (-$3.65/month) since the last run (${when(pr2)}); not compared with ${when(first)}: it read other account-regions than this run.\n`,
+    );
+  });
+
+  it('a history from an older release, without scopes: its last run is known from its report, older ones are said to be unrecorded', async () => {
+    const first = await scan(orgA);
+    const second = await scan(orgAPlusOne, first.report, 'older-1.json');
+    const older = second.report;
+    for (const entry of older.history as Doc[]) delete entry.scope;
+    const third = await scan(orgA, older, 'older-2.json');
+    const history = third.report.history as Doc[];
+    expect(history[0]?.scope).toBeUndefined();
+    expect(history[1]?.scope).toBe(history[2]?.scope);
+    expect(third.run.stdout).toContain(
+      `\nTrend: -1 address (-$3.65/month) since the last run (${when(older)}); no change since ${when(first.report)} (whose account-regions were not recorded).\n`,
+    );
   });
 });

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addressComparator } from '../../src/analyze/compareAddress.js';
+import { monthlyCostUsd } from '../../src/analyze/cost.js';
 import type { EniPublicIp, Suspicion } from '../../src/analyze/types.js';
+import { formatCount } from '../../src/common/formatCount.js';
+import { formatUsdForPeople } from '../../src/report/formatUsd.js';
 import { auditOutcome } from '../../__fixtures__/auditOutcome.js';
 import { run } from '../../__fixtures__/historyEntries.js';
 import { writeHtmlReport } from '../../src/report/writeHtmlReport.js';
@@ -145,6 +149,7 @@ function scan(): ScanResult {
     vpnConnections: [],
     globalAccelerators: [],
     uncheckedAccounts: [{ accountId: '444444444444', name: SCRIPT_XSS, status: 'SUSPENDED' }],
+    policyDenied: [],
     scanErrors: [
       {
         accountId: C,
@@ -158,6 +163,8 @@ function scan(): ScanResult {
       planned: 6,
       complete: 5,
       reached: 6,
+      read: 4,
+      policyDenied: 0,
       gaps: [
         {
           accountId: C,
@@ -479,7 +486,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
   it('draws the trend across runs as SVG, with a table of the same numbers', async () => {
     const history = [
       run('2026-02-15', 14),
-      run('2026-02-22', 15),
+      run('2026-02-22', 15, { scope: 'sha256:00000000000000ff' }),
       run('2026-03-01', 13, {
         monthlyCostUsd: 47.45,
         accountRegionsPlanned: 6,
@@ -529,7 +536,23 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
       '0',
       '0',
       '5 of 6',
+      'this run',
     ]);
+    expect(await table.locator('tbody tr td[data-scope]').allInnerTexts()).toEqual([
+      'same as this run',
+      'other account-regions',
+      'this run',
+    ]);
+    // The run that read other account-regions is drawn filled, unlike the others.
+    const fills = await chart
+      .locator('[data-series="monthly-cost"] circle')
+      .evaluateAll((points) =>
+        points.map(
+          (p) => (p as unknown as Styled).ownerDocument.defaultView.getComputedStyle(p).fill,
+        ),
+      );
+    expect(fills[1]).not.toBe(fills[0]);
+    expect(fills[2]).toBe(fills[0]);
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await section.screenshot({ path: join(SCREENSHOT_DIR, 'history.png') });
 
@@ -729,6 +752,72 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
 
     expect(seen.errors).toEqual([]);
     expect(seen.dialogs).toEqual([]);
+    await context.close();
+  });
+
+  // The page's script bundles the reports' own formatters and address order: what it draws is
+  // what those functions give, on inputs where a hand-written copy would drift.
+  it("writes money and counts, and orders addresses, with the reports' own functions", async () => {
+    const price = 2.5; // $1,825.00 a month per address: every figure needs grouping
+    // Text that is not an IPv4 address (empty, IPv6, a range, an octet with a leading zero,
+    // which the project's parser refuses) sorts after every address.
+    const tricky = ['255.255.255.255', '0.0.0.0', '9.0.0.10', '9.0.0.2', '10.0.0.1', '', '1::2'];
+    tricky.push('1.2.3.4/32', '010.0.0.1', 'none');
+    const rows = Array.from({ length: 1234 }, (_, i) =>
+      eni(
+        A,
+        'us-east-1',
+        `eni-${String(i).padStart(5, '0')}`,
+        tricky[i] ?? `${(i * 37) % 256}.${(i * 11) % 256}.${i % 7}.${i % 256}`,
+        'LOW',
+        { byoip: i % 5 === 0 },
+      ),
+    );
+    const path = await writeHtmlReport(
+      auditOutcome({ ...scan(), eniPublicIps: rows }, { options: { pricePerIpHour: price } }),
+      dir,
+      1772344800,
+    );
+    const { context, page, seen } = await newPage();
+    await open(page, path, seen);
+    const column = (n: number) =>
+      page.locator(`${findings} tbody tr td:nth-child(${n})`).allInnerTexts();
+
+    const charged = rows.filter((r) => !r.byoip).length;
+    expect(await countOf(page, findings)).toBe(`${formatCount(1234)} of ${formatCount(1234)} rows`);
+    expect(await text(page, `${findings} [data-sum]`)).toBe(
+      `${formatUsdForPeople(charged * monthlyCostUsd(price, false))} a month`,
+    );
+    expect(await column(10)).toEqual(
+      rows.slice(0, 500).map((r) => formatUsdForPeople(monthlyCostUsd(price, r.byoip))),
+    );
+    expect(await text(page, `${findings} [data-more]`)).toBe(
+      `Showing the first 500 of ${formatCount(1234)} matching rows: filter or sort to bring ` +
+        'others to the top, or show 500 more',
+    );
+
+    // The reports' address order; text that is not an address is ordered after the addresses as
+    // people read it, the collation of the page's other text columns.
+    const people = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+    const compareAddress = addressComparator(undefined, people.compare);
+    const addresses = rows.map((r) => r.address);
+    const address = page
+      .locator(`${findings} th`, { hasText: 'Address' })
+      .first()
+      .locator('button');
+    await address.click();
+    expect(await column(4)).toEqual([...addresses].sort(compareAddress).slice(0, 500));
+    await address.click();
+    expect(await column(4)).toEqual(
+      [...addresses].sort((a, b) => compareAddress(b, a)).slice(0, 500),
+    );
+
+    // The filter finds money as it is shown, grouping included.
+    await page
+      .locator(`${findings} [data-filter]`)
+      .fill(formatUsdForPeople(monthlyCostUsd(price, false)));
+    await waitForCount(page, findings, `${formatCount(charged)} of ${formatCount(1234)} rows`);
+    expect(seen.errors).toEqual([]);
     await context.close();
   });
 });

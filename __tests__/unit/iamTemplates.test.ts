@@ -1,12 +1,19 @@
 // The CloudFormation templates in iam/ grant what the scan calls, exactly: the member role the
 // read calls of src/aws/sessionPolicy.ts (the calls its session policy allows), the GitHub role
-// those plus organizations:ListAccounts and sts:AssumeRole on the member role. A call added to
+// those plus the organisation's account listings and sts:AssumeRole on the member role. A call added to
 // the scan without the templates (or the other way round) fails here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, type CollectionTag, type ScalarTag, type YAMLSeq } from 'yaml';
-import { callerSessionPolicy, READ_ACTIONS, SESSION_POLICY } from '../../src/aws/sessionPolicy.js';
+import { ACTION_MEMBER_ROLE_NAME } from '../../src/action/inputs.js';
+import {
+  callerSessionPolicy,
+  ORGANIZATION_ACTIONS,
+  READ_ACTIONS,
+  SESSION_POLICY,
+} from '../../src/aws/sessionPolicy.js';
+import { DEFAULTS } from '../../src/options/options.js';
 
 const IAM = path.resolve(import.meta.dirname, '..', '..', 'iam');
 
@@ -174,10 +181,27 @@ describe('iam/github-role.yml', () => {
   const t = template('github-role.yml');
   const role = t.Resources.GitHubRole;
 
-  it("grants the read calls, organizations:ListAccounts and sts:AssumeRole on the member role: the OIDC session policy's calls", () => {
+  it('names the role the action assumes by default: deployed as documented, nothing is refused', () => {
+    const action = parse(readFileSync(path.join(IAM, '..', 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const memberDefault = template('member-role.yml').Parameters.MemberRoleName?.Default;
+    expect(t.Parameters.MemberRoleName?.Default).toBe(memberDefault);
+    expect(action.inputs['member-role-name']?.default).toBe(memberDefault);
+    expect(ACTION_MEMBER_ROLE_NAME).toBe(memberDefault);
+    // The CLI keeps the Python script's default, for drop-in parity.
+    expect(DEFAULTS.memberRoleName).toBe('OrganizationAccountAccessRole');
+  });
+
+  it("grants the read calls, the organisation's listings and sts:AssumeRole on the member role: the OIDC session policy's calls", () => {
     const statements = permissions(role!);
     const all = sorted(statements.flatMap(actions));
-    expect(all).toEqual(sorted([...READ_ACTIONS, 'organizations:ListAccounts', 'sts:AssumeRole']));
+    expect(all).toEqual(sorted([...READ_ACTIONS, ...ORGANIZATION_ACTIONS, 'sts:AssumeRole']));
+    expect(ORGANIZATION_ACTIONS).toEqual([
+      'organizations:ListAccounts',
+      'organizations:ListAccountsForParent',
+      'organizations:ListChildren',
+    ]);
     const session = JSON.parse(callerSessionPolicy(true, 'ipv4-audit-member')) as {
       Statement: Statement[];
     };

@@ -78,7 +78,7 @@ describe('README', () => {
 
   it("names the templates' member role in every multi-account example that assumes a role", () => {
     // The role in iam/github-role.yml may assume only `MemberRoleName` (default
-    // ipv4-audit-member): an example on the action's default role would be refused everywhere.
+    // ipv4-audit-member, the action's default too): the examples say so for readers of the CLI's.
     type Step = { uses?: string; with?: Record<string, unknown> };
     const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
     const steps = examples.flatMap((yaml) => {

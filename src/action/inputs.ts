@@ -38,6 +38,12 @@ const CLI_ONLY = new Set<string>([
   Inputs.SessionToken,
 ]);
 
+/**
+ * The member role of the action: the one iam/member-role.yml creates and iam/github-role.yml
+ * may assume (its MemberRoleName). The CLI keeps the Python script's OrganizationAccountAccessRole.
+ */
+export const ACTION_MEMBER_ROLE_NAME = 'ipv4-audit-member';
+
 // GitHub artifact names may not contain these characters.
 const BAD_ARTIFACT_NAME = /["':<>|*?\\/\r\n]/;
 
@@ -45,6 +51,9 @@ export function readActionOptions(getInput: (name: string) => string): ActionOpt
   const raw: RawInputs = {};
   for (const name of Object.values(Inputs)) {
     if (!CLI_ONLY.has(name)) raw[name] = getInput(name);
+  }
+  if ((raw[Inputs.MemberRoleName] ?? '').trim() === '') {
+    raw[Inputs.MemberRoleName] = ACTION_MEMBER_ROLE_NAME;
   }
   const options = validate(raw);
 

@@ -12,6 +12,7 @@ import type { GateCheck } from '../gate/evaluateGate.js';
 import { InputError } from '../options/options.js';
 import { writeReports, type WrittenReports } from '../report/writeReports.js';
 import type { ActionCore } from './actionCore.js';
+import { callBounds } from './github/boundedFetch.js';
 import { downloadBaseline } from './github/downloadBaseline.js';
 import { publishSummary } from './github/jobSummary.js';
 import { oidcToken } from './github/oidcToken.js';
@@ -90,7 +91,13 @@ function audit(
     getIdToken: (audience) => oidcToken(core, audience),
     // A file was read before the scan; the artifact is looked for now (none on a first run).
     loadBaseline: async () =>
-      baselineFile ?? downloadBaseline(options.artifactName, options.githubToken, logger),
+      baselineFile ??
+      downloadBaseline(
+        options.artifactName,
+        options.githubToken,
+        logger,
+        callBounds(options.requestTimeoutSeconds),
+      ),
   });
 }
 

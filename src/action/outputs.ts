@@ -1,4 +1,5 @@
 // The step outputs, named as in action.yml, all taken from the one AuditOutcome of the run.
+import { coverageText } from '../analyze/coverage.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import type { ActionCore } from './actionCore.js';
 import type { UploadedArtifact } from './github/uploadReports.js';
@@ -13,6 +14,7 @@ export const Outputs = {
   UnassociatedEipCount: 'unassociated-eip-count',
   ScanErrorCount: 'scan-error-count',
   Coverage: 'coverage',
+  PolicyDeniedCount: 'policy-denied-count',
   MonthlyCostUsd: 'monthly-cost-usd',
   PotentialSavingsUsd: 'potential-savings-usd',
   Gate: 'gate',
@@ -30,7 +32,8 @@ export function setOutputs(
   core.setOutput(Outputs.ModerateSuspicionCount, totals.bySuspicion.MODERATE);
   core.setOutput(Outputs.UnassociatedEipCount, totals.unassociatedEips);
   core.setOutput(Outputs.ScanErrorCount, totals.scanErrors);
-  core.setOutput(Outputs.Coverage, `${result.coverage.complete}/${result.coverage.planned}`);
+  core.setOutput(Outputs.Coverage, coverageText(result.coverage));
+  core.setOutput(Outputs.PolicyDeniedCount, result.policyDenied.length);
   core.setOutput(Outputs.MonthlyCostUsd, cost.totalMonthlyUsd.toFixed(2));
   core.setOutput(Outputs.PotentialSavingsUsd, cost.potentialSavingsUsd.toFixed(2));
   core.setOutput(Outputs.Gate, gate.passed ? 'passed' : 'failed');

@@ -61,12 +61,16 @@ export function analyzeRegion(inv: RegionInventory): RegionFindings {
       attachment: attachmentVerdict(eni),
     };
     const { suspicion, reasons } = combineChecks(checks);
-    const owner = owningService(eni);
+    const serviceManaged = addresses.flatMap(({ address }) => {
+      const flag = eipsByPublicIp.get(address)?.ServiceManaged;
+      return flag === undefined ? [] : [flag];
+    });
+    const owner = owningService(eni, serviceManaged);
     eniPublicIps.push(
       ...eniPublicIpRows(eni, addresses, {
         accountId,
         region,
-        interfaceType: interfaceTypeOf(eni, owner.service),
+        interfaceType: interfaceTypeOf(eni, owner),
         owner,
         suspicion,
         reasons,

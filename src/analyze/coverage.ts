@@ -15,6 +15,11 @@ export interface PlannedTarget {
   region: string;
   /** False when not one of its calls succeeded. */
   reached: boolean;
+  /**
+   * A region whose network interfaces or Elastic IPs were read: where public addresses are.
+   * A scan without one read nothing, whatever else answered. Default false.
+   */
+  read?: boolean;
 }
 
 /** A planned target with at least one failed call. */
@@ -27,36 +32,65 @@ export interface CoverageGap {
 }
 
 export interface Coverage {
-  /** Account-regions planned; an account that could not be entered counts once. */
+  /**
+   * Account-regions planned, but those an organisation policy denies; an account that could not
+   * be entered counts once.
+   */
   planned: number;
   /** Planned account-regions read without a failed call. */
   complete: number;
-  /** Planned account-regions of which at least one call succeeded (0: nothing was read). */
+  /** Planned account-regions of which at least one call succeeded. */
   reached: number;
+  /** Planned account-regions whose interfaces or Elastic IPs were read (0: nothing was read). */
+  read: number;
+  /** Account-regions every regional call of which an organisation policy denied. */
+  policyDenied: number;
   /** Everything not read completely, in account and region order. */
   gaps: CoverageGap[];
 }
 
+const key = (accountId: string, region: string) => `${accountId}\u0000${region}`;
+
+/** Planned targets by account and region, for tying failures to them. */
+export type TargetIndex = ReadonlyMap<string, PlannedTarget>;
+
+export function indexTargets(planned: readonly PlannedTarget[]): TargetIndex {
+  return new Map(planned.map((t) => [key(t.accountId, t.region), t]));
+}
+
 /**
- * Ties each failed call to the target it left unread: the target of the same account and region,
- * else the account's whole-account target. A failure that belongs to no planned target (an
- * account-level call of an account scanned in named regions) is counted as a target of its own,
- * reached but incomplete, so that every failure makes the scan incomplete.
+ * The target a failed call left unread: the target of the same account and region, else the
+ * account's whole-account target. A failure that belongs to no planned target (an account-level
+ * call of an account scanned in named regions, such as DescribeRegions in the home region) is a
+ * target of its own, incomplete and never read: it makes the scan incomplete, and never counts
+ * as something read.
+ */
+export function targetOf(targets: TargetIndex, error: ScanError): PlannedTarget {
+  return (
+    targets.get(key(error.accountId, error.region)) ??
+    targets.get(key(error.accountId, WHOLE_ACCOUNT)) ?? {
+      accountId: error.accountId,
+      region: error.region,
+      reached: false,
+    }
+  );
+}
+
+/**
+ * Ties each failed call to the target it left unread (targetOf). Targets an organisation policy
+ * denies (`denied`, whose failures are not among `errors`) are counted apart, not as planned.
  */
 export function coverageOf(
   planned: readonly PlannedTarget[],
   errors: readonly ScanError[],
+  denied: readonly { accountId: string; region: string }[] = [],
 ): Coverage {
-  const key = (accountId: string, region: string) => `${accountId}\u0000${region}`;
+  const deniedKeys = new Set(denied.map((d) => key(d.accountId, d.region)));
+  const kept = planned.filter((t) => !deniedKeys.has(key(t.accountId, t.region)));
+  const targets = indexTargets(kept);
   const gaps = new Map<string, CoverageGap>();
-  const targets = new Map(planned.map((t) => [key(t.accountId, t.region), t]));
   for (const error of errors) {
-    const target = targets.get(key(error.accountId, error.region)) ??
-      targets.get(key(error.accountId, WHOLE_ACCOUNT)) ?? {
-        accountId: error.accountId,
-        region: error.region,
-        reached: true,
-      };
+    const target = targetOf(targets, error);
     const id = key(target.accountId, target.region);
     let gap = gaps.get(id);
     if (gap === undefined) {
@@ -72,9 +106,11 @@ export function coverageOf(
   }
   const extra = [...gaps.keys()].filter((id) => !targets.has(id)).length;
   return {
-    planned: planned.length + extra,
-    complete: planned.length + extra - gaps.size,
-    reached: planned.filter((target) => target.reached).length + extra,
+    planned: kept.length + extra,
+    complete: kept.length + extra - gaps.size,
+    reached: kept.filter((target) => target.reached).length,
+    read: kept.filter((target) => target.read === true).length,
+    policyDenied: deniedKeys.size,
     gaps: [...gaps.values()].sort(compareTargets),
   };
 }
@@ -83,4 +119,15 @@ export function coverageOf(
 export function describeGap(gap: CoverageGap): string {
   const where = gap.region === WHOLE_ACCOUNT ? 'all regions' : gap.region;
   return `${gap.accountId} ${where} (${[...new Set(gap.failures)].join(', ')})`;
+}
+
+/**
+ * The `coverage` output: account-regions read completely of those planned, `14/16`; with
+ * denials, `118/118 read, 34 denied by policy`.
+ */
+export function coverageText(coverage: Coverage): string {
+  const fraction = `${coverage.complete}/${coverage.planned}`;
+  return coverage.policyDenied === 0
+    ? fraction
+    : `${fraction} read, ${coverage.policyDenied} denied by policy`;
 }

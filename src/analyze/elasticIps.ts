@@ -42,6 +42,7 @@ export function elasticIpRow(accountId: string, region: string, address: Address
   if (address.PrivateIpAddress !== undefined) row.privateIp = address.PrivateIpAddress;
   if (address.NetworkBorderGroup !== undefined) row.networkBorderGroup = address.NetworkBorderGroup;
   if (name !== undefined) row.name = name;
+  if (address.ServiceManaged !== undefined) row.serviceManaged = address.ServiceManaged;
   const tags = tagMap(address.Tags);
   if (tags !== undefined) row.tags = tags;
   return row;

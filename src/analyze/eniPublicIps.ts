@@ -122,6 +122,8 @@ export function eniPublicIpRows(
       byoip: eip !== undefined && poolOf(eip) !== 'amazon',
     };
     if (context.owner.resourceId !== undefined) row.resourceId = context.owner.resourceId;
+    if (context.owner.managedBy !== undefined) row.managedBy = context.owner.managedBy;
+    if (context.owner.requesterManaged === true) row.requesterManaged = true;
     if (allocationId !== undefined) row.allocationId = allocationId;
     if (associationId !== undefined) row.associationId = associationId;
     if (found.ipOwnerId !== undefined) row.ipOwnerId = found.ipOwnerId;

@@ -1,6 +1,7 @@
 // The trend across runs. Each report.json carries the runs before it, taken from its baseline's
 // history, with its own run appended: the history grows by one entry per run and needs no
 // download beyond the baseline itself. Pure: the audit builds this run's entry, writers format.
+import type { ScopeComparison } from './scope.js';
 import type { Suspicion } from './types.js';
 
 /** Entries a history keeps, newest last: two years of weekly runs. */
@@ -27,6 +28,11 @@ export interface HistoryEntry {
   accountRegionsPlanned: number;
   /** Of those, the ones read without a failed call (`coverage.complete`). */
   accountRegionsComplete: number;
+  /**
+   * Which account-regions it read completely, as a digest (scope.ts): runs with the same digest
+   * read the same ones. Absent in the history of reports of older releases.
+   */
+  scope?: string;
 }
 
 /** What a baseline brings to the history. */
@@ -53,12 +59,26 @@ function runsBefore({ run, history }: BaselineHistory): readonly HistoryEntry[] 
   return history.at(-1)?.startedAt === run.startedAt ? history : [...history, run];
 }
 
-/** The change from an earlier run to this one. */
-export interface HistoryChange {
-  since: HistoryEntry;
-  addresses: number;
-  monthlyUsd: number;
-}
+/**
+ * The change from an earlier run to this one, and whether the two read the same account-regions:
+ * `same` compares their totals; `common` (the last run, whose findings the baseline holds)
+ * compares both over the account-regions both read completely; `different` (an older run of
+ * another scope) compares nothing; `unrecorded` (a run of an older release, which recorded no
+ * scope) compares the totals, saying the scope is unknown.
+ */
+export type HistoryChange =
+  | { since: HistoryEntry; scope: 'same' | 'unrecorded'; addresses: number; monthlyUsd: number }
+  | {
+      since: HistoryEntry;
+      scope: 'common';
+      addresses: number;
+      monthlyUsd: number;
+      /** Account-regions both read completely; of the earlier run's; of this run's. */
+      both: number;
+      then: number;
+      now: number;
+    }
+  | { since: HistoryEntry; scope: 'different' };
 
 export interface HistoryTrend {
   /** Since the run right before this one. */
@@ -72,27 +92,56 @@ export interface HistoryTrend {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayOf = (entry: HistoryEntry) => Math.floor(Date.parse(entry.startedAt) / DAY_MS);
 
+/** The totals of two runs side by side: they read the same account-regions, or nobody knows. */
 function change(since: HistoryEntry, current: HistoryEntry): HistoryChange {
+  if (since.scope === undefined || current.scope === undefined) {
+    return { since, scope: 'unrecorded', ...totalsChange(since, current) };
+  }
+  if (since.scope !== current.scope) return { since, scope: 'different' };
+  return { since, scope: 'same', ...totalsChange(since, current) };
+}
+
+function totalsChange(since: HistoryEntry, current: HistoryEntry) {
   return {
-    since,
     addresses: current.publicIpv4Addresses - since.publicIpv4Addresses,
     monthlyUsd: current.monthlyCostUsd - since.monthlyCostUsd,
+  };
+}
+
+/** The last run compared with this one over what both read, from the baseline's own findings
+ * (called when their scopes differ). */
+function lastChange(since: HistoryEntry, scope: ScopeComparison): HistoryChange {
+  return {
+    since,
+    scope: 'common',
+    addresses: scope.thisRun.addresses - scope.baseline.addresses,
+    monthlyUsd: scope.thisRun.monthlyUsd - scope.baseline.monthlyUsd,
+    both: scope.common,
+    then: scope.common + scope.onlyBaseline,
+    now: scope.common + scope.onlyThisRun,
   };
 }
 
 /**
  * The trend of the history's last entry (this run): since the run before it, and since the
  * oldest run on or after the (UTC) day TREND_WINDOW_DAYS days before it. Undefined with one entry.
+ * `lastScope`: this run and the last compared over what both read (the baseline diff's), which
+ * the history's digests alone cannot give.
  */
-export function historyTrend(history: readonly HistoryEntry[]): HistoryTrend | undefined {
+export function historyTrend(
+  history: readonly HistoryEntry[],
+  lastScope?: ScopeComparison,
+): HistoryTrend | undefined {
   const current = history.at(-1);
   const last = history.at(-2);
   if (current === undefined || last === undefined) return undefined;
   const firstDay = dayOf(current) - TREND_WINDOW_DAYS;
   const oldest = history.slice(0, -1).find((entry) => dayOf(entry) >= firstDay);
   const compared = [current, last, ...(oldest === undefined ? [] : [oldest])];
+  const sinceLast =
+    lastScope === undefined || lastScope.same ? change(last, current) : lastChange(last, lastScope);
   return {
-    sinceLast: change(last, current),
+    sinceLast,
     ...(oldest === undefined || oldest === last
       ? {}
       : { sinceWindowStart: change(oldest, current) }),

@@ -113,82 +113,110 @@ function elasticIpAction(row: EniPublicIp): RecommendedAction {
   };
 }
 
-/** The action for a HIGH-suspicion address: the address looks unnecessary. */
-function removeAddress(row: EniPublicIp): RecommendedAction {
+/** Advice only: no command can change the address on this interface. */
+function advice(kind: ActionKind, text: string): RecommendedAction {
+  return { kind, advice: text, commands: [], removesAddress: true };
+}
+
+/**
+ * An interface a service manages (Operator.Managed): only that service changes it, so the action
+ * says who; modify-network-interface-attribute would be refused or undone.
+ */
+function managedAction(row: EniPublicIp & { managedBy: string }): RecommendedAction {
+  return advice(
+    ActionKind.TurnOffPublicAccess,
+    `The interface is managed by ${row.managedBy} (${row.service}): change or remove its public address through that service's own settings, not on the interface: modify-network-interface-attribute cannot change a managed interface.`,
+  );
+}
+
+function natGatewayAction(row: EniPublicIp): RecommendedAction {
+  // The NAT gateway's id comes from its interface's description, which AWS wrote: it may name
+  // the gateway in the advice, never in a command (no id read from a description is run).
+  const gateway =
+    row.resourceId === undefined ? 'the NAT gateway' : `NAT gateway ${row.resourceId}`;
+  const eip =
+    row.allocationId === undefined ? 'its Elastic IP' : `its Elastic IP ${row.allocationId}`;
+  return advice(
+    ActionKind.DeleteNatGateway,
+    `Nothing reaches the internet through this NAT gateway: delete ${gateway}, then release ${eip}. Only the interface's description names the gateway: check it in the VPC console before deleting.`,
+  );
+}
+
+/** An EC2 instance's, an unattached or an otherwise attached interface (no service vouched for). */
+function ownInterfaceAction(row: EniPublicIp): RecommendedAction {
   const region = ['--region', row.region];
-  const setting = PUBLIC_ACCESS_SETTINGS.get(row.service);
-  if (setting !== undefined) {
+  if (row.requesterManaged === true && row.service !== Service.Unattached) {
+    return advice(
+      ActionKind.TurnOffPublicAccess,
+      'AWS manages this interface for a service (it is requester-managed): no one can modify it or its addresses directly; remove the public address through the service that created it.',
+    );
+  }
+  if (row.addressType === 'Elastic IP') return elasticIpAction(row);
+  if (row.service === Service.Unattached) {
     return {
-      kind: ActionKind.TurnOffPublicAccess,
-      advice: setting,
-      commands: [],
+      kind: ActionKind.DeleteInterface,
+      advice: 'The interface is attached to nothing: delete it, and its public address with it.',
+      commands: [
+        awsCli([
+          'ec2',
+          'delete-network-interface',
+          '--network-interface-id',
+          row.interfaceId,
+          ...region,
+        ]),
+      ],
       removesAddress: true,
     };
   }
+  if (row.service === Service.Other) {
+    return advice(
+      ActionKind.TurnOffPublicAccess,
+      "The interface is attached to something other than one of this account's instances (a service's resource, or another account's instance): remove the public address through whatever it is attached to.",
+    );
+  }
+  return {
+    kind: ActionKind.RemovePublicIp,
+    advice: 'Remove the auto-assigned public IPv4 address from the interface.',
+    commands: [
+      awsCli([
+        'ec2',
+        'modify-network-interface-attribute',
+        '--network-interface-id',
+        row.interfaceId,
+        '--no-associate-public-ip-address',
+        ...region,
+      ]),
+    ],
+    removesAddress: true,
+  };
+}
+
+/**
+ * The action for a HIGH-suspicion address: the address looks unnecessary. Every id in a command
+ * comes from a field AWS sets (the interface, association and allocation ids), never from a
+ * description; where the owning resource is not named by one, the action is advice.
+ */
+function removeAddress(row: EniPublicIp): RecommendedAction {
+  if (row.managedBy !== undefined) return managedAction({ ...row, managedBy: row.managedBy });
+  const setting = PUBLIC_ACCESS_SETTINGS.get(row.service);
+  if (setting !== undefined) return advice(ActionKind.TurnOffPublicAccess, setting);
   switch (row.service) {
     case Service.NatGateway:
-      return {
-        kind: ActionKind.DeleteNatGateway,
-        advice:
-          'Nothing reaches the internet through this NAT gateway: delete it, then release its Elastic IP.',
-        commands: [
-          ...(row.resourceId
-            ? [awsCli(['ec2', 'delete-nat-gateway', '--nat-gateway-id', row.resourceId, ...region])]
-            : []),
-          releaseCommand(row.allocationId, row.address, row.region),
-        ],
-        removesAddress: true,
-      };
+      return natGatewayAction(row);
     case Service.LoadBalancer:
-      return {
-        kind: ActionKind.MakeLoadBalancerInternal,
-        advice:
-          'Recreate the load balancer with the internal scheme (a scheme cannot be changed in place), or delete it if nothing uses it.',
-        commands: [],
-        removesAddress: true,
-      };
+      return advice(
+        ActionKind.MakeLoadBalancerInternal,
+        'Recreate the load balancer with the internal scheme (a scheme cannot be changed in place), or delete it if nothing uses it.',
+      );
     case Service.Ec2:
     case Service.Unattached:
     case Service.Other:
-      if (row.addressType === 'Elastic IP') return elasticIpAction(row);
-      return row.service === Service.Unattached
-        ? {
-            kind: ActionKind.DeleteInterface,
-            advice:
-              'The interface is attached to nothing: delete it, and its public address with it.',
-            commands: [
-              awsCli([
-                'ec2',
-                'delete-network-interface',
-                '--network-interface-id',
-                row.interfaceId,
-                ...region,
-              ]),
-            ],
-            removesAddress: true,
-          }
-        : {
-            kind: ActionKind.RemovePublicIp,
-            advice: 'Remove the auto-assigned public IPv4 address from the interface.',
-            commands: [
-              awsCli([
-                'ec2',
-                'modify-network-interface-attribute',
-                '--network-interface-id',
-                row.interfaceId,
-                '--no-associate-public-ip-address',
-                ...region,
-              ]),
-            ],
-            removesAddress: true,
-          };
+      return ownInterfaceAction(row);
     default:
-      return {
-        kind: ActionKind.TurnOffPublicAccess,
-        advice: `The address belongs to ${row.service}: turn off its public access in that service's settings.`,
-        commands: [],
-        removesAddress: true,
-      };
+      return advice(
+        ActionKind.TurnOffPublicAccess,
+        `The address belongs to ${row.service}: turn off its public access in that service's settings.`,
+      );
   }
 }
 
@@ -210,6 +238,13 @@ export function eniAction(row: EniPublicIp): RecommendedAction | undefined {
 
 export function unassociatedEipAction(eip: ElasticIp): RecommendedAction | undefined {
   if (eip.suppressionReason !== undefined) return undefined;
+  if (eip.serviceManaged !== undefined) {
+    // AWS releases it with the resource it holds it for: release-address would be refused.
+    return advice(
+      ActionKind.ReleaseUnassociatedElasticIp,
+      `AWS manages this Elastic IP for a service (ServiceManaged ${eip.serviceManaged}): it goes when that service's resource releases it, not with release-address.`,
+    );
+  }
   return {
     kind: ActionKind.ReleaseUnassociatedElasticIp,
     advice: eip.byoip

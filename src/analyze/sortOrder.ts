@@ -1,7 +1,7 @@
 // Comparators that give every report one order whatever order the concurrent scan finished in.
-// Keys compare left to right, `||` moving on only on ties. Code-unit comparison, not
-// localeCompare: the order must not depend on the machine's locale.
-import { ipv4ToNumber } from './bogons.js';
+// Keys compare left to right, `||` moving on only on ties. Text and address order are in
+// compareAddress.ts, which the HTML page's script shares.
+import { compareAddress, compareText } from './compareAddress.js';
 import type {
   AcceleratorIps,
   AutoAssignSubnet,
@@ -12,19 +12,7 @@ import type {
   VpnPublicIps,
 } from './types.js';
 
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Numeric order for IPv4 addresses (9.x before 10.x), text order for anything else. */
-export function compareAddress(a: string, b: string): number {
-  const x = ipv4ToNumber(a);
-  const y = ipv4ToNumber(b);
-  if (x !== undefined && y !== undefined) return x - y;
-  if (x !== undefined) return -1;
-  if (y !== undefined) return 1;
-  return compareText(a, b);
-}
+export { compareAddress, compareText };
 
 export function compareEniPublicIps(a: EniPublicIp, b: EniPublicIp): number {
   return (

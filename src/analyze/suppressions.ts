@@ -1,5 +1,6 @@
 // Suppressions: findings a team has accepted, each with a reason and maybe an expiry date.
 // Pure matching; loading and validating the YAML file is src/suppressionFile.ts.
+import { Service } from './owningService.js';
 import type { ElasticIp, EniPublicIp } from './types.js';
 
 export interface SuppressionMatch {
@@ -8,7 +9,10 @@ export interface SuppressionMatch {
   allocationId?: string;
   account?: string;
   region?: string;
+  /** The InterfaceType column, decided by fields AWS vouches for (never a description). */
   interfaceType?: string;
+  /** The Service column (`nat-gateway`, `ec2`...), decided the same way. */
+  service?: string;
   tag?: { key: string; value?: string };
 }
 
@@ -34,6 +38,7 @@ export function matches(match: SuppressionMatch, finding: Matchable): boolean {
   if (!same(match.account, finding.account)) return false;
   if (!same(match.region, finding.region)) return false;
   if (!same(match.interfaceType, finding.interfaceType)) return false;
+  if (!same(match.service, finding.service)) return false;
   if (match.tag !== undefined) {
     const value = finding.tags?.get(match.tag.key);
     if (value === undefined) return false;
@@ -54,6 +59,7 @@ export function eniMatchable(row: EniPublicIp): Matchable {
     account: row.ownerAccountId,
     region: row.region,
     interfaceType: row.interfaceType,
+    service: row.service,
     ...(row.tags !== undefined ? { tags: row.tags } : {}),
   };
 }
@@ -66,6 +72,7 @@ export function eipMatchable(row: ElasticIp): Matchable {
     account: row.accountId,
     region: row.region,
     interfaceType: row.associationId === undefined ? 'Unassociated Elastic IP' : 'Elastic IP',
+    service: Service.ElasticIp,
     ...(row.tags !== undefined ? { tags: row.tags } : {}),
   };
 }

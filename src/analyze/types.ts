@@ -21,8 +21,12 @@ export interface EniPublicIp {
   // Extras, written after the Python script's columns.
   /** The owning service, in VPC IPAM's names where it has one (owningService.ts). */
   service: string;
-  /** The owning resource where the interface names it. */
+  /** The owning resource where a field AWS vouches for names it. */
   resourceId?: string;
+  /** Operator.Principal of a managed interface (`eks.amazonaws.com`): changed only through it. */
+  managedBy?: string;
+  /** AWS manages the interface for a service (RequesterManaged): no one can modify it directly. */
+  requesterManaged?: boolean;
   scannedAccountId: string;
   privateIp: string;
   isPrimary: boolean;
@@ -68,6 +72,8 @@ export interface ElasticIp {
   privateIp?: string;
   networkBorderGroup?: string;
   name?: string;
+  /** Address.ServiceManaged (`alb`, `nlb`, `rds`, `rnat`): AWS manages this Elastic IP. */
+  serviceManaged?: string;
   tags?: ReadonlyMap<string, string>;
   /** Set when a suppression entry accepts this address: its reason. */
   suppressionReason?: string;

@@ -15,6 +15,8 @@ export interface Prepared {
   suppressions: Suppression[];
   /** The baseline file, read and checked; absent without one or with `baseline: artifact`. */
   baselineFile?: Baseline;
+  /** The folders made for the reports, outermost first: removed when the run stops before writing. */
+  createdDirs: string[];
 }
 
 /** The suppressions and the baseline file, once the output directory is known to be writable. */
@@ -27,8 +29,8 @@ export async function preflight(options: Options): Promise<Prepared> {
     options.baseline === undefined || options.baseline === ARTIFACT_BASELINE
       ? undefined
       : await baselineInput(options.baseline);
-  await prepareOutputDir(Inputs.OutputPath, options.outputDir);
-  return { suppressions, ...(baselineFile ? { baselineFile } : {}) };
+  const createdDirs = await prepareOutputDir(Inputs.OutputPath, options.outputDir);
+  return { suppressions, ...(baselineFile ? { baselineFile } : {}), createdDirs };
 }
 
 /** A baseline file the user named: a typo or a wrong file is their input's error. */

@@ -24,6 +24,8 @@ export interface ReportTotals {
   accountRegionsScanned: number;
   uncheckedAccounts: number;
   scanErrors: number;
+  /** Account-regions an organisation policy denied (not scan errors). */
+  policyDenied: number;
 }
 
 export function reportTotals(result: ScanResult, cost: CostSummary): ReportTotals {
@@ -51,5 +53,6 @@ export function reportTotals(result: ScanResult, cost: CostSummary): ReportTotal
     accountRegionsScanned: result.targets.length,
     uncheckedAccounts: result.uncheckedAccounts.length,
     scanErrors: result.scanErrors.length,
+    policyDenied: result.policyDenied.length,
   };
 }

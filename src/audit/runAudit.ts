@@ -6,6 +6,7 @@ import { costSummary } from '../analyze/cost.js';
 import { recommendActions } from '../analyze/recommendedAction.js';
 import { recommendations } from '../analyze/recommendations.js';
 import { carryHistory } from '../analyze/history.js';
+import { readScope } from '../analyze/scope.js';
 import { applySuppressions, type Suppression } from '../analyze/suppressions.js';
 import { ClientFactory } from '../aws/clients.js';
 import { errorMessage } from '../common/errorMessage.js';
@@ -14,7 +15,7 @@ import type { Options } from '../options/options.js';
 import { scan, type ScanDeps } from '../scan/scan.js';
 import type { ScanResult } from '../scan/scanResult.js';
 import type { AuditOutcome } from './auditOutcome.js';
-import { historyEntry } from './historyEntry.js';
+import { historyEntry, scopeInput } from './historyEntry.js';
 import { reportTotals } from './reportTotals.js';
 
 /** What the scan needs but its AWS clients, which the audit opens and closes itself. */
@@ -38,9 +39,8 @@ export async function runAudit(
   recommendActions(result);
   const baseline = await readBaseline(options, deps);
   const cost = costSummary(result, options.pricePerIpHour);
-  const baselineDiff =
-    baseline &&
-    diffBaseline(result.eniPublicIps, result.unassociatedEips, cost.totalMonthlyUsd, baseline);
+  const scope = readScope(result, scopeInput(result), options.pricePerIpHour);
+  const baselineDiff = baseline && diffBaseline({ ...result, scope }, baseline);
   const gate = evaluateGate(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,
@@ -55,7 +55,7 @@ export async function runAudit(
     gate,
     suppressions,
     ...(baselineDiff ? { baselineDiff } : {}),
-    history: carryHistory(baseline, historyEntry(result, cost, totals)),
+    history: carryHistory(baseline, historyEntry(result, cost, totals, scope)),
     options,
   };
 }

@@ -1,7 +1,8 @@
 // Session policies: whatever the roles allow, the scan's sessions can only make the read calls
 // it needs. Member-account sessions (AssumeRole) carry the read calls; the caller's web-identity
 // session (GitHub OIDC) also scans its own account, and in multi-account mode lists the
-// organisation and assumes the member role, so it carries those two more and nothing else.
+// organisation's accounts (all, or those under organizational units) and assumes the member
+// role, so it carries those calls more and nothing else.
 export const READ_ACTIONS = [
   'ec2:DescribeRegions',
   'ec2:DescribeAddresses',
@@ -13,6 +14,13 @@ export const READ_ACTIONS = [
   'ec2:GetManagedPrefixListEntries',
   'globalaccelerator:ListAccelerators',
   'globalaccelerator:ListCustomRoutingAccelerators',
+] as const;
+
+/** What the caller reads of the organisation: its accounts, or those under OUs (`organizational-units`). */
+export const ORGANIZATION_ACTIONS = [
+  'organizations:ListAccounts',
+  'organizations:ListAccountsForParent',
+  'organizations:ListChildren',
 ] as const;
 
 const readStatement = {
@@ -27,15 +35,15 @@ export const SESSION_POLICY = JSON.stringify({ Version: '2012-10-17', Statement:
 
 /**
  * The session policy of the caller's web-identity session: the read calls, and in multi-account
- * mode organizations:ListAccounts and sts:AssumeRole on the member role only (any account,
- * any partition).
+ * mode the organisation's account listings (ORGANIZATION_ACTIONS) and sts:AssumeRole on the
+ * member role only (any account, any partition).
  */
 export function callerSessionPolicy(multiAccount: boolean, memberRoleName: string): string {
   const organisation = [
     {
       Sid: 'Ipv4AuditListAccounts',
       Effect: 'Allow',
-      Action: 'organizations:ListAccounts',
+      Action: ORGANIZATION_ACTIONS,
       Resource: '*',
     },
     {

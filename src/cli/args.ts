@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../common/errorMessage.js';
 import { InputError, Inputs, type InputName, type RawInputs } from '../options/options.js';
+import { refuseUnknownFlags, unknownCommand, type FlagTable } from './refuseUnknown.js';
 
 export const COMMANDS = {
   'run-single-account': 'single-account',
@@ -15,6 +16,7 @@ export type Command = keyof typeof COMMANDS;
 const COMMON_FLAGS: Record<string, InputName> = {
   profile: Inputs.Profile,
   regions: Inputs.Regions,
+  'exclude-regions': Inputs.ExcludeRegions,
   'access-key-id': Inputs.AccessKeyId,
   'secret-key': Inputs.SecretAccessKey,
   'session-token': Inputs.SessionToken,
@@ -26,12 +28,15 @@ const COMMON_FLAGS: Record<string, InputName> = {
   'max-high-suspicion': Inputs.MaxHighSuspicion,
   'max-unassociated-eips': Inputs.MaxUnassociatedEips,
   'fail-on-scan-errors': Inputs.FailOnScanErrors,
+  'fail-on-policy-denied': Inputs.FailOnPolicyDenied,
   suppressions: Inputs.Suppressions,
   baseline: Inputs.Baseline,
   'gate-on': Inputs.GateOn,
 };
 const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   accounts: Inputs.Accounts,
+  'organizational-units': Inputs.OrganizationalUnits,
+  'exclude-accounts': Inputs.ExcludeAccounts,
   'role-name': Inputs.MemberRoleName,
   'external-id': Inputs.ExternalId,
 };
@@ -63,12 +68,7 @@ export function parseCli(argv: string[]): ParsedCli {
   if (command === undefined) return { kind: 'usage' };
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
-  if (!(command in COMMANDS)) {
-    throw new InputError(
-      'command',
-      `unknown command '${command}' (run-single-account or run-multi-account)`,
-    );
-  }
+  if (!(command in COMMANDS)) throw unknownCommand(command, Object.keys(COMMANDS));
   const flags = inputFlags(command as Command);
   // Help is answered before anything else is checked: `run-multi-account --acounts 1 --help`
   // shows what the command accepts rather than an error about the typo.
@@ -76,6 +76,7 @@ export function parseCli(argv: string[]): ParsedCli {
     return { kind: 'help', command: command as Command };
   }
   const args = attachValues(rest, flags);
+  refuseUnknownFlags(command, args, flagTable());
   let parsed;
   try {
     parsed = parseArgs({
@@ -110,6 +111,21 @@ export function parseCli(argv: string[]): ParsedCli {
     verbose: parsed.values.verbose === true,
     quiet: parsed.values.quiet === true,
   };
+}
+
+/** Every command's flags, for the refusal of a flag the command does not take. */
+function flagTable(): FlagTable {
+  const switches = ['quiet', 'verbose', 'help'];
+  const byCommand = Object.fromEntries(
+    Object.keys(COMMANDS).map((c) => [c, [...Object.keys(inputFlags(c as Command)), ...switches]]),
+  );
+  const all = { ...COMMON_FLAGS, ...MULTI_ACCOUNT_FLAGS };
+  const aliases = Object.fromEntries(
+    Object.entries(all)
+      .filter(([flag, input]) => flag !== input)
+      .map(([flag, input]) => [input, flag]),
+  );
+  return { byCommand, switches, short: ['q'], aliases };
 }
 
 /**

@@ -7,6 +7,7 @@ import { errorMessage } from '../common/errorMessage.js';
 import { SecretRedactor } from '../common/secretRedactor.js';
 import { VERSION } from '../common/version.js';
 import { InputError, Inputs, validate, type Options } from '../options/options.js';
+import { removeCreatedDirs } from '../options/outputDir.js';
 import { writeReports } from '../report/writeReports.js';
 import type { Ticker } from '../scan/scanProgress.js';
 import { flagFor, parseCli } from './args.js';
@@ -32,6 +33,8 @@ interface Run {
   options: Options;
   prepared: Prepared;
   output: StderrOutput;
+  /** `--fail-on-scan-errors false` was given: a partial scan whose gate passes exits 0. */
+  partialAccepted: boolean;
 }
 
 export async function runCli(argv: string[], io: CliIo = process): Promise<number> {
@@ -70,10 +73,15 @@ async function prepare(argv: string[], io: CliIo): Promise<Run | number> {
     );
   }
   const prepared = await preflight(options);
-  return { options, prepared, output };
+  const partialAccepted =
+    parsed.raw[Inputs.FailOnScanErrors] !== undefined && !options.thresholds.failOnScanErrors;
+  return { options, prepared, output, partialAccepted };
 }
 
-async function audit({ options, prepared, output }: Run, io: CliIo): Promise<number> {
+async function audit(
+  { options, prepared, output, partialAccepted }: Run,
+  io: CliIo,
+): Promise<number> {
   const { logger } = output;
   // A terminal has no log masking, but the report files still must not quote credentials.
   const secrets = new SecretRedactor();
@@ -95,14 +103,21 @@ async function audit({ options, prepared, output }: Run, io: CliIo): Promise<num
     });
   } catch (error) {
     if (error instanceof Error && error.stack) logger.debug(redact(error.stack));
+    // An input only AWS could judge (an OU the organisation does not have).
+    if (error instanceof InputError) {
+      io.stderr.write(`aws-ipv4-audit: ${flagFor(error.input)}: ${redact(error.problem)}\n`);
+      return ExitCode.InputError;
+    }
     const hint = credentialsHint(error, options.credentials).map((line) => `${line}\n`);
     io.stderr.write(`aws-ipv4-audit: ${redact(errorMessage(error))}\n${hint.join('')}`);
+    // Stopped before any report: the folder preflight made for them is not left behind empty.
+    await removeCreatedDirs(prepared.createdDirs);
     return ExitCode.Failure;
   }
   const written = await writeReports(outcome, options.outputDir);
   const exitCode =
     written.error === undefined
-      ? exitCodeOf(outcome.gate, outcome.totals.scanErrors)
+      ? exitCodeOf(outcome.gate, outcome.totals.scanErrors, partialAccepted)
       : ExitCode.Failure;
   const colour = wantsColour(io.stdout, io.env ?? process.env);
   io.stdout.write(

@@ -19,12 +19,26 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
     '--accounts ID,ID',
     'accounts to scan, 12 digits each (default: every ACTIVE account)',
   ],
+  'organizational-units': [
+    '--organizational-units ID',
+    'OUs (ou-...) or the root (r-...), comma-separated: scan',
+    'their ACTIVE accounts, nested OUs included; not with --accounts',
+  ],
+  'exclude-accounts': [
+    '--exclude-accounts ID,ID',
+    'leave these accounts out (listed as excluded in',
+    'unchecked_accounts.csv); not with --accounts',
+  ],
   'role-name': [
     '--role-name NAME',
     `role to assume in each account (default: ${DEFAULTS.memberRoleName})`,
   ],
   'external-id': ['--external-id ID', 'ExternalId for AssumeRole'],
   regions: ['--regions a,b', 'regions to scan (default: every region enabled in each account)'],
+  'exclude-regions': [
+    '--exclude-regions a,b',
+    'leave these out of every enabled region; not with --regions',
+  ],
   concurrency: [
     '--concurrency N',
     `AWS call chains in flight at once, 1-256 (default: ${DEFAULTS.concurrency})`,
@@ -40,7 +54,7 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
   ],
   'price-per-ip-hour': [
     '--price-per-ip-hour USD',
-    `price of one public IPv4 address-hour (default: ${DEFAULTS.pricePerIpHour})`,
+    `price of one public IPv4 address-hour, 0 to 1 (default: ${DEFAULTS.pricePerIpHour})`,
   ],
   suppressions: ['--suppressions FILE', 'YAML file of accepted findings, each with a reason'],
   baseline: ['--baseline FILE', 'an earlier *_report.json: report what is new and gone'],
@@ -57,6 +71,11 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
     'exit 4 when the scan missed anything (true|false; default true',
     'when a threshold is set, else false)',
   ],
+  'fail-on-policy-denied': [
+    '--fail-on-policy-denied B',
+    'exit 4 when an organisation policy (SCP, RCP) denies whole',
+    'account-regions (true|false; default false)',
+  ],
   'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
   quiet: ['-q, --quiet', 'no progress or info lines on stderr (warnings and errors stay)'],
   verbose: ['--verbose', 'also debug lines (each failed call in full, stack traces)'],
@@ -67,10 +86,22 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
 /** Each command's flags, in groups; a flag the command does not accept is left out. */
 const GROUPS: [string, string[]][] = [
   ['Credentials', ['profile', 'access-key-id', 'secret-key', 'session-token', 'aws-region']],
-  ['Accounts', ['accounts', 'role-name', 'external-id']],
-  ['Scan', ['regions', 'concurrency', 'request-timeout']],
+  [
+    'Accounts',
+    ['accounts', 'organizational-units', 'exclude-accounts', 'role-name', 'external-id'],
+  ],
+  ['Scan', ['regions', 'exclude-regions', 'concurrency', 'request-timeout']],
   ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
-  ['Gate', ['max-high-suspicion', 'max-unassociated-eips', 'fail-on-scan-errors', 'gate-on']],
+  [
+    'Gate',
+    [
+      'max-high-suspicion',
+      'max-unassociated-eips',
+      'fail-on-scan-errors',
+      'fail-on-policy-denied',
+      'gate-on',
+    ],
+  ],
   ['Output', ['quiet', 'verbose', 'help']],
 ];
 
@@ -117,9 +148,10 @@ function reportsSection(): string[] {
 }
 
 const EXIT_CODES = [
-  'Exit codes: 0 complete scan, gate passed; 2 bad input; 3 reports written but some account-regions',
-  'not read completely (listed in *_scan_errors.csv); 4 the gate failed (a threshold was passed, or',
-  'a threshold is set and the scan was incomplete); 5 nothing could be scanned; 1 any other failure.',
+  'Exit codes: 0 the gate passed, the scan complete (or partial, with --fail-on-scan-errors false);',
+  '2 bad input; 3 reports written but some account-regions not read completely (listed in',
+  '*_scan_errors.csv); 4 the gate failed (a threshold was passed, or a threshold is set and the scan',
+  'was incomplete); 5 nothing could be scanned, whatever the flags say; 1 any other failure.',
 ];
 
 /** `aws-ipv4-audit --help`, and what a run without a command prints on stderr. */

@@ -5,10 +5,13 @@
 import path from 'node:path';
 import { monthlyCostUsd } from '../analyze/cost.js';
 import { describeGap, WHOLE_ACCOUNT } from '../analyze/coverage.js';
+import { describePolicyDenial } from '../analyze/policyDenials.js';
 import type { ElasticIp, EniPublicIp, Suspicion } from '../analyze/types.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
-import { COVERAGE_CHECK } from '../gate/evaluateGate.js';
+import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
+import { EXCLUDED } from '../scan/planAccounts.js';
+import { Inputs } from '../options/options.js';
 import { ACTION_LABELS } from '../analyze/recommendedAction.js';
 import { formatUsdForPeople as usd } from '../report/formatUsd.js';
 import { trendLines } from '../report/trendLine.js';
@@ -173,7 +176,26 @@ function unassociatedSection({ outcome, files }: TerminalSummaryInput): string[]
   ];
 }
 
-function coverageSection({ outcome, files, paint }: TerminalSummaryInput): string[] {
+/** Account-regions an organisation policy denied: not read, not scan errors, said apart. */
+function policyDeniedLines({ outcome, files }: TerminalSummaryInput): string[] {
+  const denied = outcome.result.policyDenied;
+  if (denied.length === 0) return [];
+  const gated = outcome.gate.checks.some((check) => check.input === Inputs.FailOnPolicyDenied);
+  const shown = denied.slice(0, GAPS_LISTED).map((d) => `  ${printable(describePolicyDenial(d))}`);
+  const more = denied.length - shown.length;
+  return [
+    `Denied by an organisation policy, so not read: ${plural(denied.length, 'account-region', 'account-regions')} ` +
+      (gated
+        ? '(not scan errors; --fail-on-policy-denied fails the gate on them):'
+        : '(not scan errors; they pass the gate unless --fail-on-policy-denied true):'),
+    ...shown,
+    ...(more > 0 ? [`  …and ${count(more)} more`] : []),
+    `Every one, with a denied call: ${reportFile(files, '_policy_denied.csv') ?? 'policy_denied.csv'}`,
+  ];
+}
+
+function coverageSection(input: TerminalSummaryInput): string[] {
+  const { outcome, files, paint } = input;
   const { result, totals } = outcome;
   const { coverage } = result;
   const notEntered = coverage.gaps.filter((gap) => gap.region === WHOLE_ACCOUNT).length;
@@ -182,22 +204,36 @@ function coverageSection({ outcome, files, paint }: TerminalSummaryInput): strin
       ? plural(totals.accountsScanned, 'account', 'accounts')
       : `${count(totals.accountsScanned)} of ${plural(totals.accountsScanned + notEntered, 'account', 'accounts')}`;
   const scope = `${count(coverage.complete)} of ${count(coverage.planned)} account-regions read completely, in ${accounts}`;
+  const excluded = result.uncheckedAccounts.filter((a) => a.status === EXCLUDED).length;
+  const inactive = totals.uncheckedAccounts - excluded;
+  const why = [
+    ...(inactive > 0 ? [`${count(inactive)} not ACTIVE`] : []),
+    ...(excluded > 0 ? [`${count(excluded)} excluded`] : []),
+  ];
   const unchecked =
     totals.uncheckedAccounts === 0
       ? []
       : [
-          `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not ACTIVE and not scanned: ` +
+          (excluded === 0
+            ? `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not ACTIVE and not scanned: `
+            : `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not scanned (${why.join(', ')}): `) +
             `${reportFile(files, '_unchecked_accounts.csv') ?? 'unchecked_accounts.csv'}`,
         ];
-  if (coverage.gaps.length === 0) return [`Coverage: ${scope}; no scan errors.`, ...unchecked];
+  const denied = policyDeniedLines(input);
+  if (coverage.gaps.length === 0) {
+    return [`Coverage: ${scope}; no scan errors.`, ...denied, ...unchecked];
+  }
   const gaps = coverage.gaps.slice(0, GAPS_LISTED).map((gap) => `  ${printable(describeGap(gap))}`);
   const more = coverage.gaps.length - gaps.length;
+  // With nothing read there are no numbers, and the summary opened by saying so.
+  const nothing = nothingScanned(input.outcome) !== undefined;
   return [
-    `${paint.yellow('Partial scan')}: ${scope}; ${plural(totals.scanErrors, 'call', 'calls')} failed.`,
-    'Not in these numbers, because not read completely:',
+    `${nothing ? 'Coverage' : paint.yellow('Partial scan')}: ${scope}; ${plural(totals.scanErrors, 'call', 'calls')} failed.`,
+    nothing ? 'Not read:' : 'Not in these numbers, because not read completely:',
     ...gaps,
     ...(more > 0 ? [`  …and ${count(more)} more`] : []),
     `Every failed call, with its error: ${reportFile(files, '_scan_errors.csv') ?? 'scan_errors.csv'}`,
+    ...denied,
     ...unchecked,
   ];
 }
@@ -215,6 +251,11 @@ function reportsSection({ files, outputDir }: TerminalSummaryInput): string[] {
 function verdictSection({ outcome, exitCode, paint }: TerminalSummaryInput): string[] {
   const { gate } = outcome;
   const thresholds = gate.checks.filter((check) => check.input !== COVERAGE_CHECK);
+  // The summary opened with "Nothing was scanned" and why: not said twice.
+  const violation = (v: GateCheck) =>
+    v.input === COVERAGE_CHECK
+      ? 'Nothing was scanned (see the first lines).'
+      : printable(v.message);
   const lines = gate.passed
     ? [
         thresholds.length === 0
@@ -222,18 +263,45 @@ function verdictSection({ outcome, exitCode, paint }: TerminalSummaryInput): str
           : `Gate: ${paint.green('passed')}`,
         ...thresholds.map((check) => `  ${check.message}`),
       ]
-    : [`Gate: ${paint.red('FAILED')}`, ...gate.violations.map((v) => `  ${printable(v.message)}`)];
-  return [...lines, paint.dim(`Exit code ${exitCode}: ${exitCodeMeaning(exitCode)}`)];
+    : [`Gate: ${paint.red('FAILED')}`, ...gate.violations.map((v) => `  ${violation(v)}`)];
+  const meaning = exitCodeMeaning(exitCode, outcome.totals.scanErrors > 0);
+  return [...lines, paint.dim(`Exit code ${exitCode}: ${meaning}`)];
+}
+
+/** The coverage check's failure when not one account-region could be read, else undefined. */
+function nothingScanned({ gate }: AuditOutcome): GateCheck | undefined {
+  return gate.violations.find((v) => v.input === COVERAGE_CHECK);
+}
+
+/**
+ * When nothing was scanned, the summary says so, and why, before anything else: a headline of
+ * "0 addresses cost $0.00" and a table of zeros would read as a clean organisation.
+ */
+function nothingScannedSection({ outcome, paint }: TerminalSummaryInput): string[] {
+  const check = nothingScanned(outcome);
+  if (check === undefined) return [];
+  const message = printable(check.message);
+  const lead = 'Nothing was scanned';
+  return [
+    message.startsWith(lead) ? `${paint.red(lead)}${message.slice(lead.length)}` : message,
+    'The reports hold no addresses, which does not mean there are none.',
+  ];
 }
 
 export function terminalSummary(input: TerminalSummaryInput): string {
+  const findings = nothingScanned(input.outcome)
+    ? []
+    : [
+        headline(input),
+        trendLines(input.outcome.history, input.outcome.baselineDiff?.scope),
+        suspicionSection(input),
+        highSection(input),
+        unassociatedSection(input),
+        costSection(input),
+      ];
   const sections = [
-    headline(input),
-    trendLines(input.outcome.history),
-    suspicionSection(input),
-    highSection(input),
-    unassociatedSection(input),
-    costSection(input),
+    nothingScannedSection(input),
+    ...findings,
     coverageSection(input),
     reportsSection(input),
     verdictSection(input),

@@ -4,6 +4,7 @@
 // findings never count; with a baseline (gate-on: new) only what is new since it counts.
 import { isNewSinceBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { describeGap, type Coverage } from '../analyze/coverage.js';
+import { describePolicyDenial } from '../analyze/policyDenials.js';
 import { eipFindingKey } from '../analyze/findingKeys.js';
 import type { ElasticIp, EniPublicIp } from '../analyze/types.js';
 import { Inputs, type Thresholds } from '../options/options.js';
@@ -22,6 +23,9 @@ export interface GateCounts {
   highExamples: string[];
   unassociatedExamples: string[];
   coverage: Coverage;
+  /** Account-regions an organisation policy denied, and the first few, for messages. */
+  policyDenied: number;
+  policyDeniedExamples: string[];
 }
 
 /** The check that is always on: a scan that read nothing has checked nothing. */
@@ -82,6 +86,8 @@ export function gateCounts(result: ScanResult, baseline?: Baseline): GateCounts 
     highExamples: high.slice(0, EXAMPLES).map(describeIp),
     unassociatedExamples: unassociated.slice(0, EXAMPLES).map(describeEip),
     coverage: result.coverage,
+    policyDenied: result.policyDenied.length,
+    policyDeniedExamples: result.policyDenied.slice(0, EXAMPLES).map(describePolicyDenial),
   };
 }
 
@@ -123,26 +129,63 @@ function completeness({ coverage }: GateCounts, name: InputNamer): GateCheck {
   return { input: Inputs.FailOnScanErrors, count: missed, limit: 0, bound: 'max', passed, message };
 }
 
-function somethingRead({ coverage }: GateCounts): GateCheck {
-  const passed = coverage.reached > 0;
+/**
+ * Always on: a scan that read no account-region's interfaces or addresses read nothing, whatever
+ * else answered (a Global Accelerator listing, an account-level call) and whatever the thresholds.
+ */
+function somethingRead(counts: GateCounts, name: InputNamer): GateCheck {
+  const { coverage, policyDenied } = counts;
+  const passed = coverage.read > 0;
+  const denied =
+    policyDenied === 0
+      ? ''
+      : `${policyDenied} account-regions are denied by an organisation policy ` +
+        `(${listed(counts.policyDeniedExamples, policyDenied)})`;
   let message: string;
   if (passed) {
-    message = `${coverage.reached} of ${coverage.planned} planned account-regions could be read`;
-  } else if (coverage.planned === 0) {
+    message = `${coverage.read} account-regions' network interfaces or addresses could be read`;
+  } else if (coverage.planned === 0 && policyDenied === 0) {
     message =
       'Nothing was scanned: no account-region was planned (no ACTIVE account, or none of the ' +
       'named regions is enabled)';
+  } else if (coverage.gaps.length === 0) {
+    // Only what an organisation policy denies was planned in a region (the rest: listings).
+    message =
+      'Nothing was scanned: no network interface or address could be read' +
+      (denied === ''
+        ? ''
+        : `; ${denied}. Scan the regions the organisation's policies allow (${name(Inputs.Regions)})`);
   } else {
     message =
       `Nothing was scanned: not one of the ${coverage.planned} planned account-regions could be read ` +
-      `(${listed(coverage.gaps.map(describeGap), coverage.gaps.length)}). Check the credentials, ` +
-      'the member role and its permissions';
+      `(${listed(coverage.gaps.map(describeGap), coverage.gaps.length)})` +
+      (denied === '' ? '' : `, and ${denied}`) +
+      '. Check the credentials, the member role and its permissions';
   }
   return {
     input: COVERAGE_CHECK,
-    count: coverage.reached,
+    count: coverage.read,
     limit: 1,
     bound: 'min',
+    passed,
+    message,
+  };
+}
+
+/** On request: an organisation policy that forbids account-regions fails the gate. */
+function noPolicyDenials(counts: GateCounts, name: InputNamer): GateCheck {
+  const denied = counts.policyDenied;
+  const passed = denied === 0;
+  const message = passed
+    ? 'No account-region is denied by an organisation policy'
+    : `${denied} account-regions are denied by an organisation policy: ` +
+      `${listed(counts.policyDeniedExamples, denied)}. Scan only the regions the policies allow ` +
+      `(${name(Inputs.Regions)}), or set ${name(Inputs.FailOnPolicyDenied)} to false to accept them`;
+  return {
+    input: Inputs.FailOnPolicyDenied,
+    count: denied,
+    limit: 0,
+    bound: 'max',
     passed,
     message,
   };
@@ -154,7 +197,7 @@ export function evaluateGate(
   name: InputNamer = quoted,
 ): GateResult {
   const fresh = counts.scope === 'new' ? 'new ' : '';
-  const checks: GateCheck[] = [somethingRead(counts)];
+  const checks: GateCheck[] = [somethingRead(counts, name)];
   if (thresholds.maxHighSuspicion !== undefined) {
     checks.push(
       threshold(
@@ -180,6 +223,7 @@ export function evaluateGate(
     );
   }
   if (thresholds.failOnScanErrors) checks.push(completeness(counts, name));
+  if (thresholds.failOnPolicyDenied === true) checks.push(noPolicyDenials(counts, name));
   const violations = checks.filter((check) => !check.passed);
   return { passed: violations.length === 0, counts, checks, violations };
 }

@@ -1,19 +1,22 @@
 // Reads a baseline from an earlier report.json. The document must pass the report schema
 // first: a file that is not a report of ours is refused with what is wrong (the caller warns
 // and gates on all findings), never half-read. Only what matching and the trend need is kept.
+// This is where numbers from outside enter: the schema bounds every one of them (and the times
+// are checked to be real), so no later arithmetic on a baseline can reach Infinity or NaN.
 // Its `history` is checked on its own (baselineHistory.ts): a malformed one is dropped, not fatal.
 import { readFile } from 'node:fs/promises';
 import { errorMessage } from '../common/errorMessage.js';
 import type { Baseline } from '../analyze/baselineDiff.js';
 import type { Suspicion } from '../analyze/types.js';
-import { readHistory, reportRun, type ReportRunFields } from './baselineHistory.js';
-import { reportSchemaErrors } from './reportSchema.js';
+import { readHistory, reportRun, reportScope, type ReportScopeFields } from './baselineHistory.js';
+import { reportSchemaErrors, unrealTimes } from './reportSchema.js';
 
 /** The parts of a schema-valid report.json a baseline reads. */
-interface ReportDocument extends ReportRunFields {
-  findings: {
-    eniPublicIps: { key: string; suspicion: Suspicion; address: string }[];
-    unassociatedEips: { key: string }[];
+type ScopeFindings = ReportScopeFields['findings'];
+interface ReportDocument extends ReportScopeFields {
+  findings: Omit<ScopeFindings, 'eniPublicIps' | 'unassociatedEips'> & {
+    eniPublicIps: (ScopeFindings['eniPublicIps'][number] & { key: string; suspicion: Suspicion })[];
+    unassociatedEips: (ScopeFindings['unassociatedEips'][number] & { key: string })[];
   };
 }
 
@@ -35,6 +38,15 @@ export function parseBaseline(text: string, source: string): Baseline {
   }
   const { rest: doc, history } = splitHistory(parsed);
   const errors = reportSchemaErrors(doc);
+  if (errors.length === 0) {
+    const { scan } = doc as { scan: { startedAt: string; finishedAt: string } };
+    errors.push(
+      ...unrealTimes([
+        ['/scan/startedAt', scan.startedAt],
+        ['/scan/finishedAt', scan.finishedAt],
+      ]),
+    );
+  }
   if (errors.length > 0) {
     throw new Error(`not a valid aws-ipv4-audit report.json: ${errors.join('; ')}`);
   }
@@ -47,6 +59,7 @@ export function parseBaseline(text: string, source: string): Baseline {
     ),
     unassociatedEips: new Set(findings.unassociatedEips.map((e) => e.key)),
     totalMonthlyUsd: report.cost.totalMonthlyUsd,
+    scope: reportScope(report),
     ...readHistory(history, reportRun(report)),
   };
 }

@@ -2,8 +2,16 @@
 // carried. The history is checked apart from the rest of the report: a malformed one is dropped,
 // with the reason for a warning, and the baseline's findings still count.
 import type { BaselineHistory, HistoryEntry } from '../analyze/history.js';
+import {
+  completeTargets,
+  figuresByTarget,
+  scopeDigest,
+  type AddressRecord,
+  type ReadScope,
+} from '../analyze/scope.js';
 import type { Suspicion } from '../analyze/types.js';
-import { historySchemaErrors } from './reportSchema.js';
+import { GLOBAL_REGION } from '../analyze/coverage.js';
+import { historySchemaErrors, unrealTimes } from './reportSchema.js';
 
 /** The parts of a schema-valid report.json its own run is read from. */
 export interface ReportRunFields {
@@ -18,13 +26,65 @@ export interface ReportRunFields {
   coverage: {
     planned?: number;
     complete?: number;
+    accountsScanned: string[];
     targets: { accountId: string; region: string }[];
     scanErrors: { accountId: string; region: string }[];
+    gaps?: { accountId: string; region: string }[];
+    policyDenied?: { accountId: string; region: string }[];
+  };
+}
+
+/** The parts of a schema-valid report.json its scope is read from. */
+export interface ReportScopeFields extends ReportRunFields {
+  cost: ReportRunFields['cost'] & { pricePerIpHour: number };
+  findings: {
+    eniPublicIps: { ownerAccountId: string; region: string; address: string; byoip: boolean }[];
+    associatedEips: { accountId: string; region: string; publicIp: string; byoip: boolean }[];
+    unassociatedEips: { accountId: string; region: string; publicIp: string; byoip: boolean }[];
+    vpnConnections: { accountId: string; region: string; addresses: string[] }[];
+    globalAccelerators: { ownerAccountId: string; addresses: string[] }[];
+  };
+}
+
+/** What the report's run read completely. Reports older than coverage.gaps tell it by their failed calls. */
+function reportComplete({ coverage }: ReportRunFields): Set<string> {
+  return completeTargets({
+    accountsScanned: coverage.accountsScanned,
+    targets: coverage.targets,
+    // Account-regions an organisation policy denied were not read either.
+    gaps: [...(coverage.gaps ?? coverage.scanErrors), ...(coverage.policyDenied ?? [])],
+  });
+}
+
+function* reportAddresses({ findings }: ReportScopeFields): Generator<AddressRecord> {
+  for (const f of findings.eniPublicIps) {
+    yield { accountId: f.ownerAccountId, region: f.region, address: f.address, byoip: f.byoip };
+  }
+  for (const e of [...findings.associatedEips, ...findings.unassociatedEips]) {
+    yield { accountId: e.accountId, region: e.region, address: e.publicIp, byoip: e.byoip };
+  }
+  for (const v of findings.vpnConnections) {
+    for (const address of v.addresses) {
+      yield { accountId: v.accountId, region: v.region, address, byoip: false };
+    }
+  }
+  for (const a of findings.globalAccelerators) {
+    for (const address of a.addresses) {
+      yield { accountId: a.ownerAccountId, region: GLOBAL_REGION, address, byoip: false };
+    }
+  }
+}
+
+/** What a report's run read completely, and its addresses and their cost there. */
+export function reportScope(report: ReportScopeFields): ReadScope {
+  return {
+    complete: reportComplete(report),
+    figures: figuresByTarget(reportAddresses(report), report.cost.pricePerIpHour),
   };
 }
 
 /** Account-regions scanned without a failed call, for reports older than coverage.complete. */
-function completeTargets({ targets, scanErrors }: ReportRunFields['coverage']): number {
+function completeRegions({ targets, scanErrors }: ReportRunFields['coverage']): number {
   const failed = new Set(scanErrors.map((e) => `${e.accountId}/${e.region}`));
   return targets.filter((t) => !failed.has(`${t.accountId}/${t.region}`)).length;
 }
@@ -42,7 +102,8 @@ export function reportRun({ scan, cost, totals, coverage }: ReportRunFields): Hi
     bySuspicion: { ...totals.bySuspicion },
     unassociatedEips: totals.unassociatedEips,
     accountRegionsPlanned: coverage.planned ?? totals.accountRegionsScanned,
-    accountRegionsComplete: coverage.complete ?? completeTargets(coverage),
+    accountRegionsComplete: coverage.complete ?? completeRegions(coverage),
+    scope: scopeDigest(reportComplete({ scan, cost, totals, coverage })),
   };
 }
 
@@ -55,7 +116,17 @@ export interface ReadHistory extends BaselineHistory {
 export function readHistory(history: unknown, run: HistoryEntry): ReadHistory {
   if (history === undefined) return { run };
   const errors = historySchemaErrors(history);
+  if (errors.length === 0) {
+    const runs = history as HistoryEntry[];
+    errors.push(...unrealTimes(runs.map((r, i) => [`/history/${i}/startedAt`, r.startedAt])));
+  }
   if (errors.length > 0) return { run, historyProblem: errors.join('; ') };
   // The check dropped any member a HistoryEntry does not have (the schema's entries are closed).
-  return { run, history: history as HistoryEntry[] };
+  const runs = history as HistoryEntry[];
+  // A report of an older release recorded no scope in its history; its own run's is known.
+  const last = runs.at(-1);
+  if (last !== undefined && last.scope === undefined && last.startedAt === run.startedAt) {
+    return { run, history: [...runs.slice(0, -1), { ...last, scope: run.scope as string }] };
+  }
+  return { run, history: runs };
 }

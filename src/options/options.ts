@@ -14,9 +14,12 @@ export const Inputs = {
   SecretAccessKey: 'secret-key',
   SessionToken: 'session-token',
   Accounts: 'accounts',
+  OrganizationalUnits: 'organizational-units',
+  ExcludeAccounts: 'exclude-accounts',
   MemberRoleName: 'member-role-name',
   ExternalId: 'external-id',
   Regions: 'regions',
+  ExcludeRegions: 'exclude-regions',
   OutputPath: 'output-path',
   Concurrency: 'concurrency',
   RequestTimeout: 'request-timeout',
@@ -24,6 +27,7 @@ export const Inputs = {
   MaxHighSuspicion: 'max-high-suspicion',
   MaxUnassociatedEips: 'max-unassociated-eips',
   FailOnScanErrors: 'fail-on-scan-errors',
+  FailOnPolicyDenied: 'fail-on-policy-denied',
   Suppressions: 'suppressions',
   Baseline: 'baseline',
   GateOn: 'gate-on',
@@ -55,6 +59,8 @@ export interface Thresholds {
   maxUnassociatedEips?: number;
   /** Fail when the scan missed anything; on by default when a threshold is set. */
   failOnScanErrors: boolean;
+  /** Fail when an organisation policy denies any account-region; off unless true. */
+  failOnPolicyDenied?: boolean;
 }
 
 export interface Options {
@@ -64,10 +70,16 @@ export interface Options {
   credentials: CredentialSource;
   /** Explicit accounts (multi-account); undefined = every account of the organisation. */
   accounts?: string[];
+  /** Roots or OUs whose accounts (nested OUs included) are scanned, instead of the organisation's. */
+  organizationalUnits?: string[];
+  /** Accounts left out of the organisation's (or the OUs') on purpose; reported as `excluded`. */
+  excludeAccounts?: string[];
   memberRoleName: string;
   externalId?: string;
   /** Explicit regions; undefined = every region enabled in each account. */
   regions?: string[];
+  /** Regions left out of every account's enabled ones. */
+  excludeRegions?: string[];
   outputDir: string;
   /** Most AWS call chains in flight at once. */
   concurrency: number;
@@ -95,9 +107,12 @@ export type ReportedOptions = Pick<
   | 'awsRegion'
   | 'credentials'
   | 'accounts'
+  | 'organizationalUnits'
+  | 'excludeAccounts'
   | 'memberRoleName'
   | 'externalId'
   | 'regions'
+  | 'excludeRegions'
   | 'concurrency'
   | 'requestTimeoutSeconds'
   | 'pricePerIpHour'
@@ -147,12 +162,12 @@ export function isKnownRegion(name: string): boolean {
 }
 
 /** One scan reads one partition, the one of its home region: a region of another fails late. */
-function samePartition(regions: string[], home: string): string[] {
+function samePartition(regions: string[], home: string, input: string = Inputs.Regions): string[] {
   const expected = partition(home).name;
   const other = regions.find((region) => partition(region).name !== expected);
   if (other !== undefined) {
     throw new InputError(
-      Inputs.Regions,
+      input,
       `'${other}' is in partition ${partition(other).name}, and the scan's '${Inputs.AwsRegion}' ` +
         `'${home}' in ${expected}: one scan reads one partition`,
     );
@@ -169,6 +184,51 @@ export function parseRegions(input: string, value: string): string[] {
   return [...new Set(regions)];
 }
 
+// Organizations' ids: a root `r-` and 4-32 characters; an OU `ou-`, its root's part, `-`, 8-32 more.
+const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
+const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
+
+/** A list in which every item is checked by `check` (its problem, or undefined) and given once. */
+function distinctList(
+  input: string,
+  value: string,
+  noun: string,
+  check: (item: string) => string | undefined,
+): string[] {
+  const items = parseList(value);
+  if (items.length === 0) throw new InputError(input, `no ${noun} in '${value}'`);
+  const seen = new Set<string>();
+  for (const item of items) {
+    const problem = check(item);
+    if (problem !== undefined) throw new InputError(input, problem);
+    if (seen.has(item)) throw new InputError(input, `'${item}' is given twice`);
+    seen.add(item);
+  }
+  return items;
+}
+
+export function parseOrganizationalUnits(input: string, value: string): string[] {
+  return distinctList(input, value, 'organizational unit', (id) =>
+    OU_ID.test(id) || ROOT_ID.test(id)
+      ? undefined
+      : `'${id}' is not an organizational unit id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)`,
+  );
+}
+
+function parseExcludedAccounts(input: string, value: string): string[] {
+  return distinctList(input, value, 'account', (id) =>
+    isAccountId(id) ? undefined : `'${id}' is not a 12-digit AWS account id`,
+  );
+}
+
+function parseExcludedRegions(input: string, value: string, home: string): string[] {
+  const regions = distinctList(input, value, 'region', (region) =>
+    isKnownRegion(region) ? undefined : `unknown region '${region}'`,
+  );
+  samePartition(regions, home, input);
+  return regions;
+}
+
 export function parseAccounts(input: string, value: string): string[] {
   const accounts = parseList(value);
   if (accounts.length === 0) throw new InputError(input, `no account in '${value}'`);
@@ -179,6 +239,9 @@ export function parseAccounts(input: string, value: string): string[] {
   }
   return [...new Set(accounts)];
 }
+
+/** No count of addresses exceeds the 2^32 IPv4 addresses there are (report.json's bound). */
+export const MAX_COUNT = 2 ** 32;
 
 export function parseInteger(input: string, value: string, min: number, max?: number): number {
   const n = Number(value);
@@ -192,10 +255,16 @@ export function parseInteger(input: string, value: string, min: number, max?: nu
   return n;
 }
 
+/** The price a report may hold: 200 times AWS's USD 0.005 leaves room for any real price. */
+export const MAX_PRICE_PER_IP_HOUR = 1;
+
 function parsePrice(input: string, value: string): number {
   const price = Number(value);
-  if (!/^\d*\.?\d+$/.test(value) || !Number.isFinite(price)) {
-    throw new InputError(input, `'${value}' is not a non-negative number of USD per hour`);
+  if (!/^\d*\.?\d+$/.test(value) || !Number.isFinite(price) || price > MAX_PRICE_PER_IP_HOUR) {
+    throw new InputError(
+      input,
+      `'${value}' is not a price from 0 to ${MAX_PRICE_PER_IP_HOUR} USD per address-hour`,
+    );
   }
   return price;
 }
@@ -281,16 +350,56 @@ function optional<T>(raw: RawInputs, name: InputName, parse: (value: string) => 
   return value === undefined ? undefined : parse(value);
 }
 
-/** Validates raw inputs into Options, or throws the first InputError. Makes no AWS call. */
-export function validate(raw: RawInputs): Options {
-  const mode = optional(raw, Inputs.Mode, parseMode) ?? DEFAULTS.mode;
-  // What only multi-account mode reads is refused elsewhere rather than silently ignored.
-  for (const input of [Inputs.Accounts, Inputs.ExternalId]) {
+/**
+ * Which accounts and regions the scan covers: named, or the organisation's (or its OUs'), less
+ * the excluded ones. What only multi-account mode reads is refused elsewhere rather than
+ * silently ignored, as are inputs that contradict each other.
+ */
+function scope(raw: RawInputs, mode: Mode, home: string) {
+  for (const input of [
+    Inputs.Accounts,
+    Inputs.ExternalId,
+    Inputs.OrganizationalUnits,
+    Inputs.ExcludeAccounts,
+  ]) {
     if (mode === 'single-account' && present(raw[input]) !== undefined) {
       throw new InputError(input, `applies to multi-account mode only (mode is 'single-account')`);
     }
   }
-  const accounts = optional(raw, Inputs.Accounts, (v) => parseAccounts(Inputs.Accounts, v));
+  refuseTogether(raw);
+  return {
+    ...withDefined(
+      'accounts',
+      optional(raw, Inputs.Accounts, (v) => parseAccounts(Inputs.Accounts, v)),
+    ),
+    ...withDefined(
+      'organizationalUnits',
+      optional(raw, Inputs.OrganizationalUnits, (v) =>
+        parseOrganizationalUnits(Inputs.OrganizationalUnits, v),
+      ),
+    ),
+    ...withDefined(
+      'excludeAccounts',
+      optional(raw, Inputs.ExcludeAccounts, (v) =>
+        parseExcludedAccounts(Inputs.ExcludeAccounts, v),
+      ),
+    ),
+    ...withDefined(
+      'regions',
+      optional(raw, Inputs.Regions, (v) => samePartition(parseRegions(Inputs.Regions, v), home)),
+    ),
+    ...withDefined(
+      'excludeRegions',
+      optional(raw, Inputs.ExcludeRegions, (v) =>
+        parseExcludedRegions(Inputs.ExcludeRegions, v, home),
+      ),
+    ),
+  };
+}
+
+/** Validates raw inputs into Options, or throws the first InputError. Makes no AWS call. */
+export function validate(raw: RawInputs): Options {
+  const mode = optional(raw, Inputs.Mode, parseMode) ?? DEFAULTS.mode;
   const awsRegion = optional(raw, Inputs.AwsRegion, (v) => {
     if (!isKnownRegion(v)) throw new InputError(Inputs.AwsRegion, `unknown region '${v}'`);
     return v;
@@ -310,24 +419,18 @@ export function validate(raw: RawInputs): Options {
     return v;
   });
   const maxHighSuspicion = optional(raw, Inputs.MaxHighSuspicion, (v) =>
-    parseInteger(Inputs.MaxHighSuspicion, v, 0),
+    parseInteger(Inputs.MaxHighSuspicion, v, 0, MAX_COUNT),
   );
   const maxUnassociatedEips = optional(raw, Inputs.MaxUnassociatedEips, (v) =>
-    parseInteger(Inputs.MaxUnassociatedEips, v, 0),
+    parseInteger(Inputs.MaxUnassociatedEips, v, 0, MAX_COUNT),
   );
   return {
     mode,
     awsRegion: awsRegion ?? DEFAULTS.awsRegion,
     credentials: parseCredentials(raw),
-    ...(accounts ? { accounts } : {}),
+    ...scope(raw, mode, awsRegion ?? DEFAULTS.awsRegion),
     memberRoleName: memberRoleName ?? DEFAULTS.memberRoleName,
     ...(externalId ? { externalId } : {}),
-    ...withDefined(
-      'regions',
-      optional(raw, Inputs.Regions, (v) =>
-        samePartition(parseRegions(Inputs.Regions, v), awsRegion ?? DEFAULTS.awsRegion),
-      ),
-    ),
     outputDir: present(raw[Inputs.OutputPath]) ?? DEFAULTS.outputDir,
     concurrency:
       optional(raw, Inputs.Concurrency, (v) => parseInteger(Inputs.Concurrency, v, 1, 256)) ??
@@ -349,8 +452,46 @@ export function validate(raw: RawInputs): Options {
       failOnScanErrors:
         optional(raw, Inputs.FailOnScanErrors, (v) => parseBoolean(Inputs.FailOnScanErrors, v)) ??
         (maxHighSuspicion !== undefined || maxUnassociatedEips !== undefined),
+      // A region an SCP forbids (Control Tower's Region deny) is the organisation's choice,
+      // reported apart; failing on it every day is for those who ask.
+      failOnPolicyDenied:
+        optional(raw, Inputs.FailOnPolicyDenied, (v) =>
+          parseBoolean(Inputs.FailOnPolicyDenied, v),
+        ) ?? false,
     },
   };
+}
+
+/**
+ * Inputs that contradict each other: one would be ignored, or the other make no sense. Named
+ * accounts and OUs both say which accounts to scan; an exclusion narrows the organisation's
+ * accounts (or every enabled region), not a list the user gave.
+ */
+function refuseTogether(raw: RawInputs): void {
+  const pairs: [InputName, InputName, string][] = [
+    [
+      Inputs.OrganizationalUnits,
+      Inputs.Accounts,
+      `and '${Inputs.Accounts}' both say which accounts to scan: give one`,
+    ],
+    [
+      Inputs.ExcludeAccounts,
+      Inputs.Accounts,
+      `excludes from the organisation's accounts, and '${Inputs.Accounts}' names the accounts ` +
+        `to scan: leave the excluded ones out of '${Inputs.Accounts}' instead`,
+    ],
+    [
+      Inputs.ExcludeRegions,
+      Inputs.Regions,
+      `excludes from every enabled region, and '${Inputs.Regions}' names the regions to scan: ` +
+        `leave the excluded ones out of '${Inputs.Regions}' instead`,
+    ],
+  ];
+  for (const [input, other, problem] of pairs) {
+    if (present(raw[input]) !== undefined && present(raw[other]) !== undefined) {
+      throw new InputError(input, problem);
+    }
+  }
 }
 
 /** `new` compares with a baseline: without one, every finding would count, silently. */

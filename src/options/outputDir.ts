@@ -1,15 +1,20 @@
 // The report directory is made, and proven writable, before the first AWS call: an
 // organisation's scan must not be thrown away at its end for a mistyped path. Directories are
 // made one level at a time: Node's recursive mkdir never returns on some paths (/proc/...).
+// What it made is removed again when the run stops before writing the reports, so a refused run
+// leaves no empty folder behind; a folder that was there before, or holds anything, stays.
 import { randomBytes } from 'node:crypto';
-import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from './options.js';
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
-/** Creates `dir` (and missing parents) and checks a file can be written in it; else InputError. */
-export async function prepareOutputDir(input: string, dir: string): Promise<void> {
+/**
+ * Creates `dir` (and missing parents) and checks a file can be written in it; else InputError,
+ * having removed what it created. Returns the folders it created, outermost first.
+ */
+export async function prepareOutputDir(input: string, dir: string): Promise<string[]> {
   const target = path.resolve(dir);
   const missing: string[] = [];
   for (let current = target; ; current = path.dirname(current)) {
@@ -32,17 +37,43 @@ export async function prepareOutputDir(input: string, dir: string): Promise<void
     missing.unshift(current);
     if (path.dirname(current) === current) break;
   }
-  for (const folder of missing) {
-    await mkdir(folder).catch((error: unknown) => {
-      if (codeOf(error) === 'EEXIST') return;
-      throw new InputError(input, `cannot create '${folder}' for '${dir}': ${codeOf(error)}`);
-    });
-  }
-  const probe = path.join(target, `.aws-ipv4-audit-write-test-${randomBytes(6).toString('hex')}`);
+  const created: string[] = [];
   try {
-    await writeFile(probe, '', { flag: 'wx' });
+    for (const folder of missing) {
+      const made = await mkdir(folder).then(
+        () => true,
+        (error: unknown) => {
+          if (codeOf(error) === 'EEXIST') return false;
+          throw new InputError(input, `cannot create '${folder}' for '${dir}': ${codeOf(error)}`);
+        },
+      );
+      if (made) created.push(folder);
+    }
+    const probe = path.join(target, `.aws-ipv4-audit-write-test-${randomBytes(6).toString('hex')}`);
+    try {
+      await writeFile(probe, '', { flag: 'wx' });
+    } catch (error) {
+      throw new InputError(input, `cannot write in '${dir}': ${codeOf(error)}`);
+    }
+    await unlink(probe);
   } catch (error) {
-    throw new InputError(input, `cannot write in '${dir}': ${codeOf(error)}`);
+    await removeCreatedDirs(created);
+    throw error;
   }
-  await unlink(probe);
+  return created;
+}
+
+/**
+ * Removes the folders `prepareOutputDir` created, innermost first, each only while it is empty
+ * (rmdir refuses a folder that holds anything): never one that existed before, never a file.
+ */
+export async function removeCreatedDirs(created: readonly string[]): Promise<void> {
+  for (const folder of [...created].reverse()) {
+    const removed = await rmdir(folder).then(
+      () => true,
+      () => false,
+    );
+    // A folder that stays (something was put in it) keeps its parents too.
+    if (!removed) return;
+  }
 }

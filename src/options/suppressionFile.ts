@@ -23,6 +23,7 @@ const MATCH_KEYS = {
   account: 'account',
   region: 'region',
   'interface-type': 'interfaceType',
+  service: 'service',
 } as const satisfies Record<string, keyof SuppressionMatch>;
 const ALL_KEYS = [...Object.keys(MATCH_KEYS), 'tag', 'reason', 'expires'];
 

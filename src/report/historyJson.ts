@@ -12,5 +12,6 @@ export function historyJson(history: readonly HistoryEntry[]) {
     unassociatedEips: entry.unassociatedEips,
     accountRegionsPlanned: entry.accountRegionsPlanned,
     accountRegionsComplete: entry.accountRegionsComplete,
+    ...(entry.scope === undefined ? {} : { scope: entry.scope }),
   }));
 }

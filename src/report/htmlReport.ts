@@ -15,7 +15,7 @@ import { costBarChart } from './html/costBarChart.js';
 import { escapeHtml } from './html/escapeHtml.js';
 import { formatCount, plural } from '../common/formatCount.js';
 import { historySection } from './html/historySection.js';
-import { REPORT_SCRIPT } from './html/reportScript.js';
+import { REPORT_SCRIPT } from './html/pageScript.generated.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
 import { PAGE_TABLES } from './html/pageTables.js';
 import type { TableDefinition } from './html/reportTables.js';
@@ -117,9 +117,12 @@ function headline(
       label: 'Scan errors',
       value: formatCount(totals.scanErrors),
       sub:
-        totals.scanErrors === 0
+        (totals.scanErrors === 0
           ? 'complete coverage'
-          : `${formatCount(result.coverage.complete)} of ${formatCount(result.coverage.planned)} account-regions read completely`,
+          : `${formatCount(result.coverage.complete)} of ${formatCount(result.coverage.planned)} account-regions read completely`) +
+        (totals.policyDenied === 0
+          ? ''
+          : `; ${plural(totals.policyDenied, 'account-region', 'account-regions')} denied by policy`),
       tone: totals.scanErrors > 0 ? 'fail' : undefined,
     },
     {

@@ -3,6 +3,7 @@
 // (aws-samples/ipv4-usage-monitoring-for-aws) come first, in its order, with clean headers; our
 // extra columns follow, so spreadsheets and scripts built on its files keep working by position
 // and by name.
+import type { PolicyDenial } from '../analyze/policyDenials.js';
 import type { ScanResult } from '../scan/scanResult.js';
 import type {
   AcceleratorIps,
@@ -28,6 +29,7 @@ export const REPORT_NAMES = [
   'global_accelerators',
   'unchecked_accounts',
   'scan_errors',
+  'policy_denied',
 ] as const;
 
 export type ReportName = (typeof REPORT_NAMES)[number];
@@ -153,6 +155,7 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('Reason', (e) => e.reasons.join(' ')),
       col('Service', (e) => e.service),
       col('ResourceId', (e) => e.resourceId),
+      col('ManagedBy', (e) => e.managedBy),
       col('ScannedAccountId', (e) => e.scannedAccountId),
       col('PrivateIp', (e) => e.privateIp),
       col('IsPrimary', (e) => e.isPrimary),
@@ -224,6 +227,16 @@ export const REPORTS: { readonly [N in ReportName]: ReportDefinition } = {
       col('Api', (e) => e.api),
       col('ErrorCode', (e) => e.errorCode),
       col('Message', (e) => e.message),
+    ],
+  ),
+  policy_denied: defineReport<PolicyDenial>(
+    (r) => r.policyDenied,
+    [
+      col('AccountId', (d) => d.accountId),
+      col('Region', (d) => d.region),
+      col('Policy', (d) => d.policy),
+      col('ExampleCall', (d) => d.exampleCall),
+      col('Message', (d) => d.message),
     ],
   ),
 };

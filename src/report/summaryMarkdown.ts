@@ -14,6 +14,7 @@ import {
   changesSection,
   coverageWarning,
   gateSection,
+  policyDeniedNote,
   writeErrorSection,
 } from './summaryStatus.js';
 import { trendLines } from './trendLine.js';
@@ -57,8 +58,19 @@ function totalsSection(input: SummaryInput): string[] {
       'Account-regions read completely',
       `${count(input.result.coverage.complete)} of ${count(input.result.coverage.planned)}`,
     ],
-    ['Accounts not checked (not ACTIVE)', count(t.uncheckedAccounts)],
+    [
+      'Accounts not checked (not ACTIVE, or excluded: see unchecked_accounts.csv)',
+      count(t.uncheckedAccounts),
+    ],
     ['Scan errors', count(t.scanErrors)],
+    ...(t.policyDenied === 0
+      ? []
+      : [
+          ['Account-regions denied by an organisation policy', count(t.policyDenied)] as [
+            string,
+            string,
+          ],
+        ]),
   ];
   return ['### Totals', '', ...table(['', 'Count'], ['l', 'r'], rows)];
 }
@@ -193,6 +205,31 @@ function scanErrorsSection(input: SummaryInput): string[] {
   ];
 }
 
+function policyDeniedSection(input: SummaryInput): string[] {
+  const denied = input.result.policyDenied;
+  if (denied.length === 0) return [];
+  const heading = `### Denied by an organisation policy (${count(denied.length)})`;
+  if (countsOnly(input)) return [heading, '', LEFT_OUT];
+  const { shown, moreLine } = capped(denied, MAX_SCAN_ERROR_ROWS, 'account-regions');
+  return [
+    heading,
+    '',
+    'Every call of these account-regions was refused by an explicit deny in an organisation policy; policy_denied.csv lists them all.',
+    '',
+    ...table(
+      ['Account', 'Region', 'Policy', 'Example call'],
+      ['l', 'l', 'l', 'l'],
+      shown.map((d) => [
+        escapeMarkdown(d.accountId),
+        escapeMarkdown(d.region),
+        escapeMarkdown(d.policy),
+        escapeMarkdown(d.exampleCall),
+      ]),
+    ),
+    ...moreLine,
+  ];
+}
+
 /** Cuts at a line boundary so no table row or character reference is left half written. */
 function capBytes(markdown: string, maxBytes: number): string {
   if (Buffer.byteLength(markdown) <= maxBytes) return markdown;
@@ -220,13 +257,15 @@ export function summaryMarkdown(input: SummaryInput): string {
         `Gate: **${gate.passed ? 'passed' : 'failed'}**.`,
     ],
     coverageWarning(input),
-    trendLines(input.history),
+    policyDeniedNote(input),
+    trendLines(input.history, input.baselineDiff?.scope),
     totalsSection(input),
     costSection(input),
     highSection(input),
     ...actionsSections(input, countsOnly(input)),
     accountsSection(input),
     scanErrorsSection(input),
+    policyDeniedSection(input),
     changesSection(input),
     gateSection(input),
     writeErrorSection(input),

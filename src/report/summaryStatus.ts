@@ -8,6 +8,7 @@ import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatUsdForPeople } from './formatUsd.js';
 import { table, text } from './markdownBlocks.js';
 import { countsOnly, type SummaryInput } from './summaryInput.js';
+import { Inputs } from '../options/options.js';
 
 export function changesSection(input: SummaryInput): string[] {
   const { baselineDiff: diff, gate } = input;
@@ -30,12 +31,21 @@ export function changesSection(input: SummaryInput): string[] {
   const source = countsOnly(input) ? '' : `Baseline: ${text(diff.source)}. `;
   const newLines = listed(diff.newFindings);
   const goneLines = listed(diff.goneFindings);
+  const { scope } = diff;
+  // Findings of account-regions one of the runs did not read are neither gone nor kept.
+  const notCompared =
+    diff.notCompared > 0
+      ? `**${count(diff.notCompared)}** not compared (in account-regions this run or the baseline did not read completely), `
+      : '';
+  const over = scope.same
+    ? ''
+    : ` over the ${count(scope.common)} account-regions both read completely (the baseline read ${count(scope.common + scope.onlyBaseline)}, this run ${count(scope.common + scope.onlyThisRun)})`;
   return [
     '### Since the baseline',
     '',
-    `${source}**${count(diff.newFindings.length)}** new, **${count(diff.goneFindings.length)}** gone, ` +
+    `${source}**${count(diff.newFindings.length)}** new, **${count(diff.goneFindings.length)}** gone, ${notCompared}` +
       `${count(diff.changedSuspicion.length)} changed suspicion, ${count(diff.unchanged)} unchanged; ` +
-      `${count(diff.newUnassociatedEips.length)} new unassociated Elastic IPs. Monthly cost ${sign}${formatUsdForPeople(Math.abs(diff.monthlyCostDeltaUsd))}. ` +
+      `${count(diff.newUnassociatedEips.length)} new unassociated Elastic IPs. Monthly cost ${sign}${formatUsdForPeople(Math.abs(diff.monthlyCostDeltaUsd))}${over}. ` +
       `Gate counts: ${gate.counts.scope === 'new' ? 'new findings only' : 'all findings'}.`,
     ...(newLines.length > 0 ? ['', '**New:**', ...newLines] : []),
     ...(goneLines.length > 0 ? ['', '**Gone:**', ...goneLines] : []),
@@ -86,6 +96,26 @@ export function coverageWarning(input: SummaryInput): string[] {
     `> [!WARNING]`,
     `> **Partial scan**: ${count(coverage.complete)} of ${count(coverage.planned)} account-regions were read completely. ` +
       `${which}What was not read is not in these numbers.`,
+  ];
+}
+
+/**
+ * Said at the top when an organisation policy denied account-regions: they were not read, but
+ * they are the organisation's choice rather than a failure, and fail the gate only on request.
+ */
+export function policyDeniedNote(input: SummaryInput): string[] {
+  const denied = input.result.policyDenied.length;
+  if (denied === 0) return [];
+  const gated = input.gate.checks.some((check) => check.input === Inputs.FailOnPolicyDenied);
+  const one = denied === 1;
+  return [
+    '> [!NOTE]',
+    `> **${count(denied)}** account-region${one ? ' is' : 's are'} denied by an organisation ` +
+      "policy (a service or resource control policy, such as Control Tower's Region deny control) " +
+      `and ${one ? 'was' : 'were'} not read. ${one ? 'It is not a scan error' : 'They are not scan errors'}` +
+      (gated
+        ? `, and \`${Inputs.FailOnPolicyDenied}\` fails the gate on ${one ? 'it' : 'them'}.`
+        : `, and pass${one ? 'es' : ''} the gate unless \`${Inputs.FailOnPolicyDenied}\` is true.`),
   ];
 }
 

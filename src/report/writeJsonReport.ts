@@ -10,6 +10,7 @@ import {
 import type { RecommendedAction } from '../analyze/recommendedAction.js';
 import { eipFindingKey, eniFindingKey } from '../analyze/findingKeys.js';
 import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
+import type { Figures } from '../analyze/scope.js';
 import type { Suppression, SuppressionOutcome } from '../analyze/suppressions.js';
 import type {
   AcceleratorIps,
@@ -45,6 +46,9 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
       awsRegion: options.awsRegion,
       regions: orNull(options.regions),
       accounts: orNull(options.accounts),
+      organizationalUnits: orNull(options.organizationalUnits),
+      excludeAccounts: orNull(options.excludeAccounts),
+      excludeRegions: orNull(options.excludeRegions),
       memberRoleName: options.memberRoleName,
       externalIdSet: options.externalId !== undefined,
       // The kind only: keys, profile names and role ARNs stay out of an artifact anyone can read.
@@ -56,6 +60,7 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
         maxHighSuspicion: orNull(options.thresholds.maxHighSuspicion),
         maxUnassociatedEips: orNull(options.thresholds.maxUnassociatedEips),
         failOnScanErrors: options.thresholds.failOnScanErrors,
+        failOnPolicyDenied: options.thresholds.failOnPolicyDenied === true,
       },
     },
   };
@@ -115,6 +120,7 @@ function gateSection(gate: GateResult) {
       highSuspicion: gate.counts.highSuspicion,
       unassociatedEips: gate.counts.unassociatedEips,
       scanErrors: gate.counts.scanErrors,
+      policyDenied: gate.counts.policyDenied,
     },
     violations: gate.violations.map((v) => ({
       input: v.input,
@@ -161,8 +167,16 @@ function baselineSection(diff: BaselineDiff) {
     unchanged: diff.unchanged,
     newUnassociatedEips: diff.newUnassociatedEips,
     monthlyCostDeltaUsd: roundCents(diff.monthlyCostDeltaUsd),
+    notCompared: diff.notCompared,
+    scope: {
+      ...diff.scope,
+      baseline: figures(diff.scope.baseline),
+      thisRun: figures(diff.scope.thisRun),
+    },
   };
 }
+
+const figures = (f: Figures) => ({ addresses: f.addresses, monthlyUsd: roundCents(f.monthlyUsd) });
 
 function* mapped<T, U>(rows: readonly T[], map: (row: T) => U): Generator<U> {
   for (const row of rows) yield map(row);
@@ -183,6 +197,7 @@ function eniFinding(ip: EniPublicIp, price: number) {
     reasons: ip.reasons,
     service: ip.service,
     resourceId: orNull(ip.resourceId),
+    managedBy: orNull(ip.managedBy),
     scannedAccountId: ip.scannedAccountId,
     privateIp: ip.privateIp,
     isPrimary: ip.isPrimary,
@@ -280,9 +295,20 @@ function coverageSection(result: ScanResult) {
         message: e.message,
       })),
     ),
+    policyDenied: new LazyArray(
+      mapped(result.policyDenied, (d) => ({
+        accountId: d.accountId,
+        region: d.region,
+        policy: d.policy,
+        exampleCall: d.exampleCall,
+        message: d.message,
+      })),
+    ),
     planned: result.coverage.planned,
     complete: result.coverage.complete,
     reached: result.coverage.reached,
+    read: result.coverage.read,
+    policyDeniedCount: result.coverage.policyDenied,
     gaps: result.coverage.gaps.map((g) => ({
       accountId: g.accountId,
       region: g.region,

@@ -1,8 +1,11 @@
 // Every report file of a run, named `{epoch}_NAME` in the output directory (the epoch is the
-// scan's start): the CSV files, report.json, report.html and remediation.sh. They are written into a hidden
-// staging folder inside the output directory and renamed into place only when all of them are
-// complete, so a failure half-way never leaves a partial set that looks like a finished report.
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+// scan's start): the CSV files, report.json, report.html and remediation.sh. They are written
+// into a hidden staging folder inside the output directory, then placed by hard links, each of
+// which fails rather than replace a file of that name (another run's that started in the same
+// second): the set appears complete or, when any placement fails, whatever was placed is taken
+// back, so no partial set is left and no other run's report is replaced.
+import { constants } from 'node:fs';
+import { copyFile, link, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { errorMessage } from '../common/errorMessage.js';
@@ -12,6 +15,56 @@ import { writeCsvReports } from './writeCsvReports.js';
 import { writeHtmlReport } from './writeHtmlReport.js';
 import { writeChunks } from './writeChunks.js';
 import { writeJsonReport } from './writeJsonReport.js';
+
+/** Link errors of file systems without hard links: there the file is copied, still exclusively. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/**
+ * Places `from` at `to` only if nothing is there: a hard link, else an exclusive copy. Never
+ * replaces a file; a copy that fails half-way leaves nothing behind.
+ */
+async function placeExclusive(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+    return;
+  } catch (error) {
+    if (codeOf(error) === 'EEXIST') throw taken(to);
+    if (!NO_HARD_LINKS.has(codeOf(error) ?? '')) throw error;
+  }
+  try {
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+  } catch (error) {
+    if (codeOf(error) === 'EEXIST') throw taken(to);
+    await rm(to, { force: true });
+    throw error;
+  }
+}
+
+function taken(file: string): Error {
+  return new Error(
+    `'${path.basename(file)}' is already there (a run that started in the same second?): ` +
+      `no file was replaced, and none of this run's reports was left in place`,
+  );
+}
+
+/** Places every staged file in `dir`, all or none: a failure takes back what was placed. */
+async function placeAll(staged: readonly string[], dir: string): Promise<string[]> {
+  const placed: string[] = [];
+  try {
+    for (const file of staged) {
+      const target = path.join(dir, path.basename(file));
+      await placeExclusive(file, target);
+      placed.push(target);
+    }
+    return placed;
+  } catch (error) {
+    // Only files this run placed: a name that was taken is never in the list.
+    await Promise.all(placed.map((file) => rm(file, { force: true })));
+    throw error;
+  }
+}
 
 /** The files written, or why none were: a write failure is reported, the verdict still stands. */
 export type WrittenReports = { files: string[]; error?: undefined } | { files: []; error: string };
@@ -33,16 +86,14 @@ export async function writeReports(
         remediationScriptLines(outcome),
       ),
     ];
-    const files = written.map((file) => path.join(outputDir, path.basename(file)));
-    for (const [i, file] of written.entries()) await rename(file, files[i] as string);
-    return { files };
+    return { files: await placeAll(written, outputDir) };
   } catch (error) {
     return {
       files: [],
       error: `the reports could not be written to '${outputDir}': ${errorMessage(error)}`,
     };
   } finally {
-    // Empty after a success; after a failure it holds the partial files, which must not stay.
+    // The staged copies: the placed files are links of their own, the rest must not stay.
     if (staging !== undefined) await rm(staging, { recursive: true, force: true });
   }
 }

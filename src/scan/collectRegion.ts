@@ -18,6 +18,8 @@ export interface CollectedRegion {
   inventory: RegionInventory;
   /** False when not one of the region's calls succeeded. */
   reached: boolean;
+  /** Its interfaces or its Elastic IPs were read: where public addresses are. */
+  read: boolean;
 }
 
 export async function collectRegion(
@@ -57,6 +59,7 @@ export async function collectRegion(
       ...defined(answers),
     },
     reached: Object.values(answers).some((answer) => answer !== undefined),
+    read: networkInterfaces !== undefined || addresses !== undefined,
   };
 }
 

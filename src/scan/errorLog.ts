@@ -1,7 +1,11 @@
-// Every call that failed after its retries, as a scan_errors row. The scan never stops for one:
-// it records the failure here and goes on without that data. A workflow shows only a few
-// annotations per step, so the first failures are warnings, the rest info lines, and one
-// closing warning says how many there were; the CSV lists every one.
+// Every call that failed after its retries. The scan never stops for one: it records the
+// failure here and goes on without that data. A workflow shows only a few annotations per step,
+// so the first failures are warnings, the rest info lines, and one closing warning says how many
+// there were; the CSV lists every one. A call an organisation policy denied is judged only once
+// the scan is done: a region that policy denies wholly is not a scan error (and is no warning
+// at all, or a Control Tower organisation would warn every day), a denied call in a region
+// whose other calls answered is.
+import { organisationPolicyOf } from '../analyze/policyDenials.js';
 import { compareScanErrors } from '../analyze/sortOrder.js';
 import type { ScanError } from '../analyze/types.js';
 import { errorDetails } from '../aws/errorDetails.js';
@@ -10,8 +14,13 @@ import type { Logger } from '../common/logger.js';
 /** Failures beyond this many are logged as info lines and counted in one closing warning. */
 const WARNED = 10;
 
+const lineOf = (row: ScanError) =>
+  `${row.accountId} ${row.region} ${row.api}: ${row.errorCode}: ${row.message}`;
+
 export class ErrorLog {
   private readonly rows: ScanError[] = [];
+  private warned = 0;
+  private undecided = 0;
 
   constructor(
     private readonly logger: Logger,
@@ -29,23 +38,44 @@ export class ErrorLog {
       message: this.redact(details.message),
     };
     this.rows.push(row);
-    const line = `${accountId} ${region} ${api}: ${row.errorCode}: ${row.message}`;
-    if (this.rows.length <= WARNED) this.logger.warning(line);
-    else this.logger.info(line);
+    if (organisationPolicyOf(row) === undefined) this.warn(lineOf(row));
+    else {
+      // Judged in close(); a Control Tower organisation denies hundreds of calls every run.
+      this.undecided += 1;
+      this.logger.debug(lineOf(row));
+    }
     if (error instanceof Error && error.stack) this.logger.debug(this.redact(error.stack));
   }
 
-  get count(): number {
-    return this.rows.length;
+  private warn(line: string): void {
+    if (this.warned < WARNED) {
+      this.warned += 1;
+      this.logger.warning(line);
+    } else this.logger.info(line);
   }
 
-  /** Every failure in report order, after the closing warning when some were not warned. */
-  close(): ScanError[] {
-    if (this.rows.length > WARNED) {
+  /** Calls failed so far, but those an organisation policy denied (judged at the end). */
+  get count(): number {
+    return this.rows.length - this.undecided;
+  }
+
+  /** Every failure recorded, in report order. */
+  all(): ScanError[] {
+    return [...this.rows].sort(compareScanErrors);
+  }
+
+  /**
+   * Once the scan's `scanErrors` are known (all() but the account-regions denied by policy):
+   * warns those an organisation policy denied, which are scan errors after all, then the closing
+   * warning when some were not warned.
+   */
+  close(scanErrors: readonly ScanError[]): void {
+    for (const row of scanErrors)
+      if (organisationPolicyOf(row) !== undefined) this.warn(lineOf(row));
+    if (scanErrors.length > this.warned) {
       this.logger.warning(
-        `${this.rows.length - WARNED} more AWS calls failed (${this.rows.length} in all); every failure is listed in scan_errors.csv`,
+        `${scanErrors.length - this.warned} more AWS calls failed (${scanErrors.length} in all); every failure is listed in scan_errors.csv`,
       );
     }
-    return [...this.rows].sort(compareScanErrors);
   }
 }

@@ -4,7 +4,9 @@
 // recorded as a scan error and the scan goes on with what it has.
 import { coverageOf } from '../analyze/coverage.js';
 import { mergeFindings } from '../analyze/mergeFindings.js';
+import { separatePolicyDenials } from '../analyze/policyDenials.js';
 import { compareTargets, compareText } from '../analyze/sortOrder.js';
+import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type { ClientFactory } from '../aws/clients.js';
 import {
   baseCredentials,
@@ -15,8 +17,10 @@ import {
 import { errorDetails } from '../aws/errorDetails.js';
 import { callerSessionPolicy } from '../aws/sessionPolicy.js';
 import { listAccounts } from '../collect/listAccounts.js';
+import { listAccountsForParent } from '../collect/listAccountsForParent.js';
+import { listChildOrganizationalUnits } from '../collect/listChildOrganizationalUnits.js';
 import type { Logger } from '../common/logger.js';
-import type { Options } from '../options/options.js';
+import { Inputs, type Options } from '../options/options.js';
 import { accountSession, type SessionSource } from './accountSession.js';
 import { CallQueue } from './callQueue.js';
 import { ErrorLog } from './errorLog.js';
@@ -50,15 +54,24 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   const { clients, logger } = deps;
   const source = await identifyCaller(options, deps);
   const { caller } = source;
+  // One client for every Organizations call: one adaptive rate limiter for its low quota.
+  let client: OrganizationsClient | undefined;
+  const organizations = () =>
+    (client ??= clients.organizations(options.awsRegion, source.callerCredentials));
   const accounts = await accountsToScan(
     options,
     caller.accountId,
-    () => listAccounts(clients.organizations(options.awsRegion, source.callerCredentials)),
+    {
+      listAccounts: () => listAccounts(organizations()),
+      accountsIn: (parent) => listAccountsForParent(organizations(), parent),
+      childOus: (parent) => listChildOrganizationalUnits(organizations(), parent),
+    },
     logger,
   );
   logger.info(
     `Scanning ${accounts.scan.length} account(s)` +
       (options.regions ? ` in ${options.regions.join(', ')}` : ' in every enabled region') +
+      (options.excludeRegions ? ` but ${options.excludeRegions.join(', ')}` : '') +
       ` with concurrency ${options.concurrency}`,
   );
   const errors = new ErrorLog(logger, deps.redact);
@@ -74,6 +87,7 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   const context = {
     options,
     clients,
+    logger,
     calls,
     errors,
     progress,
@@ -94,17 +108,24 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     // Also on a failure: a terminal's progress line must not be left half drawn.
     reporter.finish(progress.snapshot());
   }
-  const scanErrors = errors.close();
+  warnUnmatchedRegions(options.excludeRegions, scans, logger);
+  const planned = scans.flatMap((s) => s.planned);
+  const { policyDenied, scanErrors } = separatePolicyDenials(planned, errors.all());
+  errors.close(scanErrors);
+  if (policyDenied.length > 0) {
+    logger.info(
+      `${policyDenied.length} account-region(s) denied by an organisation policy (not scan errors): ` +
+        'they are listed in policy_denied.csv',
+    );
+  }
   return {
     startedAt,
     finishedAt: new Date(),
     ...assemble(accounts.scan, scans),
     uncheckedAccounts: accounts.unchecked,
     scanErrors,
-    coverage: coverageOf(
-      scans.flatMap((s) => s.planned),
-      scanErrors,
-    ),
+    policyDenied,
+    coverage: coverageOf(planned, scanErrors, policyDenied),
   };
 }
 
@@ -133,6 +154,21 @@ async function identifyCaller(options: Options, deps: ScanDeps): Promise<Session
   }
   deps.logger.info(`Caller: ${caller.arn} (partition ${caller.partition})`);
   return { caller, callerCredentials, callerSts, mask, options };
+}
+
+/** An excluded region that no account has enabled excluded nothing: perhaps a typo. */
+function warnUnmatchedRegions(
+  excluded: readonly string[] | undefined,
+  scans: readonly AccountScan[],
+  logger: Logger,
+): void {
+  if (!excluded || !scans.some((s) => s.entered)) return;
+  const matched = new Set(scans.flatMap((s) => s.excludedRegions));
+  for (const region of excluded.filter((r) => !matched.has(r))) {
+    logger.warning(
+      `${Inputs.ExcludeRegions}: ${region} is not enabled in any scanned account; it excludes nothing`,
+    );
+  }
 }
 
 /** Every account's part of the result, in one order whatever order the scans finished in. */

@@ -6,6 +6,8 @@ import { analyzeRegion } from '../analyze/analyzeRegion.js';
 import { GLOBAL_REGION, WHOLE_ACCOUNT, type PlannedTarget } from '../analyze/coverage.js';
 import type { AcceleratorIps, RegionFindings } from '../analyze/types.js';
 import type { ClientFactory } from '../aws/clients.js';
+import { errorDetails } from '../aws/errorDetails.js';
+import type { Logger } from '../common/logger.js';
 import { describeRegions } from '../collect/describeRegions.js';
 import {
   listCustomRoutingAccelerators,
@@ -21,8 +23,9 @@ import type { ScanTarget } from './scanResult.js';
 import { regionNotEnabled, selectRegions } from './selectRegions.js';
 
 export interface ScanContext {
-  options: Pick<Options, 'awsRegion' | 'regions'>;
+  options: Pick<Options, 'awsRegion' | 'regions' | 'excludeRegions'>;
   clients: ClientFactory;
+  logger: Logger;
   calls: CallQueue;
   errors: ErrorLog;
   progress: ScanProgress;
@@ -38,6 +41,8 @@ export interface AccountScan {
   targets: ScanTarget[];
   findings: RegionFindings[];
   accelerators: AcceleratorIps[];
+  /** The enabled regions `exclude-regions` left out. */
+  excludedRegions: string[];
 }
 
 /** An account that could not be entered is one planned target, as coverage counts it. */
@@ -49,6 +54,7 @@ function notEntered(accountId: string, ctx: ScanContext): AccountScan {
     targets: [],
     findings: [],
     accelerators: [],
+    excludedRegions: [],
   };
 }
 
@@ -86,30 +92,62 @@ export async function scanAccount(session: AccountSession, ctx: ScanContext): Pr
     targets: scanned.map((r) => r.target),
     findings: scanned.map((r) => r.findings),
     accelerators: accelerators?.accelerators ?? [],
+    excludedRegions: regions.excluded ?? [],
   };
+}
+
+/** How EC2 refuses a call in a region: denied there, or the region not enabled for the account. */
+const REFUSED = new Set(['UnauthorizedOperation', 'AuthFailure', 'OptInRequired']);
+
+/**
+ * The account's enabled regions, asked in the home region (`aws-region`). Where the home region
+ * refuses (an SCP that denies every region but the organisation's, as in an EU-only landing
+ * zone), they are asked in the scanned regions, in order, before giving up: the home region's
+ * refusal is then the one error row.
+ */
+async function enabledRegions(session: AccountSession, ctx: ScanContext): Promise<string[]> {
+  const { accountId, credentials } = session;
+  const { awsRegion, regions = [] } = ctx.options;
+  try {
+    return await describeRegions(ctx.clients.ec2(awsRegion, credentials));
+  } catch (refusal) {
+    if (!REFUSED.has(errorDetails(refusal).code)) throw refusal;
+    for (const region of regions.filter((r) => r !== awsRegion)) {
+      try {
+        const listed = await describeRegions(ctx.clients.ec2(region, credentials));
+        ctx.logger.info(
+          `${accountId}: DescribeRegions was refused in ${awsRegion} (${errorDetails(refusal).code}); listed the regions in ${region} instead`,
+        );
+        return listed;
+      } catch (error) {
+        // Its code only: the home region's refusal is the error the scan reports.
+        ctx.logger.debug(`${accountId} ${region} ec2:DescribeRegions: ${errorDetails(error).code}`);
+      }
+    }
+    throw refusal;
+  }
 }
 
 /** The regions to scan; undefined when they cannot be known (no list, none named). */
 async function regionsOf(session: AccountSession, ctx: ScanContext) {
-  const { accountId, credentials } = session;
-  const { awsRegion, regions } = ctx.options;
+  const { awsRegion, regions, excludeRegions } = ctx.options;
   const enabled = await ctx.calls.run(
-    { accountId, region: awsRegion },
+    { accountId: session.accountId, region: awsRegion },
     'ec2:DescribeRegions',
-    () => describeRegions(ctx.clients.ec2(awsRegion, credentials)),
+    () => enabledRegions(session, ctx),
     Priority.account,
   );
-  return !enabled && !regions ? undefined : selectRegions(regions, enabled);
+  return !enabled && !regions ? undefined : selectRegions(regions, enabled, excludeRegions);
 }
 
 async function scanRegion(session: AccountSession, region: string, ctx: ScanContext) {
   const target = { accountId: session.accountId, region };
   ctx.progress.targetAdded();
   const ec2 = ctx.clients.ec2(region, session.credentials);
-  const { inventory, reached } = await collectRegion(ec2, target, ctx.calls);
+  const { inventory, reached, read } = await collectRegion(ec2, target, ctx.calls);
   const findings = analyzeRegion(inventory);
   ctx.progress.targetDone();
-  return { target, findings, planned: { ...target, reached } };
+  return { target, findings, planned: { ...target, reached, read } };
 }
 
 async function scanAccelerators(session: AccountSession, ctx: ScanContext) {

@@ -1,6 +1,7 @@
 // What a whole scan yields: the findings of every account-region, merged and deduplicated,
 // and the coverage (what was scanned, what was not, and why).
 import type { Coverage } from '../analyze/coverage.js';
+import type { PolicyDenial } from '../analyze/policyDenials.js';
 import type { Findings, ScanError, UncheckedAccount } from '../analyze/types.js';
 
 export interface ScanTarget {
@@ -16,7 +17,10 @@ export interface ScanResult extends Findings {
   /** Every account-region that was scanned. */
   targets: ScanTarget[];
   uncheckedAccounts: UncheckedAccount[];
+  /** Calls that failed after their retries, but those of account-regions denied by policy. */
   scanErrors: ScanError[];
+  /** Account-regions every regional call of which an organisation policy denied. */
+  policyDenied: PolicyDenial[];
   /** What was read of what was planned: the gate never passes on what it could not check. */
   coverage: Coverage;
 }

@@ -1,9 +1,21 @@
-/** Requested regions split into enabled and not; no request means every enabled region. */
+/**
+ * Requested regions split into enabled and not; no request means every enabled region but the
+ * `excluded` ones, which are also returned as far as the account has them enabled.
+ */
 export function selectRegions(
   requested: readonly string[] | undefined,
   enabled: readonly string[] | undefined,
-): { scan: string[]; notEnabled: string[] } {
-  if (!requested) return { scan: [...(enabled ?? [])], notEnabled: [] };
+  excluded: readonly string[] = [],
+): { scan: string[]; notEnabled: string[]; excluded?: string[] } {
+  if (!requested) {
+    const all = enabled ?? [];
+    const out = all.filter((r) => excluded.includes(r));
+    return {
+      scan: all.filter((r) => !excluded.includes(r)),
+      notEnabled: [],
+      ...(out.length > 0 ? { excluded: out } : {}),
+    };
+  }
   if (!enabled) return { scan: [...requested], notEnabled: [] };
   const on = new Set(enabled);
   return {

@@ -1,6 +1,9 @@
 // Errors the stand-in answers, with the HTTP status and default message AWS uses for each
 // code. Statuses follow the services' documented common errors and, for modeled JSON errors,
 // the installed SDK models' httpError traits.
+import { createHash } from 'node:crypto';
+import type { ExplicitDenyPolicy } from './fixture.js';
+
 export type Service = 'ec2' | 'sts' | 'organizations' | 'globalaccelerator' | 'ce';
 
 interface Known {
@@ -73,6 +76,10 @@ const KNOWN: Record<Service, Record<string, Known>> = {
         "AWS Organizations can't complete your request because of an internal service error.",
     },
     InvalidInputException: { status: 400, message: 'The requested operation failed.' },
+    ParentNotFoundException: {
+      status: 404,
+      message: "We can't find a root or OU with the ParentId that you specified.",
+    },
     UnknownOperationException: { status: 400, message: 'Unknown operation' },
   },
   globalaccelerator: {
@@ -214,7 +221,44 @@ export type InjectedFault =
   | { kind: 'throttle' }
   /** `variant` picks between the service's two server errors (e.g. EC2 500 or 503). */
   | { kind: 'serverError'; variant: 0 | 1 }
-  | { kind: 'deny' };
+  /** `policy`: an explicit deny, named in the message as AWS names it; else a bare refusal. */
+  | { kind: 'deny'; policy?: ExplicitDenyPolicy };
+
+/** `a service control policy`, `an identity-based policy`: the words of AWS's message. */
+const withArticle = (policy: ExplicitDenyPolicy) =>
+  `${/^[aeiou]/.test(policy) ? 'an' : 'a'} ${policy}`;
+
+/**
+ * A call refused by an explicit deny, as AWS words it: `User: ARN is not authorized to perform:
+ * ec2:DescribeSubnets with an explicit deny in a service control policy`. EC2 answers it as
+ * UnauthorizedOperation, after its own sentence and before an encoded authorization failure
+ * message; STS as AccessDenied; the JSON services as AccessDeniedException.
+ */
+export function explicitDenyError(
+  service: Service,
+  policy: ExplicitDenyPolicy,
+  callerArn: string,
+  action: string,
+  resource?: string,
+): AwsError {
+  const on = resource === undefined ? '' : ` on resource: ${resource}`;
+  const clause = `User: ${callerArn} is not authorized to perform: ${service}:${action}${on} with an explicit deny in ${withArticle(policy)}`;
+  switch (service) {
+    case 'ec2': {
+      // Opaque to everyone but sts:DecodeAuthorizationMessage; deterministic here.
+      const encoded = createHash('sha256').update(clause).digest('base64url').repeat(3);
+      return awsError(
+        'ec2',
+        'UnauthorizedOperation',
+        `You are not authorized to perform this operation. ${clause}. Encoded authorization failure message: ${encoded}`,
+      );
+    }
+    case 'sts':
+      return awsError('sts', 'AccessDenied', clause);
+    default:
+      return awsError(service, 'AccessDeniedException', clause);
+  }
+}
 
 /** The error an injected fault answers with, in the service's own terms. */
 export function faultErrorFor(
@@ -231,6 +275,9 @@ export function faultErrorFor(
     case 'serverError':
       return awsError(service, SERVER_ERROR[service][fault.variant]);
     case 'deny':
+      if (fault.policy !== undefined) {
+        return explicitDenyError(service, fault.policy, callerArn, action);
+      }
       if (service === 'ec2') return awsError('ec2', 'UnauthorizedOperation');
       if (service === 'sts') {
         return awsError(

@@ -17,6 +17,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import type {
   IpamDiscoveredPublicAddress,
+  NetworkInterface,
   PrefixList,
   PrefixListEntry,
   Region,
@@ -58,6 +59,18 @@ function awsManagedPrefixLists(ctx: Ec2Context): PrefixList[] {
       PrefixListName: p.list.PrefixListName,
       Cidrs: p.cidrs,
     }));
+}
+
+/**
+ * The account-region's interfaces as DescribeNetworkInterfaces sees them: where the account's
+ * managed resource visibility is `hidden`, those hidden by default only when the request says
+ * IncludeManagedResources=true. They still exist, and are billed.
+ */
+function networkInterfaces(ctx: Ec2Context): readonly NetworkInterface[] {
+  const all = ctx.region.networkInterfaces;
+  const hidden = ctx.index.account(ctx.accountId)?.fixture.managedResourceVisibility === 'hidden';
+  if (!hidden || ctx.params.bool('IncludeManagedResources') === true) return all;
+  return all.filter((eni) => eni.Operator?.HiddenByDefault !== true);
 }
 
 const NO_SUCH_PREFIX_LIST = doesNotExist('InvalidPrefixListID.NotFound', 'prefix list');
@@ -149,7 +162,7 @@ export const ec2Actions: Record<string, Ec2Action> = {
 
   DescribeNetworkInterfaces: ec2ListAction({
     output: DescribeNetworkInterfacesResult$,
-    items: (ctx) => ctx.region.networkInterfaces,
+    items: networkInterfaces,
     ids: {
       NetworkInterfaceId: {
         ...doesNotExist('InvalidNetworkInterfaceID.NotFound', 'networkInterface'),

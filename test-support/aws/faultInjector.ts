@@ -3,12 +3,18 @@
 // choices however its requests to different account-regions interleave.
 import { createHash } from 'node:crypto';
 import type { InjectedFault } from './awsError.js';
+import type { ExplicitDenyPolicy } from './fixture.js';
 
 export interface DenyRule {
   /** The calling account; any when omitted. */
   account?: string;
   region?: string;
   action: string;
+  /**
+   * An explicit deny by this kind of policy, named in the message as AWS names it; without it
+   * the answer names no policy (`You are not authorized to perform this operation.`).
+   */
+  explicitDeny?: ExplicitDenyPolicy;
 }
 
 export interface FailRule {
@@ -145,7 +151,8 @@ export class FaultInjector {
       }
     }
 
-    if (this.faults.deny?.some(applies)) return { kind: 'deny' };
+    const deny = this.faults.deny?.find(applies);
+    if (deny) return { kind: 'deny', ...(deny.explicitDeny ? { policy: deny.explicitDeny } : {}) };
     return undefined;
   }
 }

@@ -15,6 +15,14 @@ import type { Accelerator, CustomRoutingAccelerator } from '@aws-sdk/client-glob
 export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn';
 export type AccountStatus = 'ACTIVE' | 'SUSPENDED' | 'PENDING_CLOSURE';
 export type OptInStatus = 'opt-in-not-required' | 'opted-in' | 'not-opted-in';
+/** How AWS's explicit-deny message names the policy that denied a call. */
+export type ExplicitDenyPolicy =
+  | 'service control policy'
+  | 'resource control policy'
+  | 'identity-based policy'
+  | 'permissions boundary';
+/** EC2's account-wide managed resource visibility (ModifyManagedResourceVisibility). */
+export type ManagedResourceVisibility = 'hidden' | 'visible';
 
 export interface OrgFixture {
   /** Default `aws`; used in every ARN the stand-in makes. */
@@ -34,6 +42,30 @@ export interface OrgFixture {
    */
   costExplorerMemberAccess?: boolean;
   accounts: AccountFixture[];
+  /** The root's id (ListChildren, ListAccountsForParent); default `r-exam`. */
+  rootId?: string;
+  /** Organizational units, each under the root or another OU; accounts name theirs in `parentId`. */
+  organizationalUnits?: OrganizationalUnitFixture[];
+}
+
+export interface OrganizationalUnitFixture {
+  /** `ou-{root part}-{8 to 32 characters}`, as Organizations makes them. */
+  id: string;
+  name: string;
+  /** The root or the OU this one is in. */
+  parentId: string;
+}
+
+/**
+ * A Region deny SCP as Control Tower's Region deny control writes it: every action requested in
+ * a region outside `allowedRegions` (aws:RequestedRegion) is denied, but the `exemptActions`
+ * (the policy's NotAction). SCPs never apply to the management account: a fixture that puts one
+ * there is refused.
+ */
+export interface RegionDenyFixture {
+  allowedRegions: string[];
+  /** IAM action patterns exempt from the deny; default CONTROL_TOWER_EXEMPT_ACTIONS. */
+  exemptActions?: string[];
 }
 
 export interface AccountFixture {
@@ -63,6 +95,15 @@ export interface AccountFixture {
    * Explorer answers every account's lines (it is the payer); a member's only its own.
    */
   billing?: BillingLine[];
+  /** The root or OU the account is in (ListAccountsForParent); default the root. */
+  parentId?: string;
+  /** A Region deny SCP on the account (Control Tower's Region deny control, or one like it). */
+  regionDeny?: RegionDenyFixture;
+  /**
+   * Default `visible`. `hidden`: interfaces whose Operator says HiddenByDefault are left out of
+   * DescribeNetworkInterfaces answers unless the request says IncludeManagedResources=true.
+   */
+  managedResourceVisibility?: ManagedResourceVisibility;
 }
 
 /** One IPAM resource discovery and what it has discovered. */

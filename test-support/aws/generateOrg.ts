@@ -18,6 +18,19 @@ export interface GenerateOrgOptions {
   subnetsPerRegion?: number;
   routeTablesPerRegion?: number;
   prefixListsPerRegion?: number;
+  /**
+   * Organizational units, default 0: a binary tree under the root (OU i is in OU (i-1)/2, the
+   * first in the root), the management account in the root and every other account, in turn,
+   * in one of the OUs.
+   */
+  organizationalUnits?: number;
+}
+
+/** The generated organisation's root, for `--organizational-units`. */
+export const GENERATED_ROOT = 'r-gen0';
+
+export function generatedOuId(index: number): string {
+  return `ou-gen0-${index.toString(16).padStart(8, '0')}`;
 }
 
 export const GENERATED_REGIONS = [
@@ -241,6 +254,7 @@ export function generateOrg(options: GenerateOrgOptions): OrgFixture {
     subnetsPerRegion: 20,
     routeTablesPerRegion: 5,
     prefixListsPerRegion: 2,
+    organizationalUnits: 0,
     ...options,
   };
   if (o.regions > GENERATED_REGIONS.length) {
@@ -252,7 +266,27 @@ export function generateOrg(options: GenerateOrgOptions): OrgFixture {
     for (let r = 0; r < o.regions; r++) {
       regions[GENERATED_REGIONS[r] as string] = region(a, r, o);
     }
-    accounts.push({ id: generatedAccountId(a), name: `account-${a}`, status: 'ACTIVE', regions });
+    const ous = o.organizationalUnits;
+    accounts.push({
+      id: generatedAccountId(a),
+      name: `account-${a}`,
+      status: 'ACTIVE',
+      regions,
+      ...(ous > 0 && a > 0 ? { parentId: generatedOuId((a - 1) % ous) } : {}),
+    });
   }
-  return { managementAccountId: generatedAccountId(0), accounts };
+  return {
+    managementAccountId: generatedAccountId(0),
+    accounts,
+    ...(o.organizationalUnits > 0
+      ? {
+          rootId: GENERATED_ROOT,
+          organizationalUnits: Array.from({ length: o.organizationalUnits }, (_, i) => ({
+            id: generatedOuId(i),
+            name: `ou-${i}`,
+            parentId: i === 0 ? GENERATED_ROOT : generatedOuId(Math.floor((i - 1) / 2)),
+          })),
+        }
+      : {}),
+  };
 }

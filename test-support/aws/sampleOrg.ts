@@ -57,10 +57,11 @@ export const sampleOrgCases: Record<string, string> = {
     'RDS in a subnet without an igw route: HIGH, advice to turn off Publicly accessible',
   'eni-0b00000000000023':
     'ECS task on Fargate (attachment ARN), internal-only groups: HIGH, assignPublicIp advice',
-  'eni-0b00000000000024': 'Redshift (RedshiftNetworkInterface)',
+  'eni-0b00000000000024': 'Redshift (RedshiftNetworkInterface, requester amazon-redshift)',
   'eni-0b00000000000025': 'DMS (DMSNetworkInterface), internal-only groups: HIGH',
   'eni-0b00000000000026': 'Classic load balancer (ELB NAME, amazon-elb)',
-  'eni-0b00000000000027': 'WorkSpaces: never "Created By" as the interface type',
+  'eni-0b00000000000027':
+    'WorkSpaces, not requester-managed: its description names nothing; attached to an AWS-owned instance',
   'eni-0b00000000000028': 'interface endpoint (Transfer Family) holding an Elastic IP',
   'eni-0b00000000000029':
     'NAT gateway in a subnet without an igw route: HIGH, delete it and release its EIP',
@@ -1047,7 +1048,7 @@ const memberEuEnis: NetworkInterface[] = [
   ),
   serviceEni('24', MEMBER_PUBLIC_SUBNET, [SG_MEMBER_PUBLIC], publicIp('52.30.24.1', W1, 'amazon'), {
     Description: 'RedshiftNetworkInterface',
-    RequesterId: '210876761215',
+    RequesterId: 'amazon-redshift',
     Attachment: serviceAttachment('24', '210876761215'),
   }),
   serviceEni(
@@ -1072,9 +1073,13 @@ const memberEuEnis: NetworkInterface[] = [
       Attachment: serviceAttachment('26', 'amazon-elb'),
     },
   ),
+  // WorkSpaces creates its interfaces through the account's own workspaces_DefaultRole and
+  // lets people change their security groups: not requester-managed, so the description is the
+  // account's text and the interface is reported by what AWS vouches for (attached elsewhere).
   serviceEni('27', MEMBER_PUBLIC_SUBNET, [SG_MEMBER_PUBLIC], publicIp('52.30.27.1', W1, 'amazon'), {
     Description: `Created By Amazon Workspaces for AWS Account ID ${SAMPLE_MEMBER}`,
-    RequesterId: '614066543011',
+    RequesterId: 'AROAEXAMPLEWORKSPACES01:WorkSpace-Creation',
+    RequesterManaged: false,
     Attachment: serviceAttachment('27', '614066543011'),
   }),
   serviceEni(

@@ -8,7 +8,7 @@ export interface PolicyStatement {
 }
 
 /** IAM's wildcard match: `*` any run of characters, `?` one; case-insensitive for actions. */
-function wildcard(pattern: string, flags = ''): RegExp {
+export function wildcard(pattern: string, flags = ''): RegExp {
   const body = pattern
     .split('')
     .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&')))

@@ -5,13 +5,20 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { asAwsError, authErrorFor, faultErrorFor, isThrottleCode } from './awsError.js';
+import {
+  asAwsError,
+  authErrorFor,
+  explicitDenyError,
+  faultErrorFor,
+  isThrottleCode,
+} from './awsError.js';
 import { CredentialRegistry, credentialScope, principalArn } from './credentialRegistry.js';
 import { FaultInjector, type Faults } from './faultInjector.js';
 import type { OrgFixture } from './fixture.js';
 import { FixtureIndex } from './fixtureIndex.js';
 import { identifyRequest } from './identifyRequest.js';
 import { prepareAction, type StandInState } from './prepareAction.js';
+import { regionDenies } from './regionDeny.js';
 import { RequestCounters, type CounterKey, type Outcome } from './requestCounters.js';
 import { policyAllows } from './sessionPolicy.js';
 import { stsActions, type Received } from './stsActions.js';
@@ -19,7 +26,12 @@ import { errorAnswer, successAnswer, type WireAnswer } from './wireResponse.js';
 
 export type { DenyRule, FailRule, Faults, HangRule } from './faultInjector.js';
 export type { CounterRow, RequestCounters } from './requestCounters.js';
-export type { AssumeRoleRecord, Received, WebIdentityRecord } from './stsActions.js';
+export type {
+  AssumeRoleRecord,
+  Ec2RequestRecord,
+  Received,
+  WebIdentityRecord,
+} from './stsActions.js';
 
 export interface AwsStandInOptions {
   fixture: OrgFixture;
@@ -49,7 +61,7 @@ export interface AwsStandIn {
   /** Env vars to point the SDK here, signing as the management account's static key. */
   env: Record<string, string>;
   counters: RequestCounters;
-  /** Every AssumeRole / AssumeRoleWithWebIdentity received, in order. */
+  /** Every AssumeRole / AssumeRoleWithWebIdentity and every EC2 request received, in order. */
   received: Received;
   /** Static keys of an account: they sign as its IAM user `audit` and never expire. */
   credentialsFor(accountId: string): { accessKeyId: string; secretAccessKey: string };
@@ -100,7 +112,7 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
     index,
     registry: new CredentialRegistry(),
     faults,
-    received: { assumeRole: [], webIdentity: [] },
+    received: { assumeRole: [], webIdentity: [], ec2: [] },
     now: options.now ?? (() => new Date()),
     acceptToken: options.acceptToken ?? ((token) => token.length > 0),
     credentialLifetimeSeconds: options.credentialLifetimeSeconds,
@@ -108,7 +120,23 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
     forcedPageSize: (action) => (typeof pageSize === 'number' ? pageSize : pageSize?.[action]),
   };
 
-  /** A hang, or auth, then the action's own checks, then injected faults, then the answer. */
+  /** Keeps an EC2 request's parameters as the SDK wrote them, before anything can refuse it. */
+  function recordEc2(key: CounterKey, body: string): void {
+    const params = Object.fromEntries(new URLSearchParams(body));
+    delete params['Action'];
+    delete params['Version'];
+    state.received.ec2.push({
+      account: key.account,
+      region: key.region,
+      action: key.action,
+      params,
+    });
+  }
+
+  /**
+   * A hang, or auth, then an organisation policy's explicit deny, then the session policy, then
+   * the action's own checks, then injected faults, then the answer.
+   */
   function answer(req: http.IncomingMessage, body: string): Reply {
     const requestId = randomUUID();
     const request = identifyRequest(req.headers, body, STS_ACTIONS);
@@ -126,6 +154,7 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
       service,
       action,
     };
+    if (request.protocol === 'query' && service === 'ec2') recordEc2(key, body);
     // A silent endpoint answers nothing at all, not even an auth error.
     if (faults.hangs(key)) return { key, outcome: 'hung' };
     const trickle = faults.trickle(key);
@@ -141,11 +170,21 @@ export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsSt
       if (caller.kind !== 'valid' && !(caller.kind === 'anonymous' && unsignedOk)) {
         throw authErrorFor(service, caller.kind);
       }
+      const resource =
+        request.protocol === 'query' && action === 'AssumeRole'
+          ? request.params.string('RoleArn')
+          : undefined;
+      // An explicit deny wins over everything that allows; SCPs bind every member principal.
+      const scp = principal ? index.account(principal.account)?.fixture.regionDeny : undefined;
+      if (
+        principal &&
+        !neverDenied(service, action) &&
+        regionDenies(scp, `${service}:${action}`, key.region)
+      ) {
+        const arn = principalArn(index.partition, principal);
+        throw explicitDenyError(service, 'service control policy', arn, action, resource);
+      }
       if (principal?.sessionPolicy !== undefined && !neverDenied(service, action)) {
-        const resource =
-          request.protocol === 'query' && action === 'AssumeRole'
-            ? request.params.string('RoleArn')
-            : undefined;
         if (!policyAllows(principal.sessionPolicy, `${service}:${action}`, resource)) {
           throw faultErrorFor(
             service,

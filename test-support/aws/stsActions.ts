@@ -37,9 +37,19 @@ export interface WebIdentityRecord {
   DurationSeconds?: number;
 }
 
+/** One EC2 request as it arrived: its form parameters as the SDK serialised them. */
+export interface Ec2RequestRecord {
+  account: string;
+  region: string;
+  action: string;
+  /** Every `Name=value` of the body but Action and Version, e.g. `IncludeManagedResources`. */
+  params: Record<string, string>;
+}
+
 export interface Received {
   assumeRole: AssumeRoleRecord[];
   webIdentity: WebIdentityRecord[];
+  ec2: Ec2RequestRecord[];
 }
 
 export interface StsContext {

@@ -40,6 +40,14 @@ export interface GitHubStandInFaults {
   upload?: number;
   /** HTTP status for FinalizeArtifact, answered as a Twirp error. */
   finalizeArtifact?: number;
+  /**
+   * Services that accept each request, read it whole and never answer (a GitHub that hangs):
+   * the request is recorded with no status, and its connection stays open until the client
+   * gives up or the stand-in closes.
+   */
+  silent?: StandInService[];
+  /** HTTP status for every REST API request, answered as GitHub's JSON error (e.g. 502). */
+  rest?: number;
 }
 
 export interface BackendIds {

@@ -414,7 +414,15 @@ async function serve(
     if ((service === 'results' || service === 'rest') && request.body.length > 0) {
       record.json = parseJson(request.body);
     }
-    reply = ROUTES[service](request, state);
+    // Accepted, read, and never answered: the client's own time-out is all that ends it.
+    if (state.faults.silent?.includes(service)) return;
+    reply =
+      service === 'rest' && state.faults.rest !== undefined
+        ? jsonReply(state.faults.rest, {
+            message: 'Server Error',
+            documentation_url: 'https://docs.github.com/rest',
+          })
+        : ROUTES[service](request, state);
   } catch (error) {
     // A stand-in bug should fail the test that hit it, not hang it.
     reply = jsonReply(500, { message: `stand-in error: ${String(error)}` });

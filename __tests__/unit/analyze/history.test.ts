@@ -5,6 +5,7 @@ import {
   carryHistory,
   HISTORY_LIMIT,
   historyTrend,
+  type HistoryChange,
   type HistoryEntry,
 } from '../../../src/analyze/history.js';
 
@@ -102,11 +103,10 @@ describe('historyTrend', () => {
     ],
   ])('%s', (_what, history, expected) => {
     const trend = historyTrend(history);
-    const change = (c: { since: HistoryEntry; addresses: number; monthlyUsd: number }) => [
-      c.since.startedAt.slice(0, 10),
-      c.addresses,
-      Math.round(c.monthlyUsd * 100) / 100,
-    ];
+    const change = (c: HistoryChange) =>
+      c.scope === 'different'
+        ? [c.since.startedAt.slice(0, 10)]
+        : [c.since.startedAt.slice(0, 10), c.addresses, Math.round(c.monthlyUsd * 100) / 100];
     expect(trend && change(trend.sinceLast)).toEqual(expected.last);
     expect(trend?.sinceWindowStart && change(trend.sinceWindowStart)).toEqual(expected.window);
     expect(trend?.partial).toBe(false);

@@ -2,9 +2,10 @@ import type { NetworkInterface } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
 import { interfaceTypeOf } from '../../../src/analyze/interfaceType.js';
 import { owningService } from '../../../src/analyze/owningService.js';
+import { CRAFTED_DESCRIPTIONS } from '../../../__fixtures__/craftedDescriptions.js';
 
 /** The InterfaceType column as the analysis writes it: from the interface and its owner. */
-const typeOf = (eni: NetworkInterface) => interfaceTypeOf(eni, owningService(eni).service);
+const typeOf = (eni: NetworkInterface) => interfaceTypeOf(eni, owningService(eni));
 
 // An interface with only the fields that decide its type.
 function iface(fields: Partial<NetworkInterface>): NetworkInterface {
@@ -102,13 +103,33 @@ describe('interfaceTypeOf', () => {
       'RDS DB Instance',
     ],
     [
-      'a WorkSpace: never "Created By"',
+      'a requester-managed WorkSpace: never "Created By"',
       {
         InterfaceType: 'interface',
         Attachment: { AttachmentId: 'ela-attach-1' },
         Description: 'Created By Amazon Workspaces for AWS Account ID 123456789012',
+        RequesterManaged: true,
       },
       'WorkSpaces',
+    ],
+    [
+      'an EKS Auto Mode node is still an EC2 instance (ManagedBy says whose)',
+      {
+        InterfaceType: 'interface',
+        Attachment: { InstanceId: 'i-1' },
+        Operator: { Managed: true, Principal: 'eks.amazonaws.com' },
+      },
+      'EC2 Instance',
+    ],
+    [
+      'an ALB known by its address alone (ServiceManaged alb is in owningService.test)',
+      {
+        InterfaceType: 'interface',
+        Attachment: { AttachmentId: 'ela-attach-1' },
+        Association: { IpOwnerId: 'amazon-elb' },
+        Description: 'ELB app/a/0123456789abcdef',
+      },
+      'Application Load Balancer',
     ],
     [
       'an unknown ARN in the description: its service is not guessed from user text',
@@ -151,4 +172,22 @@ describe('interfaceTypeOf', () => {
   ])('%s', (_case, fields, expected) => {
     expect(typeOf(iface(fields))).toBe(expected);
   });
+});
+
+describe('interfaceTypeOf an interface the account manages itself', () => {
+  it.each(CRAFTED_DESCRIPTIONS)(
+    'a %s description leaves an instance interface an EC2 Instance',
+    (_s, description) => {
+      expect(
+        typeOf(
+          iface({
+            InterfaceType: 'interface',
+            RequesterManaged: false,
+            Description: description,
+            Attachment: { InstanceId: 'i-1', InstanceOwnerId: '222222222222' },
+          }),
+        ),
+      ).toBe('EC2 Instance');
+    },
+  );
 });

@@ -1,6 +1,11 @@
 import type { NetworkInterface } from '@aws-sdk/client-ec2';
 import { describe, expect, it } from 'vitest';
-import { owningService, type Owner } from '../../../src/analyze/owningService.js';
+import {
+  owningService,
+  serviceOfPrincipal,
+  type Owner,
+} from '../../../src/analyze/owningService.js';
+import { CRAFTED_DESCRIPTIONS } from '../../../__fixtures__/craftedDescriptions.js';
 
 // Interfaces as AWS describes them (AWS CLI documentation examples and public
 // describe-network-interfaces output), reduced to the fields that decide.
@@ -28,7 +33,7 @@ const CASES: [string, NetworkInterface, Owner][] = [
       Attachment: { InstanceOwnerId: 'amazon-rds' },
       Association: { IpOwnerId: 'amazon-rds', PublicIp: '3.0.0.1' },
     },
-    { service: 'relational-database-service' },
+    { service: 'relational-database-service', requesterManaged: true },
   ],
   [
     'RDS known by its requester alone',
@@ -49,17 +54,23 @@ const CASES: [string, NetworkInterface, Owner][] = [
       RequesterManaged: true,
       Attachment: { InstanceOwnerId: '578734482556' },
     },
-    { service: 'elastic-container-service' },
+    { service: 'elastic-container-service', requesterManaged: true },
   ],
   [
-    'Redshift',
-    { Description: 'RedshiftNetworkInterface', Attachment: {} },
-    { service: 'redshift' },
+    'Redshift: RedshiftNetworkInterface, amazon-redshift',
+    {
+      InterfaceType: 'interface',
+      Description: 'RedshiftNetworkInterface',
+      RequesterId: 'amazon-redshift',
+      RequesterManaged: true,
+      Attachment: {},
+    },
+    { service: 'redshift', requesterManaged: true },
   ],
   [
-    'DMS',
-    { Description: 'DMSNetworkInterface', Attachment: {} },
-    { service: 'database-migration-service' },
+    'DMS, requester-managed',
+    { Description: 'DMSNetworkInterface', RequesterManaged: true, Attachment: {} },
+    { service: 'database-migration-service', requesterManaged: true },
   ],
   [
     'ALB: ELB app/NAME/ID, amazon-elb',
@@ -101,9 +112,27 @@ const CASES: [string, NetworkInterface, Owner][] = [
     { service: 'nat-gateway', resourceId: 'nat-0ff' },
   ],
   [
-    'WorkSpaces',
-    { Description: 'Created By Amazon Workspaces for AWS Account ID 123456789012', Attachment: {} },
-    { service: 'workspaces' },
+    'WorkSpaces, requester-managed',
+    {
+      Description: 'Created By Amazon Workspaces for AWS Account ID 123456789012',
+      RequesterManaged: true,
+      Attachment: {},
+    },
+    { service: 'workspaces', requesterManaged: true },
+  ],
+  [
+    // WorkSpaces creates its interfaces through a role of the account (workspaces_DefaultRole),
+    // and its guide has people change their security groups: not requester-managed, so its
+    // description is the account's to write and names nothing.
+    'a WorkSpace as AWS answers it: not requester-managed, attached to an AWS-owned instance',
+    {
+      InterfaceType: 'interface',
+      Description: 'Created By Amazon Workspaces for AWS Account ID 123456789012',
+      RequesterId: 'AROAEXAMPLEWORKSPACES:WorkSpace-Creation',
+      RequesterManaged: false,
+      Attachment: { AttachmentId: 'eni-attach-1', InstanceOwnerId: '614066543011' },
+    },
+    { service: 'other' },
   ],
   [
     'an interface endpoint (a Transfer Family server with Elastic IPs)',
@@ -111,14 +140,14 @@ const CASES: [string, NetworkInterface, Owner][] = [
     { service: 'vpc-endpoint', resourceId: 'vpce-0a1b2c3d4e5f60001' },
   ],
   [
-    'the EKS control plane',
+    'the EKS control plane (RequesterManaged false): its description names nothing',
     {
       InterfaceType: 'interface',
       Description: 'Amazon EKS my-cluster',
       RequesterManaged: false,
       Attachment: {},
     },
-    { service: 'elastic-kubernetes-service' },
+    { service: 'other' },
   ],
   [
     'a transit gateway attachment',
@@ -143,5 +172,125 @@ const CASES: [string, NetworkInterface, Owner][] = [
 describe('owningService', () => {
   it.each(CASES)('%s', (_case, eni, owner) => {
     expect(owningService(eni)).toEqual(owner);
+  });
+});
+
+describe('owningService on an interface the account manages itself', () => {
+  it.each(CRAFTED_DESCRIPTIONS)(
+    'a %s description on an EC2 instance interface names nothing: it stays the instance',
+    (_service, description) => {
+      const eni: NetworkInterface = {
+        InterfaceType: 'interface',
+        RequesterManaged: false,
+        Description: description,
+        OwnerId: '222222222222',
+        Attachment: { InstanceId: 'i-0c0ffee0c0ffee0c0', InstanceOwnerId: '222222222222' },
+        Association: { IpOwnerId: 'amazon', PublicIp: '52.30.90.1' },
+      };
+      expect(owningService(eni)).toEqual({ service: 'ec2', resourceId: 'i-0c0ffee0c0ffee0c0' });
+    },
+  );
+
+  it.each(CRAFTED_DESCRIPTIONS)(
+    'a %s description on an unattached interface names nothing either',
+    (_service, description) => {
+      expect(
+        owningService({
+          InterfaceType: 'interface',
+          RequesterManaged: false,
+          Description: description,
+        }),
+      ).toEqual({ service: 'unattached' });
+    },
+  );
+
+  it('a description naming another service than InterfaceType gives no resource id', () => {
+    expect(
+      owningService({
+        InterfaceType: 'nat_gateway' as NetworkInterface['InterfaceType'],
+        RequesterManaged: true,
+        Description: 'VPC Endpoint Interface vpce-0c0ffee0c0ffee0c0',
+      }),
+    ).toEqual({ service: 'nat-gateway', requesterManaged: true });
+  });
+});
+
+describe('owningService from the fields AWS sets', () => {
+  it.each<[string, NetworkInterface, string[], Owner]>([
+    [
+      'an EKS Auto Mode node: Operator.Managed, principal eks.amazonaws.com',
+      {
+        InterfaceType: 'interface',
+        Attachment: { InstanceId: 'i-0e1', InstanceOwnerId: '222222222222' },
+        Operator: { Managed: true, Principal: 'eks.amazonaws.com', HiddenByDefault: true },
+      },
+      [],
+      {
+        service: 'elastic-kubernetes-service',
+        resourceId: 'i-0e1',
+        managedBy: 'eks.amazonaws.com',
+      },
+    ],
+    [
+      'Lambda Managed Instances: scaler.lambda.amazonaws.com',
+      {
+        InterfaceType: 'interface',
+        Attachment: { InstanceId: 'i-0e2' },
+        Operator: { Managed: true, Principal: 'scaler.lambda.amazonaws.com' },
+      },
+      [],
+      { service: 'lambda', resourceId: 'i-0e2', managedBy: 'scaler.lambda.amazonaws.com' },
+    ],
+    [
+      'a principal the table does not know: kebab-case of its name',
+      {
+        InterfaceType: 'interface',
+        Attachment: { InstanceId: 'i-0e3' },
+        Operator: { Managed: true, Principal: 'new.Service.amazonaws.com' },
+      },
+      [],
+      { service: 'new-service', resourceId: 'i-0e3', managedBy: 'new.Service.amazonaws.com' },
+    ],
+    [
+      'Operator.Managed false is an ordinary instance',
+      {
+        InterfaceType: 'interface',
+        Attachment: { InstanceId: 'i-0e4' },
+        Operator: { Managed: false },
+      },
+      [],
+      { service: 'ec2', resourceId: 'i-0e4' },
+    ],
+    [
+      'an Elastic IP AWS manages for an ALB (ServiceManaged alb)',
+      { InterfaceType: 'interface', Attachment: { AttachmentId: 'ela-attach-1' } },
+      ['alb'],
+      { service: 'load-balancer' },
+    ],
+    [
+      'an Elastic IP AWS manages for a regional NAT gateway (ServiceManaged rnat)',
+      { InterfaceType: 'interface', RequesterManaged: true, Attachment: {} },
+      ['rnat'],
+      { service: 'nat-gateway', requesterManaged: true },
+    ],
+    [
+      'RDS by its address owner alone',
+      { InterfaceType: 'interface', Association: { IpOwnerId: 'amazon-rds' }, Attachment: {} },
+      [],
+      { service: 'relational-database-service' },
+    ],
+  ])('%s', (_case, eni, serviceManaged, owner) => {
+    expect(owningService(eni, serviceManaged)).toEqual(owner);
+  });
+
+  it.each([
+    ['eks.amazonaws.com', 'elastic-kubernetes-service'],
+    ['scaler.lambda.amazonaws.com', 'lambda'],
+    ['foo.bar.amazonaws.com', 'foo-bar'],
+    ['x.amazonaws.com.cn', 'x'],
+    ['...', 'other'],
+    ['', 'other'],
+  ])('serviceOfPrincipal(%j) is %j', (principal, service) => {
+    expect(serviceOfPrincipal(principal)).toBe(service);
   });
 });

@@ -60,7 +60,7 @@ describe('eniAction', () => {
     ]);
   });
 
-  it('deletes a NAT gateway that reaches nothing, then releases its Elastic IP', () => {
+  it('advises deleting a NAT gateway that reaches nothing, naming it, with no command: its id comes from a description', () => {
     const row = high({
       service: 'nat-gateway',
       resourceId: 'nat-0a1',
@@ -68,10 +68,64 @@ describe('eniAction', () => {
       allocationId: 'eipalloc-0a2',
       associationId: 'eipassoc-0a2',
     });
-    expect(eniAction(row)?.commands).toEqual([
-      'aws ec2 delete-nat-gateway --nat-gateway-id nat-0a1 --region eu-west-1',
-      'aws ec2 release-address --allocation-id eipalloc-0a2 --region eu-west-1',
-    ]);
+    expect(eniAction(row)).toEqual({
+      kind: 'delete-nat-gateway',
+      advice:
+        "Nothing reaches the internet through this NAT gateway: delete NAT gateway nat-0a1, then release its Elastic IP eipalloc-0a2. Only the interface's description names the gateway: check it in the VPC console before deleting.",
+      commands: [],
+      removesAddress: true,
+    });
+  });
+
+  it('says who can change a managed interface, and gives no command', () => {
+    const row = high({
+      service: 'elastic-kubernetes-service',
+      resourceId: 'i-0e1',
+      managedBy: 'eks.amazonaws.com',
+    });
+    expect(eniAction(row)).toEqual({
+      kind: 'turn-off-public-access',
+      advice:
+        "The interface is managed by eks.amazonaws.com (elastic-kubernetes-service): change or remove its public address through that service's own settings, not on the interface: modify-network-interface-attribute cannot change a managed interface.",
+      commands: [],
+      removesAddress: true,
+    });
+    // An Elastic IP on a managed interface: the same, no disassociate-address either.
+    expect(
+      eniAction({
+        ...row,
+        addressType: 'Elastic IP',
+        allocationId: 'eipalloc-1',
+        associationId: 'eipassoc-1',
+      })?.commands,
+    ).toEqual([]);
+  });
+
+  it.each<[string, Partial<EniPublicIp>, RegExp]>([
+    [
+      'a requester-managed interface no vouched field names',
+      { service: 'other', requesterManaged: true },
+      /requester-managed/,
+    ],
+    [
+      'a requester-managed instance interface',
+      {
+        service: 'ec2',
+        requesterManaged: true,
+        addressType: 'Elastic IP',
+        allocationId: 'eipalloc-1',
+      },
+      /requester-managed/,
+    ],
+    [
+      "an interface attached to something not this account's instance",
+      { service: 'other' },
+      /attached to something other than one of this account's instances/,
+    ],
+  ])('gives advice, no command, for %s', (_case, fields, advice) => {
+    const action = eniAction(high(fields));
+    expect(action?.advice).toMatch(advice);
+    expect(action?.commands).toEqual([]);
   });
 
   it.each([
@@ -117,6 +171,16 @@ describe('eniAction', () => {
 });
 
 describe('unassociatedEipAction', () => {
+  it('gives advice, not release-address, for an Elastic IP AWS manages (ServiceManaged)', () => {
+    const action = unassociatedEipAction(
+      eipRow({ allocationId: 'eipalloc-5', serviceManaged: 'rnat' }),
+    );
+    expect(action?.advice).toBe(
+      "AWS manages this Elastic IP for a service (ServiceManaged rnat): it goes when that service's resource releases it, not with release-address.",
+    );
+    expect(action?.commands).toEqual([]);
+  });
+
   it('releases an unassociated Elastic IP', () => {
     expect(
       unassociatedEipAction(eipRow({ allocationId: 'eipalloc-4', region: 'us-east-1' })),

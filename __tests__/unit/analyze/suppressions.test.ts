@@ -10,6 +10,7 @@ const finding = {
   account: '111111111111',
   region: 'us-east-1',
   interfaceType: 'EC2 Instance',
+  service: 'ec2',
   tags: new Map([
     ['Name', 'bastion'],
     ['team', 'net'],
@@ -25,6 +26,8 @@ describe('matches', () => {
     [{ account: '111111111111' }, true],
     [{ region: 'eu-west-1' }, false],
     [{ interfaceType: 'EC2 Instance' }, true],
+    [{ service: 'ec2' }, true],
+    [{ service: 'nat-gateway' }, false],
     [{ tag: { key: 'Name' } }, true],
     [{ tag: { key: 'Name', value: 'bastion' } }, true],
     [{ tag: { key: 'Name', value: 'web' } }, false],

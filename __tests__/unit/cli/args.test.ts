@@ -58,15 +58,109 @@ describe('parseCli', () => {
     expect(parseCli(['--version'])).toEqual({ kind: 'version' });
   });
 
-  it('rejects unknown commands and flags, and multi-account flags in single-account mode', () => {
-    expect(() => parseCli(['scan'])).toThrow(
+  it('refuses an unknown command, naming the one it probably meant', () => {
+    const refused =
+      (...argv: string[]) =>
+      () =>
+        parseCli(argv);
+    expect(refused('run-single-acount')).toThrow(
+      new InputError(
+        'command',
+        "unknown command 'run-single-acount'; did you mean run-single-account?",
+      ),
+    );
+    expect(refused('run_multi_account', '-q')).toThrow(
+      new InputError(
+        'command',
+        "unknown command 'run_multi_account'; did you mean run-multi-account?",
+      ),
+    );
+    expect(refused('multi')).toThrow(
+      new InputError('command', "unknown command 'multi'; did you mean run-multi-account?"),
+    );
+    expect(refused('scan')).toThrow(
       new InputError('command', "unknown command 'scan' (run-single-account or run-multi-account)"),
     );
-    expect(() => parseCli(['run-multi-account', '--acounts', '1'])).toThrow(
-      /Unknown option '--acounts'/,
+    // A flag first: the command is missing, and the flag's value is not quoted.
+    expect(refused('--secret-key', 'abc12345', 'run-single-account')).toThrow(
+      new InputError(
+        'command',
+        'none given: the command comes first (run-single-account or run-multi-account), then its flags',
+      ),
     );
-    expect(() => parseCli(['run-single-account', '--accounts', '111111111111'])).toThrow(
-      /Unknown option '--accounts'/,
+  });
+
+  it('refuses an unknown flag, naming the one it probably meant, and the command that takes it', () => {
+    const refused =
+      (...argv: string[]) =>
+      () =>
+        parseCli(argv);
+    expect(refused('run-multi-account', '--acounts', '111111111111')).toThrow(
+      new InputError('--acounts', 'unknown flag; did you mean --accounts?'),
+    );
+    expect(refused('run-single-account', '--accounts', '111111111111')).toThrow(
+      new InputError('--accounts', 'only run-multi-account takes this flag'),
+    );
+    expect(refused('run-single-account', '--acounts=111111111111')).toThrow(
+      new InputError(
+        '--acounts',
+        'unknown flag; did you mean --accounts? (only run-multi-account takes it)',
+      ),
+    );
+    // The action's input name for a flag of another name.
+    expect(refused('run-multi-account', '--member-role-name', 'Audit')).toThrow(
+      new InputError('--member-role-name', 'unknown flag; did you mean --role-name?'),
+    );
+    expect(refused('run-single-account', '--quite')).toThrow(
+      new InputError('--quite', 'unknown flag; did you mean --quiet?'),
+    );
+    expect(refused('run-single-account', '-regions', 'us-east-1')).toThrow(
+      new InputError('-regions', 'unknown flag; did you mean --regions?'),
+    );
+    expect(refused('run-single-account', '--output-dir', 'out')).toThrow(
+      new InputError('--output-dir', 'unknown flag; did you mean --output-path?'),
+    );
+    expect(refused('run-single-account', '--frobnicate')).toThrow(
+      new InputError(
+        '--frobnicate',
+        'unknown flag (every flag of run-single-account: aws-ipv4-audit run-single-account --help)',
+      ),
+    );
+    expect(refused('run-single-account', '-x')).toThrow(
+      new InputError(
+        '-x',
+        'unknown flag (every flag of run-single-account: aws-ipv4-audit run-single-account --help)',
+      ),
+    );
+  });
+
+  it('never quotes the value of a mistyped flag, nor a word no flag takes (some are secrets)', () => {
+    const problem = (...argv: string[]) => {
+      try {
+        parseCli(argv);
+      } catch (error) {
+        return error instanceof InputError ? `${error.input}: ${error.problem}` : String(error);
+      }
+      return 'accepted';
+    };
+    expect(problem('run-single-account', '--secret-kye', 'abc12345')).toBe(
+      '--secret-kye: unknown flag; did you mean --secret-key?',
+    );
+    expect(problem('run-single-account', '--secret-kye=abc12345')).toBe(
+      '--secret-kye: unknown flag; did you mean --secret-key?',
+    );
+    expect(problem('run-single-account', '--secret-key', 'abc', 'def12345')).toBe(
+      '--secret-key: takes one value, and a second word follows it (a list is comma-separated: a,b)',
+    );
+    expect(problem('run-single-account', '--verbose', 'abc12345')).toBe(
+      '--verbose: takes no value, and a word follows it',
+    );
+    expect(problem('run-single-account', '--quiet=abc12345')).toBe('--quiet: takes no value');
+    expect(problem('run-single-account', 'abc12345')).toBe(
+      'run-single-account: takes only flags, and the word after it is not one',
+    );
+    expect(problem('run-single-account', '--', 'abc12345')).toBe(
+      "run-single-account: takes only flags, and words follow '--'",
     );
   });
 

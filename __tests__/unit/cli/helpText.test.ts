@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMANDS, inputFlags, parseCli, type Command } from '../../../src/cli/args.js';
 import { runCli } from '../../../src/cli/cli.js';
+import { ExitCode } from '../../../src/cli/exitCode.js';
 import { commandHelp, generalHelp, reportFiles, SWITCHES } from '../../../src/cli/helpText.js';
 import { DEFAULTS } from '../../../src/options/options.js';
 import { sink } from '../../integration/cliRunner.js';
@@ -75,10 +76,37 @@ describe('help', () => {
       '{epoch}_global_accelerators.csv',
       '{epoch}_unchecked_accounts.csv',
       '{epoch}_scan_errors.csv',
+      '{epoch}_policy_denied.csv',
       '{epoch}_report.json',
       '{epoch}_report.html',
       '{epoch}_remediation.sh',
     ]);
+  });
+
+  it('gives every exit code once, as the README does, with 0 for accepted partial coverage', () => {
+    /** Exit code -> what the text says of it, from `Exit codes: 0 ...; 2 ...` (markdown bold allowed). */
+    const clauses = (text: string) => {
+      const paragraph = /Exit codes: ([\s\S]*?)\n\n/.exec(`${text}\n\n`)?.[1] ?? '';
+      return new Map(
+        paragraph
+          .replace(/\s+/g, ' ')
+          .split(/; (?=\**\d\**\s)/)
+          .map((clause) => {
+            const [, code = '', words = ''] = /^\**(\d)\**\s(.*)$/.exec(clause) ?? [];
+            return [Number(code), words] as const;
+          }),
+      );
+    };
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const [where, text] of [
+      ['help', generalHelp()],
+      ['README', readme.slice(readme.indexOf('\nExit codes: '))],
+    ] as const) {
+      const said = clauses(text);
+      expect([...said.keys()].sort(), where).toEqual(Object.values(ExitCode).sort());
+      expect(said.get(ExitCode.Ok), where).toContain('--fail-on-scan-errors false');
+      expect(said.get(ExitCode.NothingScanned), where).toContain('whatever');
+    }
   });
 
   it('answers --help on stdout with exit 0, and no command on stderr with exit 2', async () => {

@@ -128,6 +128,8 @@ describe('terminalSummary', () => {
         planned: 3,
         complete: 2,
         reached: 2,
+        read: 1,
+        policyDenied: 0,
         gaps: [
           {
             accountId: '444444444444',
@@ -149,6 +151,43 @@ describe('terminalSummary', () => {
     );
     expect(text).toMatch(
       /Exit code 3: the reports are written, but some account-regions were not read completely \(see scan_errors\.csv\)\.\n$/,
+    );
+  });
+
+  it('when nothing was planned, says that nothing was scanned before anything else, and no count', () => {
+    const nothing = emptyScan({
+      coverage: { planned: 0, complete: 0, reached: 0, read: 0, policyDenied: 0, gaps: [] },
+    });
+    expect(summary(nothing, { exitCode: 5 })).toBe(
+      [
+        'Nothing was scanned: no account-region was planned (no ACTIVE account, or none of the named regions is enabled)',
+        'The reports hold no addresses, which does not mean there are none.',
+        '',
+        'Coverage: 0 of 0 account-regions read completely, in 0 accounts; no scan errors.',
+        '',
+        'Reports: 6 files in out/ (CSV, JSON, an HTML page and remediation.sh)',
+        '  open out/100_report.html',
+        '',
+        'Gate: FAILED',
+        '  Nothing was scanned (see the first lines).',
+        'Exit code 5: nothing could be scanned.',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(nothing, { exitCode: 5, colour: true })).toMatch(
+      // eslint-disable-next-line no-control-regex
+      /^\x1b\[31mNothing was scanned\x1b\[39m: no account-region/,
+    );
+  });
+
+  it('says exit 0 of a partial scan is partial coverage accepted', () => {
+    const scan = emptyScan({
+      scanErrors: [
+        { accountId: '1', region: 'global', api: 'sts:AssumeRole', errorCode: 'X', message: 'x' },
+      ],
+    });
+    expect(summary(scan, { exitCode: 0 })).toMatch(
+      /\nExit code 0: the gate passed; the scan is partial, which --fail-on-scan-errors false accepts \(see scan_errors\.csv\)\.\n$/,
     );
   });
 

@@ -12,11 +12,18 @@ import {
 } from '../../../src/gate/evaluateGate.js';
 import type { ScanResult } from '../../../src/scan/scanResult.js';
 
-const COMPLETE: Coverage = { planned: 4, complete: 4, reached: 4, gaps: [] };
+const COMPLETE: Coverage = {
+  planned: 4,
+  complete: 4,
+  reached: 4,
+  read: 3,
+  policyDenied: 0,
+  gaps: [],
+};
 const PARTIAL: Coverage = coverageOf(
   [
-    { accountId: '111111111111', region: 'us-east-1', reached: true },
-    { accountId: '111111111111', region: 'eu-west-1', reached: true },
+    { accountId: '111111111111', region: 'us-east-1', reached: true, read: true },
+    { accountId: '111111111111', region: 'eu-west-1', reached: true, read: true },
     { accountId: '111111111111', region: 'global', reached: true },
     { accountId: '222222222222', region: '*', reached: false },
   ],
@@ -45,15 +52,17 @@ const counts: GateCounts = {
     '3.0.0.2 (eipalloc-2, 111111111111 us-east-1)',
   ],
   coverage: COMPLETE,
+  policyDenied: 0,
+  policyDeniedExamples: [],
 };
 
 const COVERAGE_PASSED: GateCheck = {
   input: 'coverage',
-  count: 4,
+  count: 3,
   limit: 1,
   bound: 'min',
   passed: true,
-  message: '4 of 4 planned account-regions could be read',
+  message: "3 account-regions' network interfaces or addresses could be read",
 };
 
 function eni(
@@ -186,12 +195,99 @@ describe('evaluateGate', () => {
           'the member role and its permissions',
       },
     ]);
-    const none = { planned: 0, complete: 0, reached: 0, gaps: [] };
+    const none = { planned: 0, complete: 0, reached: 0, read: 0, policyDenied: 0, gaps: [] };
     expect(
       evaluateGate({ ...counts, coverage: none }, { failOnScanErrors: false }).violations[0]
         ?.message,
     ).toBe(
       'Nothing was scanned: no account-region was planned (no ACTIVE account, or none of the named regions is enabled)',
+    );
+  });
+});
+
+describe('account-regions an organisation policy denied', () => {
+  const DENIED = [
+    '222222222222 us-east-1 (service control policy)',
+    '222222222222 us-west-2 (service control policy)',
+  ];
+  const denied: GateCounts = { ...counts, policyDenied: 2, policyDeniedExamples: DENIED };
+
+  it('pass the gate by default, partial-scan check included', () => {
+    const gate = evaluateGate(denied, { maxHighSuspicion: 10, failOnScanErrors: true });
+    expect(gate.passed).toBe(true);
+    expect(gate.checks.map((c) => c.input)).toEqual([
+      'coverage',
+      'max-high-suspicion',
+      'fail-on-scan-errors',
+    ]);
+  });
+
+  it('fail it with fail-on-policy-denied, naming them and the ways out', () => {
+    const gate = evaluateGate(denied, { failOnScanErrors: false, failOnPolicyDenied: true });
+    expect(gate.violations).toEqual([
+      {
+        input: 'fail-on-policy-denied',
+        count: 2,
+        limit: 0,
+        bound: 'max',
+        passed: false,
+        message:
+          '2 account-regions are denied by an organisation policy: 222222222222 us-east-1 ' +
+          '(service control policy), 222222222222 us-west-2 (service control policy). Scan only ' +
+          "the regions the policies allow ('regions'), or set 'fail-on-policy-denied' to false to accept them",
+      },
+    ]);
+    const none = evaluateGate(counts, { failOnScanErrors: false, failOnPolicyDenied: true });
+    expect(none.checks.at(-1)).toMatchObject({
+      input: 'fail-on-policy-denied',
+      passed: true,
+      message: 'No account-region is denied by an organisation policy',
+    });
+  });
+
+  it('never count as something read: every region denied fails, what else answered aside', () => {
+    // The Global Accelerator listing answered; each region was denied.
+    const onlyGlobal = coverageOf(
+      [{ accountId: '222222222222', region: 'global', reached: true }],
+      [],
+      [
+        { accountId: '222222222222', region: 'us-east-1' },
+        { accountId: '222222222222', region: 'us-west-2' },
+      ],
+    );
+    const gate = evaluateGate(
+      { ...denied, coverage: onlyGlobal },
+      { failOnScanErrors: false },
+      (input) => `--${input}`,
+    );
+    expect(gate.violations).toEqual([
+      {
+        input: 'coverage',
+        count: 0,
+        limit: 1,
+        bound: 'min',
+        passed: false,
+        message:
+          'Nothing was scanned: no network interface or address could be read; 2 account-regions ' +
+          'are denied by an organisation policy (222222222222 us-east-1 (service control policy), ' +
+          "222222222222 us-west-2 (service control policy)). Scan the regions the organisation's " +
+          'policies allow (--regions)',
+      },
+    ]);
+  });
+
+  it('are named next to what could not be read when nothing was', () => {
+    const refused = coverageOf(
+      [{ accountId: '111111111111', region: '*', reached: false }],
+      [scanError('111111111111', 'global', 'sts:AssumeRole', 'AccessDenied')],
+    );
+    const gate = evaluateGate({ ...denied, coverage: refused }, { failOnScanErrors: false });
+    expect(gate.violations[0]?.message).toBe(
+      'Nothing was scanned: not one of the 1 planned account-regions could be read ' +
+        '(111111111111 all regions (sts:AssumeRole: AccessDenied)), and 2 account-regions are ' +
+        'denied by an organisation policy (222222222222 us-east-1 (service control policy), ' +
+        '222222222222 us-west-2 (service control policy)). Check the credentials, the member ' +
+        'role and its permissions',
     );
   });
 });
@@ -219,6 +315,8 @@ describe('gateCounts', () => {
       highExamples: ['54.0.0.1 (eni-54.0.0.1, 111111111111 us-east-1)'],
       unassociatedExamples: ['3.0.0.1 (eipalloc-3.0.0.1, 111111111111 us-east-1)'],
       coverage: scan.coverage,
+      policyDenied: 0,
+      policyDeniedExamples: [],
     });
   });
 
@@ -234,6 +332,7 @@ describe('gateCounts', () => {
       ]),
       unassociatedEips: new Set(['111111111111/us-east-1/eipalloc-3.0.0.1']),
       totalMonthlyUsd: 0,
+      scope: { complete: new Set(), figures: new Map() },
       run: {
         startedAt: '2026-01-01T00:00:00.000Z',
         monthlyCostUsd: 0,

@@ -2,6 +2,7 @@
 // message saying what is wrong, which the audit turns into a warning and gates on all findings.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportJson } from '../../../__fixtures__/reportJson.js';
+import { scopeDigest } from '../../../src/analyze/scope.js';
 import { parseBaseline } from '../../../src/options/baselineFile.js';
 import { fixture } from '../report/scanFixture.js';
 
@@ -93,6 +94,77 @@ describe('parseBaseline', () => {
     );
   });
 
+  it.each<[string, (doc: Doc) => void, string]>([
+    [
+      'a schema-valid-looking money value of 1e307 (its cents would be Infinity)',
+      (doc) => {
+        doc.cost.totalMonthlyUsd = 1e307;
+      },
+      '/cost/totalMonthlyUsd must be <= 10000000000000',
+    ],
+    [
+      'a negative cost',
+      (doc) => {
+        doc.cost.byAccount[0].monthlyUsd = -1;
+      },
+      '/cost/byAccount/0/monthlyUsd must be >= 0',
+    ],
+    [
+      'a count above the 2^32 IPv4 addresses there are',
+      (doc) => {
+        doc.totals.publicIpv4Addresses = 2 ** 32 + 1;
+      },
+      '/totals/publicIpv4Addresses must be <= 4294967296',
+    ],
+    [
+      'a price above 1 USD an address-hour',
+      (doc) => {
+        doc.cost.pricePerIpHour = 306;
+      },
+      '/cost/pricePerIpHour must be <= 1',
+    ],
+    [
+      'a cost change beyond any real bill',
+      (doc) => {
+        doc.baseline = {
+          source: 'x',
+          newFindings: [],
+          goneFindings: [],
+          changedSuspicion: [],
+          unchanged: 0,
+          newUnassociatedEips: [],
+          monthlyCostDeltaUsd: -1e307,
+        };
+      },
+      '/baseline must be null; /baseline/monthlyCostDeltaUsd must be >= -10000000000000; /baseline must match a schema in anyOf',
+    ],
+    [
+      'a scan duration of a century',
+      (doc) => {
+        doc.scan.durationSeconds = 3.2e9;
+      },
+      '/scan/durationSeconds must be <= 31622400',
+    ],
+    [
+      'a start in month 13',
+      (doc) => {
+        doc.scan.startedAt = '2026-13-01T00:00:00.000Z';
+      },
+      '/scan/startedAt must be a UTC time like 2026-11-23T06:00:00.000Z',
+    ],
+    [
+      'a start on a day that does not exist (Date would move it to March)',
+      (doc) => {
+        doc.scan.startedAt = '2026-02-30T06:00:00.000Z';
+      },
+      "/scan/startedAt is not a real time ('2026-02-30T06:00:00.000Z')",
+    ],
+  ])('refuses %s, saying where', (_what, edit, problem) => {
+    expect(refusal(edited(edit))).toThrow(
+      new Error(`not a valid aws-ipv4-audit report.json: ${problem}`),
+    );
+  });
+
   it('refuses a finding without its key', () => {
     const text = edited((doc) => {
       delete doc.findings.eniPublicIps[1].key;
@@ -169,6 +241,8 @@ describe('parseBaseline: the history a baseline carries', () => {
       delete doc.history;
       delete doc.coverage.planned;
       delete doc.coverage.complete;
+      delete doc.coverage.reached;
+      delete doc.coverage.gaps;
       const error = { api: 'ec2:DescribeSubnets', errorCode: 'Throttling', message: 'slow down' };
       doc.coverage.targets = [
         { accountId: '111111111111', region: 'us-east-1' },
@@ -196,7 +270,17 @@ describe('parseBaseline: the history a baseline carries', () => {
       unassociatedEips: doc.totals.unassociatedEips,
       accountRegionsPlanned: 3,
       accountRegionsComplete: 2,
+      // Read from its targets and failed calls: both accounts scanned, 222222222222's
+      // accelerator listing failed.
+      scope: scopeDigest(
+        new Set(['111111111111/us-east-1', '222222222222/us-east-1', '111111111111/global']),
+      ),
     });
+    expect([...baseline.scope.complete].sort()).toEqual([
+      '111111111111/global',
+      '111111111111/us-east-1',
+      '222222222222/us-east-1',
+    ]);
   });
 
   it.each<[string, (doc: Doc) => void, string]>([
@@ -219,7 +303,21 @@ describe('parseBaseline: the history a baseline carries', () => {
       (doc) => {
         doc.history[0].startedAt = 'last Monday';
       },
-      '/history/0/startedAt must match pattern "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"',
+      '/history/0/startedAt must be a UTC time like 2026-11-23T06:00:00.000Z',
+    ],
+    [
+      'a cost of 1e307',
+      (doc) => {
+        doc.history[0].monthlyCostUsd = 1e307;
+      },
+      '/history/0/monthlyCostUsd must be <= 10000000000000',
+    ],
+    [
+      'a day that does not exist',
+      (doc) => {
+        doc.history[0].startedAt = '2026-04-31T06:00:00.000Z';
+      },
+      "/history/0/startedAt is not a real time ('2026-04-31T06:00:00.000Z')",
     ],
     [
       'an object instead of a list',

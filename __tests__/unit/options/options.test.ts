@@ -23,7 +23,7 @@ describe('validate', () => {
       requestTimeoutSeconds: 30,
       pricePerIpHour: 0.005,
       gateOn: 'all',
-      thresholds: { failOnScanErrors: false },
+      thresholds: { failOnScanErrors: false, failOnPolicyDenied: false },
     });
   });
 
@@ -44,6 +44,7 @@ describe('validate', () => {
         'max-high-suspicion': '0',
         'max-unassociated-eips': '3',
         'fail-on-scan-errors': 'true',
+        'fail-on-policy-denied': 'true',
         suppressions: 'accepted.yml',
         baseline: 'artifact',
         'gate-on': 'new',
@@ -68,8 +69,36 @@ describe('validate', () => {
       suppressionsFile: 'accepted.yml',
       baseline: 'artifact',
       gateOn: 'new',
-      thresholds: { maxHighSuspicion: 0, maxUnassociatedEips: 3, failOnScanErrors: true },
+      thresholds: {
+        maxHighSuspicion: 0,
+        maxUnassociatedEips: 3,
+        failOnScanErrors: true,
+        failOnPolicyDenied: true,
+      },
     });
+  });
+
+  it('takes the scope: organizational units, excluded accounts and excluded regions', () => {
+    expect(
+      validate({
+        'organizational-units':
+          'ou-ab12-cdef5678, r-ab12\nou-ab12-0000000000000000000000000000000z',
+        'exclude-accounts': '222222222222,333333333333',
+        'exclude-regions': 'ap-east-1, me-south-1',
+      }),
+    ).toMatchObject({
+      organizationalUnits: [
+        'ou-ab12-cdef5678',
+        'r-ab12',
+        'ou-ab12-0000000000000000000000000000000z',
+      ],
+      excludeAccounts: ['222222222222', '333333333333'],
+      excludeRegions: ['ap-east-1', 'me-south-1'],
+    });
+    // Single-account mode scans one account, but may still leave regions out.
+    expect(
+      validate({ mode: 'single-account', 'exclude-regions': 'us-west-1' }).excludeRegions,
+    ).toEqual(['us-west-1']);
   });
 
   it('takes static keys and a profile', () => {
@@ -115,15 +144,15 @@ describe('validate', () => {
     ],
     [
       { 'max-high-suspicion': '99999999999999999999' },
-      "'max-high-suspicion': '99999999999999999999' is too large",
+      "'max-high-suspicion': '99999999999999999999' is not a whole number from 0 to 4294967296",
     ],
     [
       { 'max-high-suspicion': 'ten' },
-      "'max-high-suspicion': 'ten' is not a whole number 0 or more",
+      "'max-high-suspicion': 'ten' is not a whole number from 0 to 4294967296",
     ],
     [
       { 'max-unassociated-eips': '-1' },
-      "'max-unassociated-eips': '-1' is not a whole number 0 or more",
+      "'max-unassociated-eips': '-1' is not a whole number from 0 to 4294967296",
     ],
     [{ concurrency: '0' }, "'concurrency': '0' is not a whole number from 1 to 256"],
     [{ 'request-timeout': '0' }, "'request-timeout': '0' is not a whole number from 1 to 600"],
@@ -131,9 +160,74 @@ describe('validate', () => {
     [{ 'request-timeout': '2.5' }, "'request-timeout': '2.5' is not a whole number from 1 to 600"],
     [
       { 'price-per-ip-hour': 'free' },
-      "'price-per-ip-hour': 'free' is not a non-negative number of USD per hour",
+      "'price-per-ip-hour': 'free' is not a price from 0 to 1 USD per address-hour",
+    ],
+    [
+      // 306 digits: finite, and it would make every cost in the reports Infinity.
+      { 'price-per-ip-hour': '9'.repeat(306) },
+      `'price-per-ip-hour': '${'9'.repeat(306)}' is not a price from 0 to 1 USD per address-hour`,
+    ],
+    [
+      { 'price-per-ip-hour': '1.01' },
+      "'price-per-ip-hour': '1.01' is not a price from 0 to 1 USD per address-hour",
+    ],
+    [
+      { 'max-unassociated-eips': '4294967297' },
+      "'max-unassociated-eips': '4294967297' is not a whole number from 0 to 4294967296",
     ],
     [{ 'fail-on-scan-errors': 'yes' }, "'fail-on-scan-errors': 'yes' is not true or false"],
+    [{ 'fail-on-policy-denied': '1' }, "'fail-on-policy-denied': '1' is not true or false"],
+    [
+      { 'organizational-units': 'ou-ab12-cdef5678,OU-AB12-CDEF5678' },
+      "'organizational-units': 'OU-AB12-CDEF5678' is not an organizational unit id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)",
+    ],
+    [
+      { 'organizational-units': 'ou-ab12-cdef567' },
+      "'organizational-units': 'ou-ab12-cdef567' is not an organizational unit id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)",
+    ],
+    [
+      { 'organizational-units': 'r-ab1' },
+      "'organizational-units': 'r-ab1' is not an organizational unit id (ou-xxxx-xxxxxxxx) or a root id (r-xxxx)",
+    ],
+    [
+      { 'organizational-units': 'ou-ab12-cdef5678, ou-ab12-cdef5678' },
+      "'organizational-units': 'ou-ab12-cdef5678' is given twice",
+    ],
+    [{ 'organizational-units': ' , ' }, "'organizational-units': no organizational unit in ','"],
+    [
+      { 'organizational-units': 'r-ab12', accounts: '111111111111' },
+      "'organizational-units': and 'accounts' both say which accounts to scan: give one",
+    ],
+    [
+      { mode: 'single-account', 'organizational-units': 'r-ab12' },
+      "'organizational-units': applies to multi-account mode only (mode is 'single-account')",
+    ],
+    [
+      { 'exclude-accounts': '111111111111,22222222222' },
+      "'exclude-accounts': '22222222222' is not a 12-digit AWS account id",
+    ],
+    [
+      { 'exclude-accounts': '111111111111,111111111111' },
+      "'exclude-accounts': '111111111111' is given twice",
+    ],
+    [
+      { 'exclude-accounts': '111111111111', accounts: '222222222222' },
+      "'exclude-accounts': excludes from the organisation's accounts, and 'accounts' names the accounts to scan: leave the excluded ones out of 'accounts' instead",
+    ],
+    [
+      { mode: 'single-account', 'exclude-accounts': '111111111111' },
+      "'exclude-accounts': applies to multi-account mode only (mode is 'single-account')",
+    ],
+    [{ 'exclude-regions': 'eu-west-1,eu-west-9' }, "'exclude-regions': unknown region 'eu-west-9'"],
+    [{ 'exclude-regions': 'eu-west-1,eu-west-1' }, "'exclude-regions': 'eu-west-1' is given twice"],
+    [
+      { 'exclude-regions': 'cn-north-1' },
+      "'exclude-regions': 'cn-north-1' is in partition aws-cn, and the scan's 'aws-region' 'us-east-1' in aws: one scan reads one partition",
+    ],
+    [
+      { 'exclude-regions': 'eu-west-1', regions: 'us-east-1' },
+      "'exclude-regions': excludes from every enabled region, and 'regions' names the regions to scan: leave the excluded ones out of 'regions' instead",
+    ],
     [{ 'gate-on': 'changed' }, "'gate-on': 'changed' is not all or new"],
     [{ 'access-key-id': 'AKIAX' }, "'secret-key': must be given with 'access-key-id'"],
     [{ 'secret-key': 'S' }, "'access-key-id': must be given with 'secret-key'"],
@@ -151,14 +245,25 @@ describe('validate', () => {
   });
 
   it.each([
-    [{}, { failOnScanErrors: false }],
-    [{ 'max-high-suspicion': '3' }, { maxHighSuspicion: 3, failOnScanErrors: true }],
-    [{ 'max-unassociated-eips': '0' }, { maxUnassociatedEips: 0, failOnScanErrors: true }],
+    [{}, { failOnScanErrors: false, failOnPolicyDenied: false }],
+    [
+      { 'max-high-suspicion': '3' },
+      { maxHighSuspicion: 3, failOnScanErrors: true, failOnPolicyDenied: false },
+    ],
+    [
+      { 'max-unassociated-eips': '0' },
+      { maxUnassociatedEips: 0, failOnScanErrors: true, failOnPolicyDenied: false },
+    ],
     [
       { 'max-high-suspicion': '3', 'fail-on-scan-errors': 'false' },
-      { maxHighSuspicion: 3, failOnScanErrors: false },
+      { maxHighSuspicion: 3, failOnScanErrors: false, failOnPolicyDenied: false },
     ],
-    [{ 'fail-on-scan-errors': 'true' }, { failOnScanErrors: true }],
+    [{ 'fail-on-scan-errors': 'true' }, { failOnScanErrors: true, failOnPolicyDenied: false }],
+    // A region an organisation policy forbids fails the gate only on request, threshold or not.
+    [
+      { 'max-high-suspicion': '3', 'fail-on-policy-denied': 'true' },
+      { maxHighSuspicion: 3, failOnScanErrors: true, failOnPolicyDenied: true },
+    ],
   ])('fails closed on partial scans whenever a threshold is set: %j', (raw, thresholds) => {
     expect(validate(raw).thresholds).toEqual(thresholds);
   });

@@ -36,6 +36,14 @@ describe('parseSuppressions', () => {
     ]);
   });
 
+  it('reads a service condition', () => {
+    expect(
+      parse('suppressions:\n  - service: nat-gateway\n    reason: NAT gateways need them\n'),
+    ).toEqual([
+      { match: { service: 'nat-gateway' }, reason: 'NAT gateways need them', source: 's.yml:2' },
+    ]);
+  });
+
   it.each([
     ['2027-02-30', 5],
     ['2027-13-01', 5],

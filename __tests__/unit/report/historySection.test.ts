@@ -75,8 +75,32 @@ describe('historySection', () => {
       /^<section id="history" aria-labelledby="history-title"><h2 id="history-title">History<\/h2>/,
     );
     expect(rows(html)).toEqual([
-      ['2026-11-16 06:00 UTC', '24', '$87.60', '$0.00', '0', '0', '24', '0', '0', '4 of 4'],
-      ['2026-11-23 06:00 UTC', '25', '$91.25', '$7.30', '0', '0', '25', '0', '2', '4 of 4'],
+      [
+        '2026-11-16 06:00 UTC',
+        '24',
+        '$87.60',
+        '$0.00',
+        '0',
+        '0',
+        '24',
+        '0',
+        '0',
+        '4 of 4',
+        'same as this run',
+      ],
+      [
+        '2026-11-23 06:00 UTC',
+        '25',
+        '$91.25',
+        '$7.30',
+        '0',
+        '0',
+        '25',
+        '0',
+        '2',
+        '4 of 4',
+        'same as this run',
+      ],
       [
         '2026-11-30 06:00 UTC (this run)',
         '24',
@@ -88,8 +112,34 @@ describe('historySection', () => {
         '0',
         '0',
         '3 of 4',
+        'this run',
       ],
     ]);
+  });
+
+  it('says which runs read other account-regions, or did not record them, in the table and the chart', () => {
+    const mixed = [
+      run('2026-11-09', 30, { scope: undefined }),
+      run('2026-11-16', 40, { scope: 'sha256:ffffffffffffffff' }),
+      run('2026-11-23', 25),
+      run('2026-11-30', 24),
+    ];
+    const html = historySection(mixed);
+    expect(rows(html).map((r) => r.at(-1))).toEqual([
+      'not recorded',
+      'other account-regions',
+      'same as this run',
+      'this run',
+    ]);
+    expect(html).toContain(
+      '1 of these runs read other account-regions than this run (filled grey points): their totals do not compare with this run&#39;s. 1 did not record which account-regions they read.',
+    );
+    const svg = trendChart(mixed);
+    // The run of another scope is marked in both series, and says so in its tooltip.
+    expect(svg.match(/<circle class="point other-scope"/g)).toHaveLength(2);
+    expect(svg).toContain(
+      '<title>2026-11-16 06:00 UTC: $146.00 a month (other account-regions than the last run)</title>',
+    );
   });
 
   it('escapes what it writes', () => {

@@ -99,8 +99,8 @@ describe('htmlReport', () => {
   it('never lets user text out as markup', () => {
     const html = render(hostileScan());
     // Nine data blocks and the one script; nothing a description could have opened.
-    expect(html.match(/<script/g)).toHaveLength(10);
-    expect(html.match(/<\/script/gi)).toHaveLength(10);
+    expect(html.match(/<script/g)).toHaveLength(11);
+    expect(html.match(/<\/script/gi)).toHaveLength(11);
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<svg onload');
     expect(html).not.toContain('<i>');
@@ -163,7 +163,7 @@ describe('htmlReport', () => {
     const html = render(emptyScan(SCAN_TIMES));
     expect(html).toContain('No public IPv4 addresses were found.');
     const blocks = dataBlocks(html);
-    expect(blocks.size).toBe(9);
+    expect(blocks.size).toBe(10);
     for (const [id, block] of blocks) expect(block, id).toEqual({ cells: [], strings: [] });
   });
 
@@ -208,6 +208,11 @@ describe('htmlReport', () => {
         scan.globalAccelerators.map((a) => a.arn),
       ],
       ['scan-errors', scan.scanErrors.length, scan.scanErrors.map((e) => e.api)],
+      [
+        'policy-denied',
+        scan.policyDenied.length,
+        scan.policyDenied.flatMap((d) => [d.accountId, d.region, d.policy, d.exampleCall]),
+      ],
       [
         'unchecked-accounts',
         scan.uncheckedAccounts.length,

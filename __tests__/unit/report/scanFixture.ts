@@ -227,14 +227,29 @@ export function fixture(): ScanResult {
         message: '\t=evil role name, quoted',
       },
     ],
+    // A Region deny SCP: every call of the region refused; its message ends in AWS's encoding.
+    policyDenied: [
+      {
+        accountId: '222222222222',
+        region: 'eu-central-1',
+        policy: 'service control policy',
+        exampleCall: 'ec2:DescribeNetworkInterfaces',
+        message:
+          'You are not authorized to perform this operation. User: arn:aws:sts::222222222222:assumed-role/ipv4-audit-member/aws-ipv4-audit ' +
+          'is not authorized to perform: ec2:DescribeNetworkInterfaces with an explicit deny in a service control policy. ' +
+          'Encoded authorization failure message: @SUM(1)',
+      },
+    ],
   };
   scan.coverage = coverageOf(
     [
-      { accountId: '111111111111', region: 'us-east-1', reached: true },
+      { accountId: '111111111111', region: 'us-east-1', reached: true, read: true },
       { accountId: '111111111111', region: 'global', reached: false },
-      { accountId: '222222222222', region: 'ap-south-1', reached: true },
+      { accountId: '222222222222', region: 'ap-south-1', reached: true, read: true },
+      { accountId: '222222222222', region: 'eu-central-1', reached: false },
     ],
     scan.scanErrors,
+    scan.policyDenied,
   );
   return scan;
 }

@@ -12,6 +12,16 @@ import { run } from '../../../__fixtures__/historyEntries.js';
 import { SCAN_TIMES, fixture } from './scanFixture.js';
 import { inspectMarkdown, pingsAndReferences } from '../../../__fixtures__/markdownInspection.js';
 
+/** Two runs that read the same account-regions (the scope part of a baseline diff). */
+const SAME_SCOPE = {
+  same: true,
+  common: 4,
+  onlyBaseline: 0,
+  onlyThisRun: 0,
+  baseline: { addresses: 3, monthlyUsd: 10.95 },
+  thisRun: { addresses: 4, monthlyUsd: 14.6 },
+};
+
 const GOLDEN = fileURLToPath(new URL('./golden/summary.md', import.meta.url));
 const MIB = 1024 * 1024;
 
@@ -26,7 +36,9 @@ const FAILED: GateResult = {
     scope: 'all',
     highExamples: [],
     unassociatedExamples: [],
-    coverage: { planned: 3, complete: 1, reached: 3, gaps: [] },
+    coverage: { planned: 3, complete: 1, reached: 3, read: 2, policyDenied: 0, gaps: [] },
+    policyDenied: 0,
+    policyDeniedExamples: [],
   },
   checks: [
     check('coverage', 3, 1, true, 'bound:min'),
@@ -148,6 +160,8 @@ describe('summaryMarkdown', () => {
           unchanged: 0,
           newUnassociatedEips: [],
           monthlyCostDeltaUsd: 0,
+          notCompared: 0,
+          scope: SAME_SCOPE,
         },
       }),
     );
@@ -194,6 +208,8 @@ describe('summaryMarkdown', () => {
           unchanged: 3,
           newUnassociatedEips: [],
           monthlyCostDeltaUsd: 3.65,
+          notCompared: 0,
+          scope: SAME_SCOPE,
         },
       }),
     );
@@ -209,6 +225,27 @@ describe('summaryMarkdown', () => {
     expect(markdown).toContain('- `max-high-suspicion`: 1 (limit 0)');
     expect(markdown).toContain(
       '> **Partial scan**: 1 of 3 account-regions were read completely. What was',
+    );
+  });
+
+  it('says what was not compared and the scope the cost change covers, when the runs read different account-regions', () => {
+    const markdown = summaryMarkdown(
+      input(fixture(), {
+        baselineDiff: {
+          source: 'org.json',
+          newFindings: [],
+          goneFindings: [],
+          changedSuspicion: [],
+          unchanged: 2,
+          newUnassociatedEips: [],
+          monthlyCostDeltaUsd: -3.65,
+          notCompared: 8,
+          scope: { ...SAME_SCOPE, same: false, common: 2, onlyBaseline: 14 },
+        },
+      }),
+    );
+    expect(markdown).toContain(
+      '**0** new, **0** gone, **8** not compared (in account-regions this run or the baseline did not read completely), 0 changed suspicion, 2 unchanged; 0 new unassociated Elastic IPs. Monthly cost −$3.65 over the 2 account-regions both read completely (the baseline read 16, this run 2).',
     );
   });
 

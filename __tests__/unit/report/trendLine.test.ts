@@ -86,3 +86,47 @@ describe('trendLine', () => {
     expect(trendLines(history)).toEqual(expected === undefined ? [] : [expected]);
   });
 });
+
+describe('trendLine across runs that read other account-regions', () => {
+  const other = 'sha256:fedcba9876543210';
+
+  it('compares the last run over what both read, saying how much each read', () => {
+    const history = [run('2026-11-23', 40, { scope: other }), run('2026-11-30', 3)];
+    expect(
+      trendLine(history, {
+        same: false,
+        common: 2,
+        onlyBaseline: 14,
+        onlyThisRun: 0,
+        baseline: { addresses: 4, monthlyUsd: 14.6 },
+        thisRun: { addresses: 3, monthlyUsd: 10.95 },
+      }),
+    ).toBe(
+      'Trend: -1 address (-$3.65/month) since the last run (2026-11-23), over the 2 account-regions both read (that run read 16, this one 2).',
+    );
+  });
+
+  it('does not compare an older run of another scope', () => {
+    expect(
+      trendLine([
+        run('2026-11-09', 40, { scope: other }),
+        run('2026-11-23', 5),
+        run('2026-11-30', 3),
+      ]),
+    ).toBe(
+      'Trend: -2 addresses (-$7.30/month) since the last run (2026-11-23); not compared with 2026-11-09: it read other account-regions than this run.',
+    );
+  });
+
+  it('says when a run recorded no scope (a report of an older release)', () => {
+    expect(
+      trendLine([
+        run('2026-11-09', 40, { scope: undefined }),
+        run('2026-11-23', 5),
+        run('2026-11-30', 3),
+      ]),
+    ).toBe(
+      'Trend: -2 addresses (-$7.30/month) since the last run (2026-11-23); -37 addresses (-$135.05/month) since 2026-11-09 (whose account-regions were not recorded).',
+    );
+  });
+});

@@ -43,6 +43,7 @@ describe('writeCsvReports', () => {
       join(dir, '1695071739_global_accelerators.csv'),
       join(dir, '1695071739_unchecked_accounts.csv'),
       join(dir, '1695071739_scan_errors.csv'),
+      join(dir, '1695071739_policy_denied.csv'),
     ]);
     expect((await readdir(dir)).sort()).toEqual(paths.map((p) => p.slice(dir.length + 1)).sort());
   });

@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { scopeDigest } from '../../../src/analyze/scope.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +116,7 @@ describe('writeJsonReport', () => {
       maxHighSuspicion: null,
       maxUnassociatedEips: null,
       failOnScanErrors: true,
+      failOnPolicyDenied: false,
     });
     expect(text).toContain('"eniPublicIps": []');
   });
@@ -132,14 +134,22 @@ describe('writeJsonReport', () => {
         mode: 'multi-account',
         awsRegion: 'us-east-1',
         regions: ['us-east-1', 'eu-west-1'],
+        excludeRegions: null,
         accounts: null,
+        organizationalUnits: null,
+        excludeAccounts: null,
         memberRoleName: 'OrganizationAccountAccessRole',
         externalIdSet: true,
         credentials: { kind: 'static' },
         concurrency: 32,
         requestTimeoutSeconds: 30,
         pricePerIpHour: 0.005,
-        thresholds: { maxHighSuspicion: 0, maxUnassociatedEips: null, failOnScanErrors: false },
+        thresholds: {
+          maxHighSuspicion: 0,
+          maxUnassociatedEips: null,
+          failOnScanErrors: false,
+          failOnPolicyDenied: false,
+        },
       },
     });
     for (const secret of ['AKIAEXAMPLEKEYID0001', 'never-written']) {
@@ -164,13 +174,33 @@ describe('writeJsonReport', () => {
       globalAcceleratorIps: 6,
       accountsScanned: 2,
       scanErrors: 2,
+      policyDenied: 1,
+    });
+    // The account-region a Region deny SCP forbids: apart from the scan errors and the fraction.
+    expect(at(json, 'coverage', 'policyDenied')).toEqual([
+      {
+        accountId: '222222222222',
+        region: 'eu-central-1',
+        policy: 'service control policy',
+        exampleCall: 'ec2:DescribeNetworkInterfaces',
+        message: expect.stringContaining(
+          'ec2:DescribeNetworkInterfaces with an explicit deny in a service control policy.',
+        ),
+      },
+    ]);
+    expect(at(json, 'coverage')).toMatchObject({
+      planned: 3,
+      complete: 1,
+      reached: 2,
+      read: 2,
+      policyDeniedCount: 1,
     });
     expect(at(json, 'cost', 'totalMonthlyUsd')).toBe(51.1);
     // HIGH 54.210.0.2 + two unassociated EIPs = 3 x 3.65.
     expect(at(json, 'cost', 'potentialSavingsUsd')).toBe(10.95);
     expect(at(json, 'gate')).toEqual({
       passed: false,
-      counts: { highSuspicion: 1, unassociatedEips: 2, scanErrors: 2 },
+      counts: { highSuspicion: 1, unassociatedEips: 2, scanErrors: 2, policyDenied: 1 },
       violations: [
         {
           input: 'max-high-suspicion',
@@ -187,7 +217,7 @@ describe('writeJsonReport', () => {
           limit: 1,
           bound: 'min',
           passed: true,
-          message: '2 of 3 planned account-regions could be read',
+          message: "2 account-regions' network interfaces or addresses could be read",
         },
         {
           input: 'max-high-suspicion',
@@ -300,8 +330,12 @@ describe('writeJsonReport', () => {
         unassociatedEips: at(json, 'totals', 'unassociatedEips'),
         accountRegionsPlanned: at(json, 'coverage', 'planned'),
         accountRegionsComplete: at(json, 'coverage', 'complete'),
+        // us-east-1 of the first account and the second's accelerator listing were read
+        // completely; the first's listing and the second's ap-south-1 failed.
+        scope: scopeDigest(new Set(['111111111111/us-east-1', '222222222222/global'])),
       },
     ]);
+    expect(at(json, 'history', 0, 'scope')).toMatch(/^sha256:[0-9a-f]{16}$/);
     // One run per line, like the findings.
     expect(text).toMatch(/\n {2}"history": \[\n {4}\{"startedAt":"[^\n]+\}\n {2}\]/);
   });

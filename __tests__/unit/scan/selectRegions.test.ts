@@ -16,6 +16,16 @@ describe('selectRegions', () => {
     });
   });
 
+  it('leaves the excluded regions out of the enabled ones, and says which it left out', () => {
+    expect(
+      selectRegions(
+        undefined,
+        ['eu-west-1', 'me-south-1', 'us-east-1'],
+        ['me-south-1', 'ap-east-1'],
+      ),
+    ).toEqual({ scan: ['eu-west-1', 'us-east-1'], notEnabled: [], excluded: ['me-south-1'] });
+  });
+
   it('tries the named regions when DescribeRegions failed', () => {
     expect(selectRegions(['us-east-1'], undefined)).toEqual({
       scan: ['us-east-1'],

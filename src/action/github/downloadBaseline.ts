@@ -5,15 +5,18 @@
 // can name its branch `main`, edit the workflow and upload a crafted report.json that would
 // then excuse every finding. So each listed run is checked on its own fields (ownRun) and only
 // this repository's schedule, workflow_dispatch and push runs can give the baseline.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
+//
+// Every call (the runs, the run's artifacts, the download and its blob) is bounded in time and
+// tries (boundedFetch.ts): a GitHub that accepts connections and never answers costs a warning
+// naming the call, never the step.
 import * as github from '@actions/github';
+import { unzipSync } from 'fflate';
 import { errorMessage } from '../../common/errorMessage.js';
 import type { Baseline } from '../../analyze/baselineDiff.js';
 import { parseBaseline } from '../../options/baselineFile.js';
 import type { Logger } from '../../common/logger.js';
+import { boundedFetch, type CallBounds } from './boundedFetch.js';
+import { githubClient, proxyFetch, type GitHubClient } from './githubClient.js';
 import { workflowPath } from './workflowPath.js';
 
 /** Events only someone who can write to the repository starts, on its own code. */
@@ -24,6 +27,8 @@ const PER_PAGE = 100;
 const MAX_PAGES = 10;
 /** Own runs whose artifact is looked for (one call each) before giving up. */
 const RUNS_TO_TRY = 10;
+/** An artifact larger than this is not read: its report.json alone would be absurd. */
+const MAX_ARTIFACT_BYTES = 1024 ** 3;
 
 /** The fields of a listed workflow run the choice rests on. */
 export interface ListedRun {
@@ -50,6 +55,7 @@ export async function downloadBaseline(
   artifactName: string,
   token: string | undefined,
   logger: Logger,
+  bounds: CallBounds,
   context = github.context,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Baseline> {
@@ -57,7 +63,7 @@ export async function downloadBaseline(
   const { owner, repo } = context.repo;
   const repository = `${owner}/${repo}`;
   const branch = (context.payload.repository?.default_branch as string | undefined) ?? 'main';
-  const octokit = github.getOctokit(token);
+  const octokit = githubClient(token, bounds);
   // Narrowed by GitHub's own filters first; ownRun decides.
   const query = { owner, repo, branch, status: 'success' as const, per_page: PER_PAGE };
   const workflowFile = workflowPath(env)?.split('/').at(-1);
@@ -70,7 +76,6 @@ export async function downloadBaseline(
   const sameWorkflow = (run: ListedRun): boolean =>
     workflowFile !== undefined || run.name === context.workflow;
 
-  const client = new DefaultArtifactClient();
   let pageCount = 0;
   let tried = 0;
   let passedOver = 0;
@@ -82,7 +87,7 @@ export async function downloadBaseline(
         passedOver++;
         continue;
       }
-      const baseline = await baselineOfRun(client, run, artifactName, token, context, logger);
+      const baseline = await baselineOfRun(octokit, bounds, run, artifactName, context, logger);
       if (baseline) return baseline;
       if (++tried === RUNS_TO_TRY) {
         limit = ` among the newest ${RUNS_TO_TRY}`;
@@ -107,38 +112,84 @@ export async function downloadBaseline(
 
 /** The run's baseline, or undefined when it uploaded no such artifact (or it expired). */
 async function baselineOfRun(
-  client: DefaultArtifactClient,
+  octokit: GitHubClient,
+  bounds: CallBounds,
   run: ListedRun,
   artifactName: string,
-  token: string,
   context: typeof github.context,
   logger: Logger,
 ): Promise<Baseline | undefined> {
   const { owner, repo } = context.repo;
-  const findBy = { token, workflowRunId: run.id, repositoryOwner: owner, repositoryName: repo };
-  let artifactId: number;
-  try {
-    artifactId = (await client.getArtifact(artifactName, { findBy })).artifact.id;
-  } catch {
-    return undefined;
+  const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+    owner,
+    repo,
+    run_id: run.id,
+    name: artifactName,
+  });
+  // The newest of that name, as @actions/artifact picks it; an expired one has no archive.
+  const artifact = data.artifacts
+    .filter((a) => a.name === artifactName && !a.expired)
+    .sort((a, b) => b.id - a.id)[0];
+  if (artifact === undefined) return undefined;
+  const where = `artifact '${artifactName}' of run ${run.id}`;
+  if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
+    throw new Error(`${where} is ${artifact.size_in_bytes} bytes, more than a report holds`);
   }
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'ipv4-audit-baseline-'));
+  const zip = await downloadZip(octokit, bounds, owner, repo, artifact.id);
+  const report = reportOf(zip, where);
+  logger.info(`Baseline: ${report.name} from ${run.event} run ${run.id} on ${run.head_branch}`);
   try {
-    await client.downloadArtifact(artifactId, { path: dir, findBy });
-    const report = (await readdir(dir))
-      .filter((f) => f.endsWith('_report.json'))
-      .sort()
-      .at(-1);
-    const where = `artifact '${artifactName}' of run ${run.id}`;
-    if (!report) throw new Error(`${where} holds no report.json`);
-    logger.info(`Baseline: ${report} from ${run.event} run ${run.id} on ${run.head_branch}`);
-    const text = await readFile(path.join(dir, report), 'utf8');
-    try {
-      return parseBaseline(text, `${where} (${run.head_branch})`);
-    } catch (error) {
-      throw new Error(`${report} in ${where}: ${errorMessage(error)}`);
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    return parseBaseline(report.text, `${where} (${run.head_branch})`);
+  } catch (error) {
+    throw new Error(`${report.name} in ${where}: ${errorMessage(error)}`);
   }
+}
+
+/** The archive, from the short-lived URL GitHub redirects to (bounded like every call). */
+async function downloadZip(
+  octokit: GitHubClient,
+  bounds: CallBounds,
+  owner: string,
+  repo: string,
+  artifactId: number,
+): Promise<Uint8Array> {
+  const { status, headers } = await octokit.rest.actions.downloadArtifact({
+    owner,
+    repo,
+    artifact_id: artifactId,
+    archive_format: 'zip',
+    request: { redirect: 'manual' },
+  });
+  const location = headers.location;
+  if (status !== 302 || location === undefined) {
+    throw new Error(`GitHub answered ${status} without a download URL for artifact ${artifactId}`);
+  }
+  // The blob store, not the API: no token goes there; the signed URL is the credential.
+  const response = await boundedFetch(proxyFetch(), bounds)(location);
+  if (!response.ok) {
+    throw new Error(`the artifact's download answered HTTP ${response.status}`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The newest `*_report.json` of the archive (an artifact holds one run's reports). */
+function reportOf(zip: Uint8Array, where: string): { name: string; text: string } {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(zip, {
+      filter: (file) =>
+        file.name.endsWith('_report.json') && file.originalSize <= MAX_ARTIFACT_BYTES,
+    });
+  } catch (error) {
+    throw new Error(`${where} is not a readable zip archive (${errorMessage(error)})`);
+  }
+  const base = (name: string) => name.split('/').at(-1) ?? name;
+  const name = Object.keys(files)
+    .sort((a, b) => (base(a) < base(b) ? -1 : base(a) > base(b) ? 1 : 0))
+    .at(-1);
+  if (name === undefined) throw new Error(`${where} holds no report.json`);
+  return {
+    name: base(name),
+    text: new TextDecoder().decode(files[name]),
+  };
 }

@@ -7,6 +7,7 @@ import type { SummaryInput } from '../../report/summaryInput.js';
 import { summaryMarkdown } from '../../report/summaryMarkdown.js';
 import type { ActionCore } from '../actionCore.js';
 import type { ActionOptions } from '../inputs.js';
+import { callBounds } from './boundedFetch.js';
 import { upsertPrComment } from './prComment.js';
 import type { UploadedArtifact } from './uploadReports.js';
 
@@ -49,7 +50,12 @@ export async function publishSummary(
     maxBytes: PR_COMMENT_LIMIT,
   });
   try {
-    await upsertPrComment(options.githubToken, redact(body), logger);
+    await upsertPrComment(
+      options.githubToken,
+      redact(body),
+      logger,
+      callBounds(options.requestTimeoutSeconds),
+    );
   } catch (error) {
     logger.warning(`The pull request comment was not written: ${errorMessage(error)}`);
   }

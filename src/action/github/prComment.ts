@@ -3,6 +3,8 @@
 // the audit (say a PR gate and a nightly) each keep their own comment.
 import * as github from '@actions/github';
 import type { Logger } from '../../common/logger.js';
+import type { CallBounds } from './boundedFetch.js';
+import { githubClient } from './githubClient.js';
 import { workflowPath } from './workflowPath.js';
 
 /**
@@ -23,6 +25,7 @@ export async function upsertPrComment(
   token: string,
   body: string,
   logger: Logger,
+  bounds: CallBounds,
   context = github.context,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<'created' | 'updated' | 'skipped'> {
@@ -34,7 +37,8 @@ export async function upsertPrComment(
     return 'skipped';
   }
   const { owner, repo } = context.repo;
-  const octokit = github.getOctokit(token);
+  // Bounded: a GitHub that never answers costs a warning naming the call, not the step.
+  const octokit = githubClient(token, bounds);
   // The workflow's file is unique in the repository; its name (the fallback) may not be.
   const marker = commentMarker(workflowPath(env) ?? context.workflow);
   const marked = `${marker}\n${body}`;

@@ -6,6 +6,7 @@ import { escapeHtml as h } from './escapeHtml.js';
 import { formatCount } from '../../common/formatCount.js';
 import { SUSPICION_ORDER } from './suspicionOrder.js';
 import { runTime } from '../trendLine.js';
+import { scopeRelation } from './scopeRelation.js';
 import { trendChart } from './trendChart.js';
 
 const HEADERS = [
@@ -16,9 +17,11 @@ const HEADERS = [
   ...SUSPICION_ORDER,
   'Unassociated EIPs',
   'Account-regions read',
+  'Scope',
 ];
 
-function row(entry: HistoryEntry, current: boolean): string {
+function row(entry: HistoryEntry, latest: HistoryEntry): string {
+  const current = entry === latest;
   const cells = [
     formatCount(entry.publicIpv4Addresses),
     formatUsdForPeople(entry.monthlyCostUsd),
@@ -30,15 +33,18 @@ function row(entry: HistoryEntry, current: boolean): string {
   return (
     `<tr${current ? ' data-current' : ''}><td>${h(runTime(entry))}${current ? ' (this run)' : ''}</td>` +
     cells.map((c) => `<td class="num">${h(c)}</td>`).join('') +
+    `<td data-scope>${h(scopeRelation(entry, latest))}</td>` +
     `</tr>`
   );
 }
 
 function historyTable(history: readonly HistoryEntry[]): string {
   const head = HEADERS.map(
-    (label, i) => `<th scope="col"${i === 0 ? '' : ' class="num"'}>${h(label)}</th>`,
+    (label, i) =>
+      `<th scope="col"${i === 0 || i === HEADERS.length - 1 ? '' : ' class="num"'}>${h(label)}</th>`,
   ).join('');
-  const body = history.map((entry, i) => row(entry, i === history.length - 1)).join('');
+  const latest = history.at(-1) as HistoryEntry;
+  const body = history.map((entry) => row(entry, latest)).join('');
   return (
     `<div class="scroll"><table class="summary" data-history>` +
     `<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
@@ -47,10 +53,20 @@ function historyTable(history: readonly HistoryEntry[]): string {
 
 export function historySection(history: readonly HistoryEntry[]): string {
   if (history.length < 2) return '';
+  const latest = history.at(-1) as HistoryEntry;
+  const others = history.filter((e) => scopeRelation(e, latest) === 'other account-regions');
+  const unrecorded = history.filter((e) => scopeRelation(e, latest) === 'not recorded');
+  const scopeNote =
+    (others.length === 0
+      ? ''
+      : ` ${formatCount(others.length)} of these runs read other account-regions than this run (filled grey points): their totals do not compare with this run's.`) +
+    (unrecorded.length === 0
+      ? ''
+      : ` ${formatCount(unrecorded.length)} did not record which account-regions they read.`);
   return (
     `<section id="history" aria-labelledby="history-title"><h2 id="history-title">History</h2>` +
     `<p class="note">One point per run, oldest first: the runs this report's baseline carried, ` +
-    `then this one (the last ${HISTORY_LIMIT} are kept). Each chart runs from its lowest value to its highest.</p>` +
+    `then this one (the last ${HISTORY_LIMIT} are kept). Each chart runs from its lowest value to its highest.${h(scopeNote)}</p>` +
     trendChart(history) +
     historyTable(history) +
     `</section>`

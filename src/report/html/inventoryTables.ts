@@ -95,7 +95,7 @@ export const ACCELERATORS_TABLE = defineTable<AcceleratorIps>({
 
 export const UNCHECKED_ACCOUNTS_TABLE = defineTable<UncheckedAccount>({
   id: 'unchecked-accounts',
-  title: 'Accounts not scanned (not ACTIVE)',
+  title: 'Accounts not scanned (not ACTIVE, or excluded)',
   noun: 'accounts not scanned',
   rows: (o) => o.result.uncheckedAccounts,
   columns: [

@@ -10,6 +10,7 @@ import {
 } from './inventoryTables.js';
 import {
   FINDINGS_TABLE,
+  POLICY_DENIED_TABLE,
   SCAN_ERRORS_TABLE,
   UNASSOCIATED_EIPS_TABLE,
   type TableDefinition,
@@ -24,5 +25,6 @@ export const PAGE_TABLES: readonly TableDefinition[] = [
   VPN_CONNECTIONS_TABLE,
   ACCELERATORS_TABLE,
   SCAN_ERRORS_TABLE,
+  POLICY_DENIED_TABLE,
   UNCHECKED_ACCOUNTS_TABLE,
 ];

@@ -4,14 +4,13 @@
 // repeats the same accounts, regions, types and reasons thousands of times) or whole cents.
 // That keeps 50,000 findings to a few megabytes and lets the page sort by integer rank.
 import { monthlyCostUsd } from '../../analyze/cost.js';
+import type { PolicyDenial } from '../../analyze/policyDenials.js';
 import type { ElasticIp, EniPublicIp, ScanError } from '../../analyze/types.js';
 import type { AuditOutcome } from '../../audit/auditOutcome.js';
 import { roundCents } from '../formatUsd.js';
 import { jsonForScript } from './jsonForScript.js';
+import type { ColumnKind } from './page/tableData.js';
 import { SUSPICION_ORDER } from './suspicionOrder.js';
-
-/** How the page compares and shows a column: text, IPv4 numeric order, or money. */
-export type ColumnKind = 'text' | 'address' | 'usd';
 
 interface Column<Row> {
   label: string;
@@ -114,7 +113,13 @@ export const FINDINGS_TABLE = defineTable<EniPublicIp>({
     { label: 'Interface', kind: 'text', value: (e) => e.interfaceId },
     { label: 'Address', kind: 'address', value: (e) => e.address },
     { label: 'Type', kind: 'text', value: (e) => e.interfaceType },
-    { label: 'Service', kind: 'text', value: (e) => e.service },
+    {
+      label: 'Service',
+      kind: 'text',
+      // A managed interface says who manages it: only that service can change it.
+      value: (e) =>
+        e.managedBy === undefined ? e.service : `${e.service} (managed by ${e.managedBy})`,
+    },
     { label: 'Address type', kind: 'text', value: (e) => e.addressType },
     {
       label: 'Suspicion',
@@ -167,5 +172,19 @@ export const SCAN_ERRORS_TABLE = defineTable<ScanError>({
     { label: 'API', kind: 'text', value: (e) => e.api },
     { label: 'Error code', kind: 'text', value: (e) => e.errorCode },
     { label: 'Message', kind: 'text', value: (e) => e.message, wrap: true },
+  ],
+});
+
+export const POLICY_DENIED_TABLE = defineTable<PolicyDenial>({
+  id: 'policy-denied',
+  title: 'Account-regions denied by an organisation policy',
+  noun: 'account-regions denied by policy',
+  rows: (o) => o.result.policyDenied,
+  columns: [
+    { label: 'Account', kind: 'text', value: (d) => d.accountId },
+    { label: 'Region', kind: 'text', value: (d) => d.region },
+    { label: 'Policy', kind: 'text', value: (d) => d.policy },
+    { label: 'Example call', kind: 'text', value: (d) => d.exampleCall },
+    { label: 'Message', kind: 'text', value: (d) => d.message, wrap: true },
   ],
 });

@@ -6,6 +6,7 @@ import { formatUsdForPeople } from '../formatUsd.js';
 import { runTime } from '../trendLine.js';
 import { escapeHtml } from './escapeHtml.js';
 import { px } from './svg.js';
+import { scopeRelation } from './scopeRelation.js';
 import { formatCount, plural } from '../../common/formatCount.js';
 
 const WIDTH = 960;
@@ -77,12 +78,16 @@ function panel(history: readonly HistoryEntry[], series: Series, index: number):
   const step = (PLOT_RIGHT - PLOT_LEFT) / Math.max(1, history.length - 1);
   const x = (i: number) => PLOT_LEFT + i * step;
   const points = values.map((v, i) => `${px(x(i))},${px(y(v))}`).join(' ');
+  const latest = history.at(-1) as HistoryEntry;
   const dots = history
     .map((entry, i) => {
       const v = values[i] as number;
+      // A run that read other account-regions than the last: its total does not compare.
+      const other = scopeRelation(entry, latest) === 'other account-regions';
+      const note = other ? ' (other account-regions than the last run)' : '';
       return (
-        `<circle class="point" cx="${px(x(i))}" cy="${px(y(v))}" r="3.5" data-value="${escapeHtml(series.raw(v))}">` +
-        `<title>${escapeHtml(`${runTime(entry)}: ${series.show(v)}`)}</title></circle>`
+        `<circle class="point${other ? ' other-scope' : ''}" cx="${px(x(i))}" cy="${px(y(v))}" r="3.5" data-value="${escapeHtml(series.raw(v))}">` +
+        `<title>${escapeHtml(`${runTime(entry)}: ${series.show(v)}${note}`)}</title></circle>`
       );
     })
     .join('');

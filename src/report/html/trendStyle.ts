@@ -8,5 +8,6 @@ export const TREND_STYLE = `
 .trend .point { fill: var(--bg); stroke-width: 2; }
 .trend .monthly-cost .line, .trend .monthly-cost .point { stroke: var(--accent); }
 .trend .addresses .line, .trend .addresses .point { stroke: var(--moderate); }
+.trend .point.other-scope { fill: var(--muted); }
 .trend + .scroll { margin-top: 12px; }
 `;

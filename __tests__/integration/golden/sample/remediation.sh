@@ -45,9 +45,8 @@
 # (no single command does it: see the advice above)
 #
 # 52.30.29.1 on eni-0b00000000000029 (NAT Gateway, nat-0b1c2d3e4f5a60029): HIGH: The route table of the subnet has no active route to an internet gateway. Saves $3.65 a month.
-# Nothing reaches the internet through this NAT gateway: delete it, then release its Elastic IP.
-# aws ec2 delete-nat-gateway --nat-gateway-id nat-0b1c2d3e4f5a60029 --region eu-west-1
-# aws ec2 release-address --allocation-id eipalloc-0b000000000000003 --region eu-west-1
+# Nothing reaches the internet through this NAT gateway: delete NAT gateway nat-0b1c2d3e4f5a60029, then release its Elastic IP eipalloc-0b000000000000003. Only the interface's description names the gateway: check it in the VPC console before deleting.
+# (no single command does it: see the advice above)
 #
 # ==== Account 222222222222, region us-east-1 ====
 #
