@@ -32,6 +32,9 @@ const COMMON_FLAGS: Record<string, InputName> = {
   suppressions: Inputs.Suppressions,
   baseline: Inputs.Baseline,
   'gate-on': Inputs.GateOn,
+  'ipam-resource-discovery-id': Inputs.IpamResourceDiscoveryId,
+  'reconcile-billing': Inputs.ReconcileBilling,
+  'max-ipam-missed': Inputs.MaxIpamMissed,
 };
 const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   accounts: Inputs.Accounts,
@@ -39,6 +42,7 @@ const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   'exclude-accounts': Inputs.ExcludeAccounts,
   'role-name': Inputs.MemberRoleName,
   'external-id': Inputs.ExternalId,
+  'ipam-account': Inputs.IpamAccount,
 };
 
 export type ParsedCli =

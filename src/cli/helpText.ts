@@ -76,6 +76,24 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
     'exit 4 when an organisation policy (SCP, RCP) denies whole',
     'account-regions (true|false; default false)',
   ],
+  'ipam-resource-discovery-id': [
+    '--ipam-resource-discovery-id ID',
+    "compare with VPC IPAM's discovered public addresses (ipam-res-disco-...),",
+    'asked in --aws-region, the discovery\'s home region',
+  ],
+  'ipam-account': [
+    '--ipam-account ID',
+    "the IPAM's account, reached through --role-name (default: the caller's)",
+  ],
+  'reconcile-billing': [
+    '--reconcile-billing B',
+    "compare with the bill (Cost Explorer, USD 0.01 a request, 2 a run;",
+    'true|false; default false)',
+  ],
+  'max-ipam-missed': [
+    '--max-ipam-missed N',
+    'exit 4 when IPAM sampled more addresses the scan missed',
+  ],
   'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
   quiet: ['-q, --quiet', 'no progress or info lines on stderr (warnings and errors stay)'],
   verbose: ['--verbose', 'also debug lines (each failed call in full, stack traces)'],
@@ -92,6 +110,7 @@ const GROUPS: [string, string[]][] = [
   ],
   ['Scan', ['regions', 'exclude-regions', 'concurrency', 'request-timeout']],
   ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
+  ['Reconciliation', ['ipam-resource-discovery-id', 'ipam-account', 'reconcile-billing']],
   [
     'Gate',
     [
@@ -99,6 +118,7 @@ const GROUPS: [string, string[]][] = [
       'max-unassociated-eips',
       'fail-on-scan-errors',
       'fail-on-policy-denied',
+      'max-ipam-missed',
       'gate-on',
     ],
   ],

@@ -31,6 +31,10 @@ export const Inputs = {
   Suppressions: 'suppressions',
   Baseline: 'baseline',
   GateOn: 'gate-on',
+  IpamResourceDiscoveryId: 'ipam-resource-discovery-id',
+  IpamAccount: 'ipam-account',
+  ReconcileBilling: 'reconcile-billing',
+  MaxIpamMissed: 'max-ipam-missed',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -61,6 +65,15 @@ export interface Thresholds {
   failOnScanErrors: boolean;
   /** Fail when an organisation policy denies any account-region; off unless true. */
   failOnPolicyDenied?: boolean;
+  /** Most addresses IPAM sampled that the scan missed (needs `ipam`). */
+  maxIpamMissed?: number;
+}
+
+/** The IPAM cross-check: whose resource discovery to ask (analyze/ipamReconciliation.ts). */
+export interface IpamOption {
+  resourceDiscoveryId: string;
+  /** The IPAM's account; undefined = the caller's. Reached through the member role otherwise. */
+  accountId?: string;
 }
 
 export interface Options {
@@ -93,6 +106,10 @@ export interface Options {
   baseline?: string;
   /** `new`: thresholds count only findings absent from the baseline. */
   gateOn: GateOn;
+  /** Compare the scan with IPAM's discovered public addresses; undefined = off. */
+  ipam?: IpamOption;
+  /** True: compare the scan with the bill (Cost Explorer, USD 0.01 a request); absent = off. */
+  reconcileBilling?: true;
 }
 
 export type GateOn = 'all' | 'new';
@@ -117,6 +134,8 @@ export type ReportedOptions = Pick<
   | 'requestTimeoutSeconds'
   | 'pricePerIpHour'
   | 'thresholds'
+  | 'ipam'
+  | 'reconcileBilling'
 >;
 
 export const DEFAULTS = {
@@ -276,6 +295,49 @@ export function parseBoolean(input: string, value: string): boolean {
   throw new InputError(input, `'${value}' is not true or false`);
 }
 
+// EC2 ids: the prefix, then hexadecimal (8 digits in older ids, 17 now).
+const DISCOVERY_ID = /^ipam-res-disco-[0-9a-f]{8,32}$/;
+
+/**
+ * The IPAM cross-check's inputs. The IPAM account of another than the caller is reached through
+ * the member role, which only multi-account mode assumes; 'ipam-account' and 'max-ipam-missed'
+ * mean nothing without a resource discovery to ask.
+ */
+function parseIpam(raw: RawInputs, mode: Mode): IpamOption | undefined {
+  const resourceDiscoveryId = optional(raw, Inputs.IpamResourceDiscoveryId, (v) => {
+    if (!DISCOVERY_ID.test(v)) {
+      throw new InputError(
+        Inputs.IpamResourceDiscoveryId,
+        `'${v}' is not an IPAM resource discovery id (ipam-res-disco- and 8 to 32 hexadecimal digits)`,
+      );
+    }
+    return v;
+  });
+  const accountId = optional(raw, Inputs.IpamAccount, (v) => {
+    if (!isAccountId(v)) {
+      throw new InputError(Inputs.IpamAccount, `'${v}' is not a 12-digit AWS account id`);
+    }
+    return v;
+  });
+  for (const input of [Inputs.IpamAccount, Inputs.MaxIpamMissed]) {
+    if (resourceDiscoveryId === undefined && present(raw[input]) !== undefined) {
+      throw new InputError(
+        input,
+        `needs '${Inputs.IpamResourceDiscoveryId}': without it IPAM is not asked`,
+      );
+    }
+  }
+  if (accountId !== undefined && mode === 'single-account') {
+    throw new InputError(
+      Inputs.IpamAccount,
+      `applies to multi-account mode only (mode is 'single-account'): another account is ` +
+        `reached through the member role; leave it out to ask the caller's account`,
+    );
+  }
+  if (resourceDiscoveryId === undefined) return undefined;
+  return { resourceDiscoveryId, ...(accountId !== undefined ? { accountId } : {}) };
+}
+
 function parseGateOn(value: string): GateOn {
   if (value === 'all' || value === 'new') return value;
   throw new InputError(Inputs.GateOn, `'${value}' is not all or new`);
@@ -424,6 +486,10 @@ export function validate(raw: RawInputs): Options {
   const maxUnassociatedEips = optional(raw, Inputs.MaxUnassociatedEips, (v) =>
     parseInteger(Inputs.MaxUnassociatedEips, v, 0, MAX_COUNT),
   );
+  const maxIpamMissed = optional(raw, Inputs.MaxIpamMissed, (v) =>
+    parseInteger(Inputs.MaxIpamMissed, v, 0, MAX_COUNT),
+  );
+  const ipam = parseIpam(raw, mode);
   return {
     mode,
     awsRegion: awsRegion ?? DEFAULTS.awsRegion,
@@ -444,14 +510,21 @@ export function validate(raw: RawInputs): Options {
     ...withDefined('suppressionsFile', present(raw[Inputs.Suppressions])),
     ...withDefined('baseline', present(raw[Inputs.Baseline])),
     gateOn: parseGateOnWith(raw),
+    ...withDefined('ipam', ipam),
+    ...(optional(raw, Inputs.ReconcileBilling, (v) => parseBoolean(Inputs.ReconcileBilling, v))
+      ? { reconcileBilling: true as const }
+      : {}),
     thresholds: {
       ...withDefined('maxHighSuspicion', maxHighSuspicion),
       ...withDefined('maxUnassociatedEips', maxUnassociatedEips),
+      ...withDefined('maxIpamMissed', maxIpamMissed),
       // Fail closed: with a threshold set, a scan that missed something fails unless the user
       // explicitly accepts partial coverage.
       failOnScanErrors:
         optional(raw, Inputs.FailOnScanErrors, (v) => parseBoolean(Inputs.FailOnScanErrors, v)) ??
-        (maxHighSuspicion !== undefined || maxUnassociatedEips !== undefined),
+        (maxHighSuspicion !== undefined ||
+          maxUnassociatedEips !== undefined ||
+          maxIpamMissed !== undefined),
       // A region an SCP forbids (Control Tower's Region deny) is the organisation's choice,
       // reported apart; failing on it every day is for those who ask.
       failOnPolicyDenied:
