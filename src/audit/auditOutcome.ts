@@ -8,6 +8,7 @@ import type { SuppressionOutcome } from '../analyze/suppressions.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../scan/scanResult.js';
+import type { Reconciliation } from './reconciliation.js';
 import type { ReportTotals } from './reportTotals.js';
 
 export interface AuditOutcome {
@@ -22,6 +23,8 @@ export interface AuditOutcome {
   baselineDiff?: BaselineDiff;
   /** The runs before this one, from the baseline, oldest first, then this run (analyze/history.ts). */
   history: HistoryEntry[];
+  /** The scan against IPAM's and the bill's records, when a reconciliation is on. */
+  reconciliation?: Reconciliation;
   /** The options the reports record. */
   options: ReportedOptions;
 }

@@ -16,6 +16,7 @@ import { scan, type ScanDeps } from '../scan/scan.js';
 import type { ScanResult } from '../scan/scanResult.js';
 import type { AuditOutcome } from './auditOutcome.js';
 import { historyEntry, scopeInput } from './historyEntry.js';
+import { reconcile } from './reconciliation.js';
 import { reportTotals } from './reportTotals.js';
 
 /** What the scan needs but its AWS clients, which the audit opens and closes itself. */
@@ -41,8 +42,9 @@ export async function runAudit(
   const cost = costSummary(result, options.pricePerIpHour);
   const scope = readScope(result, scopeInput(result), options.pricePerIpHour);
   const baselineDiff = baseline && diffBaseline({ ...result, scope }, baseline);
+  const reconciliation = reconcile(result, result.records);
   const gate = evaluateGate(
-    gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
+    gateCounts(result, options.gateOn === 'new' ? baseline : undefined, reconciliation),
     options.thresholds,
     deps.inputName,
   );
@@ -56,6 +58,7 @@ export async function runAudit(
     suppressions,
     ...(baselineDiff ? { baselineDiff } : {}),
     history: carryHistory(baseline, historyEntry(result, cost, totals, scope)),
+    ...(reconciliation ? { reconciliation } : {}),
     options,
   };
 }

@@ -9,6 +9,8 @@ import { eipFindingKey } from '../analyze/findingKeys.js';
 import type { ElasticIp, EniPublicIp } from '../analyze/types.js';
 import { Inputs, type Thresholds } from '../options/options.js';
 import type { ScanResult } from '../scan/scanResult.js';
+import type { Reconciliation } from '../audit/reconciliation.js';
+import { ipamMissedCheck, ipamMissedCounts, type IpamMissedCounts } from './ipamMissedCheck.js';
 
 export interface GateCounts {
   highSuspicion: number;
@@ -26,6 +28,8 @@ export interface GateCounts {
   /** Account-regions an organisation policy denied, and the first few, for messages. */
   policyDenied: number;
   policyDeniedExamples: string[];
+  /** With the IPAM cross-check on: what it missed, and where IPAM could not be read. */
+  ipamMissed?: IpamMissedCounts;
 }
 
 /** The check that is always on: a scan that read nothing has checked nothing. */
@@ -59,7 +63,11 @@ const describeIp = (ip: EniPublicIp) =>
 const describeEip = (eip: ElasticIp) =>
   `${eip.publicIp} (${eip.allocationId ?? 'no allocation id'}, ${eip.accountId} ${eip.region})`;
 
-export function gateCounts(result: ScanResult, baseline?: Baseline): GateCounts {
+export function gateCounts(
+  result: ScanResult,
+  baseline?: Baseline,
+  reconciliation?: Reconciliation,
+): GateCounts {
   const high = result.eniPublicIps.filter(
     (ip) =>
       ip.suspicion === 'HIGH' &&
@@ -88,6 +96,7 @@ export function gateCounts(result: ScanResult, baseline?: Baseline): GateCounts 
     coverage: result.coverage,
     policyDenied: result.policyDenied.length,
     policyDeniedExamples: result.policyDenied.slice(0, EXAMPLES).map(describePolicyDenial),
+    ...(reconciliation?.ipam ? { ipamMissed: ipamMissedCounts(reconciliation.ipam) } : {}),
   };
 }
 
@@ -221,6 +230,9 @@ export function evaluateGate(
         counts.unassociatedExamples,
       ),
     );
+  }
+  if (thresholds.maxIpamMissed !== undefined) {
+    checks.push(ipamMissedCheck(counts.ipamMissed, thresholds.maxIpamMissed, name));
   }
   if (thresholds.failOnScanErrors) checks.push(completeness(counts, name));
   if (thresholds.failOnPolicyDenied === true) checks.push(noPolicyDenials(counts, name));

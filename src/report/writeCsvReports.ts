@@ -11,6 +11,7 @@ import {
   type ReportContext,
   type ReportDefinition,
 } from './reportColumns.js';
+import { reconciliationReports } from './reconciliationCsv.js';
 import { reportFileName } from './reportFileName.js';
 
 /**
@@ -32,7 +33,25 @@ export async function writeCsvReports(
     await writeReport(REPORTS[name], outcome.result, context, path);
     paths.push(path);
   }
+  // Then the reconciliation's, when on (reconciliationCsv.ts).
+  for (const report of reconciliationReports(outcome)) {
+    const path = join(dir, reportFileName(epoch, report.name));
+    await writeRows(report.headers, report.records, path);
+    paths.push(path);
+  }
   return paths;
+}
+
+async function writeRows(headers: readonly string[], records: Iterable<string[]>, path: string) {
+  function* lines() {
+    yield [...headers];
+    yield* records;
+  }
+  await pipeline(
+    Readable.from(lines()),
+    stringify({ record_delimiter: 'unix', quoted_match: /[;\t]/ }),
+    createWriteStream(path),
+  );
 }
 
 // Streams row by row: an organisation can yield tens of thousands of rows per report.
@@ -42,13 +61,5 @@ async function writeReport(
   context: ReportContext,
   path: string,
 ) {
-  function* lines() {
-    yield [...report.headers];
-    yield* report.records(result, context);
-  }
-  await pipeline(
-    Readable.from(lines()),
-    stringify({ record_delimiter: 'unix', quoted_match: /[;\t]/ }),
-    createWriteStream(path),
-  );
+  await writeRows(report.headers, report.records(result, context), path);
 }

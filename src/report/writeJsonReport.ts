@@ -26,6 +26,7 @@ import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../scan/scanResult.js';
 import { roundCents } from './formatUsd.js';
 import { historyJson } from './historyJson.js';
+import { reconciliationJson } from './reconciliationJson.js';
 import { jsonChunks, LazyArray } from './jsonChunks.js';
 import { jsonReportFileName } from './reportFileName.js';
 import { writeChunks } from './writeChunks.js';
@@ -61,7 +62,19 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
         maxUnassociatedEips: orNull(options.thresholds.maxUnassociatedEips),
         failOnScanErrors: options.thresholds.failOnScanErrors,
         failOnPolicyDenied: options.thresholds.failOnPolicyDenied === true,
+        ...(options.thresholds.maxIpamMissed !== undefined
+          ? { maxIpamMissed: options.thresholds.maxIpamMissed }
+          : {}),
       },
+      ...(options.ipam
+        ? {
+            ipam: {
+              resourceDiscoveryId: options.ipam.resourceDiscoveryId,
+              accountId: orNull(options.ipam.accountId),
+            },
+          }
+        : {}),
+      ...(options.reconcileBilling ? { reconcileBilling: true } : {}),
     },
   };
 }
@@ -347,6 +360,10 @@ function jsonReportDocument(outcome: AuditOutcome): Record<string, unknown> {
     suppressions: suppressionSection(outcome.suppressions),
     baseline: outcome.baselineDiff ? baselineSection(outcome.baselineDiff) : null,
     history: historyJson(outcome.history),
+    // Only when a reconciliation is on: a run without one writes what it wrote before.
+    ...(outcome.reconciliation
+      ? { reconciliation: reconciliationJson(outcome.reconciliation) }
+      : {}),
     findings: findingsSection(result, options.pricePerIpHour),
   };
 }

@@ -27,6 +27,7 @@ import { ErrorLog } from './errorLog.js';
 import { accountsToScan } from './planAccounts.js';
 import { scanAccount, type AccountScan } from './scanAccount.js';
 import { progressLog } from './progressLog.js';
+import { readAwsRecords } from './readAwsRecords.js';
 import { ScanProgress, type ProgressReporter } from './scanProgress.js';
 import type { ScanResult } from './scanResult.js';
 
@@ -118,14 +119,28 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
         'they are listed in policy_denied.csv',
     );
   }
+  const assembled = assemble(accounts.scan, scans);
+  const coverage = coverageOf(planned, scanErrors, policyDenied);
+  const records = await readAwsRecords({
+    options,
+    source,
+    clients,
+    logger,
+    ...(deps.redact ? { redact: deps.redact } : {}),
+    regions: assembled.targets.map((t) => t.region),
+    startedAt,
+  });
   return {
     startedAt,
     finishedAt: new Date(),
-    ...assemble(accounts.scan, scans),
+    ...assembled,
     uncheckedAccounts: accounts.unchecked,
-    scanErrors,
+    // The records' failed calls are scan errors too, of their own APIs; the inventory's coverage
+    // is what it read, which they do not change.
+    scanErrors: records ? [...scanErrors, ...records.errors] : scanErrors,
     policyDenied,
-    coverage: coverageOf(planned, scanErrors, policyDenied),
+    coverage,
+    ...(records ? { records } : {}),
   };
 }
 
@@ -138,6 +153,10 @@ async function identifyCaller(options: Options, deps: ScanDeps): Promise<Session
     webIdentityPolicy: callerSessionPolicy(
       options.mode === 'multi-account',
       options.memberRoleName,
+      {
+        ipam: options.ipam !== undefined,
+        billing: options.reconcileBilling === true,
+      },
     ),
     ...(deps.getIdToken ? { getIdToken: deps.getIdToken } : {}),
   });

@@ -3,6 +3,7 @@
 import type { Coverage } from '../analyze/coverage.js';
 import type { PolicyDenial } from '../analyze/policyDenials.js';
 import type { Findings, ScanError, UncheckedAccount } from '../analyze/types.js';
+import type { AwsRecords } from './readAwsRecords.js';
 
 export interface ScanTarget {
   accountId: string;
@@ -23,4 +24,6 @@ export interface ScanResult extends Findings {
   policyDenied: PolicyDenial[];
   /** What was read of what was planned: the gate never passes on what it could not check. */
   coverage: Coverage;
+  /** IPAM's and the bill's records, read when a reconciliation is on (readAwsRecords.ts). */
+  records?: AwsRecords;
 }

@@ -1,0 +1,202 @@
+// The reconciliation's CSV files, written only when their option is on (a run without them
+// writes exactly what it wrote before):
+// - `{epoch}_ipam_reconciliation.csv`: per account-region the scan or IPAM names, a row of counts
+//   (Row `account-region`), followed by a row per address that does not match (Row `address`):
+//   missed, stale (sampled before the window), outside-scan (CloudFront anycast) and
+//   not-yet-in-ipam. Rows "not compared" say why and list no address.
+// - `{epoch}_billing_reconciliation.csv`: per account, the bill's last full month and month to
+//   date beside what the scan holds, and whether it is flagged.
+// Every cell goes through neutralizeFormula: account names and IPAM's service resources are text
+// others choose.
+import type { AuditOutcome } from '../audit/auditOutcome.js';
+import type { BillingOutcome, IpamOutcome } from '../audit/reconciliation.js';
+import type { AccountBilling, BilledPeriod } from '../analyze/billingReconciliation.js';
+import type { IpamUnmatched } from '../analyze/ipamReconciliation.js';
+import { formatUsd } from './formatUsd.js';
+import { neutralizeFormula } from './neutralizeFormula.js';
+
+export const RECONCILIATION_REPORT_NAMES = [
+  'ipam_reconciliation',
+  'billing_reconciliation',
+] as const;
+export type ReconciliationReportName = (typeof RECONCILIATION_REPORT_NAMES)[number];
+
+type Cell = string | number | boolean | undefined;
+
+export const IPAM_RECONCILIATION_HEADERS = [
+  'AccountId',
+  'Region',
+  'Row',
+  'Status',
+  'Reason',
+  'Scanned',
+  'Ipam',
+  'Missed',
+  'Stale',
+  'NotYetInIpam',
+  'OutsideScan',
+  'Address',
+  'Finding',
+  'AddressType',
+  'Service',
+  'ServiceResource',
+  'NetworkInterfaceId',
+  'SampleTime',
+  'AgeHours',
+] as const;
+
+export const BILLING_RECONCILIATION_HEADERS = [
+  'AccountId',
+  'AccountName',
+  'Status',
+  'Reason',
+  'BillScope',
+  'LastMonthStart',
+  'LastMonthAddressHours',
+  'LastMonthIdleHours',
+  'LastMonthCostUsd',
+  'LastMonthBilledAverage',
+  'MonthToDateStart',
+  'MonthToDateEnd',
+  'MonthToDateAddressHours',
+  'MonthToDateIdleHours',
+  'MonthToDateCostUsd',
+  'MonthToDateBilledAverage',
+  'ScannedCharged',
+  'ScannedIdle',
+  'UnexplainedHours',
+  'Flagged',
+  'Estimated',
+] as const;
+
+/** Hours and averages: at most two decimals, no float noise. */
+const figure = (n: number) => String(Math.round(n * 100) / 100);
+
+function cells(values: readonly Cell[]): string[] {
+  return values.map((v) => neutralizeFormula(v === undefined ? '' : String(v)));
+}
+
+function addressRow(finding: string, a: IpamUnmatched): string[] {
+  return cells([
+    a.accountId,
+    a.region,
+    'address',
+    ...Array<Cell>(8).fill(undefined),
+    a.address,
+    finding,
+    a.addressType,
+    a.service,
+    a.serviceResource,
+    a.networkInterfaceId,
+    a.sampleTime?.toISOString(),
+    a.ageHours === undefined ? undefined : figure(a.ageHours),
+  ]);
+}
+
+export function* ipamReconciliationRecords(ipam: IpamOutcome): Generator<string[]> {
+  for (const row of ipam.rows) {
+    const compared = row.status === 'compared';
+    yield cells([
+      row.accountId,
+      row.region,
+      'account-region',
+      row.status,
+      row.reason,
+      row.scanned,
+      row.ipam,
+      compared ? row.missed.length : undefined,
+      compared ? row.stale.length : undefined,
+      compared ? row.notYetInIpam.length : undefined,
+      row.outsideScan.length,
+    ]).concat(Array<string>(8).fill(''));
+    for (const a of row.missed) yield addressRow('missed', a);
+    for (const a of row.stale) yield addressRow('stale', a);
+    for (const a of row.outsideScan) yield addressRow('outside-scan', a);
+    for (const address of row.notYetInIpam) {
+      yield addressRow('not-yet-in-ipam', {
+        accountId: row.accountId,
+        region: row.region,
+        address,
+      });
+    }
+  }
+}
+
+function periodCells(p: BilledPeriod | undefined, withEnd: boolean): Cell[] {
+  if (!p) return withEnd ? Array<Cell>(6).fill(undefined) : Array<Cell>(5).fill(undefined);
+  return [
+    p.start,
+    ...(withEnd ? [p.end] : []),
+    figure(p.addressHours),
+    figure(p.idleHours),
+    formatUsd(p.costUsd),
+    figure(p.billedAverage),
+  ];
+}
+
+function accountRecord(billing: BillingOutcome, a: AccountBilling): string[] {
+  return cells([
+    a.accountId,
+    a.accountName,
+    a.status,
+    a.reason,
+    billing.reconciliation?.scope,
+    ...periodCells(a.lastMonth, false),
+    ...periodCells(a.monthToDate, true),
+    a.scannedCharged,
+    a.scannedIdle,
+    a.status === 'compared' ? figure(a.unexplainedHours) : undefined,
+    a.flagged,
+    a.lastMonth || a.monthToDate
+      ? Boolean(a.lastMonth?.estimated) || Boolean(a.monthToDate?.estimated)
+      : undefined,
+  ]);
+}
+
+export function* billingReconciliationRecords(
+  billing: BillingOutcome,
+  accountsScanned: readonly string[],
+): Generator<string[]> {
+  const reconciliation = billing.reconciliation;
+  if (reconciliation) {
+    for (const a of reconciliation.accounts) yield accountRecord(billing, a);
+    return;
+  }
+  // Cost Explorer could not be read: nothing is compared, and each account says so.
+  for (const accountId of accountsScanned) {
+    yield cells([
+      accountId,
+      undefined,
+      'not-compared',
+      'Cost Explorer unavailable',
+      ...Array<Cell>(BILLING_RECONCILIATION_HEADERS.length - 4).fill(undefined),
+    ]);
+  }
+}
+
+/** The reconciliation reports of the outcome, by name: only those whose option is on. */
+export function reconciliationReports(
+  outcome: AuditOutcome,
+): { name: ReconciliationReportName; headers: readonly string[]; records: Iterable<string[]> }[] {
+  const r = outcome.reconciliation;
+  return [
+    ...(r?.ipam
+      ? [
+          {
+            name: 'ipam_reconciliation' as const,
+            headers: IPAM_RECONCILIATION_HEADERS,
+            records: ipamReconciliationRecords(r.ipam),
+          },
+        ]
+      : []),
+    ...(r?.billing
+      ? [
+          {
+            name: 'billing_reconciliation' as const,
+            headers: BILLING_RECONCILIATION_HEADERS,
+            records: billingReconciliationRecords(r.billing, outcome.result.accountsScanned),
+          },
+        ]
+      : []),
+  ];
+}
