@@ -9,6 +9,7 @@ import { describePolicyDenial } from '../analyze/policyDenials.js';
 import type { ElasticIp, EniPublicIp, Suspicion } from '../analyze/types.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
+import { reconciliationTexts } from '../report/reconciliationText.js';
 import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
 import { EXCLUDED } from '../scan/planAccounts.js';
 import { Inputs } from '../options/options.js';
@@ -238,6 +239,20 @@ function coverageSection(input: TerminalSummaryInput): string[] {
   ];
 }
 
+/** The scan against AWS's records, when a reconciliation is on (reconciliationText.ts). */
+function reconciliationSection({ outcome, paint }: TerminalSummaryInput): string[] {
+  const parts = reconciliationTexts(outcome.reconciliation, printable);
+  return parts.flatMap((part, i) => [
+    ...(i > 0 ? [''] : []),
+    part.items.length > 0 || part.more > 0
+      ? paint.yellow(`${part.headline}:`)
+      : `${part.headline}.`,
+    ...part.items.map((item) => `  ${item}`),
+    ...(part.more > 0 ? [`  …and ${count(part.more)} more`] : []),
+    ...part.details,
+  ]);
+}
+
 function reportsSection({ files, outputDir }: TerminalSummaryInput): string[] {
   if (files.length === 0) return [`Reports: none written to ${outputDir}.`];
   const html = reportFile(files, '_report.html');
@@ -298,6 +313,7 @@ export function terminalSummary(input: TerminalSummaryInput): string {
         highSection(input),
         unassociatedSection(input),
         costSection(input),
+        reconciliationSection(input),
       ];
   const sections = [
     nothingScannedSection(input),
