@@ -121,7 +121,7 @@ describe('the reconciliation in the reports', () => {
 
   it('HTML: the section escapes every text', () => {
     const html = htmlReport(outcome());
-    expect(html).toContain('<h2 id="reconciliation-title">Against AWS's records</h2>');
+    expect(html).toContain(`<h2 id="reconciliation-title">Against AWS's records</h2>`);
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
