@@ -234,6 +234,9 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       'artifact-url': `https://github.com/acme/platform-infra/actions/runs/${github.runId}/artifacts/${id}`,
       ...SAMPLE_COUNTS,
       gate: 'passed',
+      // Off by default: empty.
+      'ipam-missed-count': '',
+      'billed-monthly-usd': '',
     });
     expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(readActionYml().outputs).sort());
   });

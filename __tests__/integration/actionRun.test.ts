@@ -36,6 +36,9 @@ describe('run() with core passed in', () => {
       'artifact-url': '',
       ...SAMPLE_COUNTS,
       gate: 'passed',
+      // Off by default: empty.
+      'ipam-missed-count': '',
+      'billed-monthly-usd': '',
     });
     expect(seen.summary).toContain('Gate: **passed**.');
     // The scan's progress is logged in its group, ending with the elapsed time.

@@ -129,4 +129,52 @@ describe('run-multi-account with IPAM and the bill', () => {
       aws.setFaults({});
     }
   });
+
+  it("IPAM's addresses in an account-region the scan could not read are not compared, never missed", async () => {
+    aws.setFaults({
+      deny: [
+        { account: SAMPLE_MANAGEMENT, region: 'us-east-1', action: 'DescribeNetworkInterfaces' },
+      ],
+    });
+    try {
+      const run = await runCliWith(aws.env, [...RECONCILE, '--max-ipam-missed', '0']);
+      const ipam = lines(run, 'ipam_reconciliation.csv');
+      expect(ipam.filter((l) => l.startsWith(`${SAMPLE_MANAGEMENT},us-east-1,`))).toEqual([
+        `${SAMPLE_MANAGEMENT},us-east-1,account-region,not-compared,scan incomplete,7,16,,,,0,,,,,,,,`,
+      ]);
+      expect(json(run).reconciliation.ipam.missedCount).toBe(0);
+      // The missed count passes; the incomplete scan fails the gate (fail-on-scan-errors).
+      expect(json(run).gate.violations.map((v: { input: string }) => v.input)).toEqual([
+        'fail-on-scan-errors',
+      ]);
+      expect(run.code).toBe(4);
+    } finally {
+      aws.setFaults({});
+    }
+  });
+});
+
+describe('an organisation where every address IPAM sampled is one the scan holds', () => {
+  it('reports zero missed and passes max-ipam-missed 0', async () => {
+    const fixture = reconcileOrg();
+    for (const account of fixture.accounts) {
+      for (const discovery of account.ipamResourceDiscoveries ?? []) delete discovery.addresses;
+    }
+    const matching = await startAwsStandIn({ fixture, now: () => RECONCILE_NOW });
+    try {
+      const run = await runCliWith(matching.env, [...RECONCILE, '--max-ipam-missed', '0']);
+      expect(run.code, run.stdout).toBe(0);
+      const ipam = lines(run, 'ipam_reconciliation.csv');
+      expect(ipam.filter((l) => /,(missed|stale),/.test(l))).toEqual([]);
+      expect(ipam).toContain(
+        `${SAMPLE_MANAGEMENT},us-east-1,account-region,compared,,14,14,0,0,0,0,,,,,,,,`,
+      );
+      expect(
+        json(run).gate.checks.find((c: { input: string }) => c.input === 'max-ipam-missed'),
+      ).toMatchObject({ count: 0, passed: true });
+      expect(run.stdout).toContain('IPAM saw 0 addresses the scan missed.');
+    } finally {
+      await matching.close();
+    }
+  });
 });

@@ -39,9 +39,9 @@ export function setOutputs(
   core.setOutput(Outputs.MonthlyCostUsd, cost.totalMonthlyUsd.toFixed(2));
   core.setOutput(Outputs.PotentialSavingsUsd, cost.potentialSavingsUsd.toFixed(2));
   core.setOutput(Outputs.Gate, gate.passed ? 'passed' : 'failed');
-  // Only when their option is on: a run without them sets what it set before.
-  if (reconciliation?.ipam)
-    core.setOutput(Outputs.IpamMissedCount, reconciliation.ipam.missedCount);
+  // Empty when their option is off (or, for the bill, when Cost Explorer could not be read).
+  const ipam = reconciliation?.ipam;
+  core.setOutput(Outputs.IpamMissedCount, ipam ? String(ipam.missedCount) : '');
   const bill = reconciliation?.billing?.reconciliation;
-  if (bill) core.setOutput(Outputs.BilledMonthlyUsd, bill.billedLastMonthUsd.toFixed(2));
+  core.setOutput(Outputs.BilledMonthlyUsd, bill ? bill.billedLastMonthUsd.toFixed(2) : '');
 }
