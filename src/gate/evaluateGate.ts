@@ -9,8 +9,12 @@ import { eipFindingKey } from '../analyze/findingKeys.js';
 import type { ElasticIp, EniPublicIp } from '../analyze/types.js';
 import { Inputs, type Thresholds } from '../options/options.js';
 import type { ScanResult } from '../scan/scanResult.js';
-import type { Reconciliation } from '../audit/reconciliation.js';
-import { ipamMissedCheck, ipamMissedCounts, type IpamMissedCounts } from './ipamMissedCheck.js';
+import {
+  ipamMissedCheck,
+  ipamMissedCounts,
+  type IpamForGate,
+  type IpamMissedCounts,
+} from './ipamMissedCheck.js';
 
 export interface GateCounts {
   highSuspicion: number;
@@ -66,7 +70,7 @@ const describeEip = (eip: ElasticIp) =>
 export function gateCounts(
   result: ScanResult,
   baseline?: Baseline,
-  reconciliation?: Reconciliation,
+  reconciliation?: { ipam?: IpamForGate },
 ): GateCounts {
   const high = result.eniPublicIps.filter(
     (ip) =>

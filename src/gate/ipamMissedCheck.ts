@@ -2,7 +2,7 @@
 // read completely. Fail closed: where IPAM could not be read, what the scan missed is unknown, and
 // the check fails whatever the count; account-regions the scan did not read completely are the
 // coverage check's ('fail-on-scan-errors', on by default with this threshold).
-import type { IpamOutcome } from '../audit/reconciliation.js';
+import type { IpamReconciliation } from '../analyze/ipamReconciliation.js';
 import { Inputs } from '../options/options.js';
 import type { GateCheck, InputNamer } from './evaluateGate.js';
 
@@ -17,14 +17,19 @@ export interface IpamMissedCounts {
   unavailableRegions: string[];
 }
 
-export function ipamMissedCounts(ipam: IpamOutcome): IpamMissedCounts {
+/** What the check reads of the IPAM cross-check (audit/reconciliation.ts's IpamOutcome). */
+export type IpamForGate = Pick<IpamReconciliation, 'rows' | 'missedCount'> & {
+  unavailableRegions: readonly string[];
+};
+
+export function ipamMissedCounts(ipam: IpamForGate): IpamMissedCounts {
   const missed = ipam.rows.flatMap((r) => r.missed);
   return {
     missed: ipam.missedCount,
     examples: missed
       .slice(0, EXAMPLES)
       .map((m) => `${m.address} (${m.addressType ?? 'unknown type'}, ${m.accountId} ${m.region})`),
-    unavailableRegions: ipam.unavailableRegions,
+    unavailableRegions: [...ipam.unavailableRegions],
   };
 }
 

@@ -374,3 +374,59 @@ describe('the names of inputs in messages', () => {
     ]);
   });
 });
+
+describe("the 'max-ipam-missed' check", () => {
+  const scan = emptyScan({ coverage: COMPLETE });
+  const row = (missed: string[]) => ({
+    accountId: '111111111111',
+    region: 'us-east-1',
+    status: 'compared' as const,
+    scanned: 1,
+    ipam: 1 + missed.length,
+    missed: missed.map((address) => ({
+      accountId: '111111111111',
+      region: 'us-east-1',
+      address,
+      addressType: 'ec2-public-ip',
+    })),
+    stale: [],
+    outsideScan: [],
+    notYetInIpam: [],
+  });
+  const ipam = (missed: string[], unavailableRegions: string[] = []) => ({
+    rows: [row(missed)],
+    missedCount: missed.length,
+    unavailableRegions,
+  });
+  const check = (reconciliation: Parameters<typeof gateCounts>[2], limit = 0) =>
+    evaluateGate(gateCounts(scan, undefined, reconciliation), {
+      maxIpamMissed: limit,
+      failOnScanErrors: true,
+    }).checks.find((c) => c.input === 'max-ipam-missed');
+
+  it('passes within the limit and fails above it, naming the addresses', () => {
+    expect(check({ ipam: ipam([]) })).toMatchObject({
+      count: 0,
+      passed: true,
+      message: "0 addresses IPAM sampled that the scan missed, within 'max-ipam-missed' (0)",
+    });
+    expect(check({ ipam: ipam(['54.1.1.1', '54.1.1.2']) }, 1)).toMatchObject({
+      count: 2,
+      passed: false,
+      message:
+        "2 addresses IPAM sampled that the scan missed exceed 'max-ipam-missed' (1) by 1: " +
+        '54.1.1.1 (ec2-public-ip, 111111111111 us-east-1), 54.1.1.2 (ec2-public-ip, 111111111111 us-east-1)',
+    });
+  });
+
+  it('fails closed where IPAM could not be read, whatever the count', () => {
+    expect(check({ ipam: ipam([], ['eu-west-1']) }, 10)).toMatchObject({
+      count: 0,
+      passed: false,
+      message:
+        "IPAM could not be read in 1 region(s) (eu-west-1): the addresses the scan missed there are unknown, and 'max-ipam-missed' (10) does not pass on what it could not check; see scan_errors.csv",
+    });
+    // Without IPAM's answer at all, the same.
+    expect(check(undefined, 10)?.passed).toBe(false);
+  });
+});
