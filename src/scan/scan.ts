@@ -113,23 +113,9 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   const planned = scans.flatMap((s) => s.planned);
   const { policyDenied, scanErrors } = separatePolicyDenials(planned, errors.all());
   errors.close(scanErrors);
-  if (policyDenied.length > 0) {
-    logger.info(
-      `${policyDenied.length} account-region(s) denied by an organisation policy (not scan errors): ` +
-        'they are listed in policy_denied.csv',
-    );
-  }
+  logPolicyDenied(policyDenied.length, logger);
   const assembled = assemble(accounts.scan, scans);
-  const coverage = coverageOf(planned, scanErrors, policyDenied);
-  const records = await readAwsRecords({
-    options,
-    source,
-    clients,
-    logger,
-    ...(deps.redact ? { redact: deps.redact } : {}),
-    regions: assembled.targets.map((t) => t.region),
-    startedAt,
-  });
+  const records = await readRecords(options, source, deps, assembled.targets, startedAt);
   return {
     startedAt,
     finishedAt: new Date(),
@@ -139,9 +125,36 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     // is what it read, which they do not change.
     scanErrors: records ? [...scanErrors, ...records.errors] : scanErrors,
     policyDenied,
-    coverage,
+    coverage: coverageOf(planned, scanErrors, policyDenied),
     ...(records ? { records } : {}),
   };
+}
+
+/** IPAM's and the bill's records, when a reconciliation is on (readAwsRecords.ts). */
+function readRecords(
+  options: Options,
+  source: SessionSource,
+  deps: ScanDeps,
+  targets: readonly { region: string }[],
+  startedAt: Date,
+) {
+  return readAwsRecords({
+    options,
+    source,
+    clients: deps.clients,
+    logger: deps.logger,
+    ...(deps.redact ? { redact: deps.redact } : {}),
+    regions: targets.map((t) => t.region),
+    startedAt,
+  });
+}
+
+function logPolicyDenied(count: number, logger: Logger): void {
+  if (count === 0) return;
+  logger.info(
+    `${count} account-region(s) denied by an organisation policy (not scan errors): ` +
+      'they are listed in policy_denied.csv',
+  );
 }
 
 /** The caller's credentials and identity; without them nothing can be scanned. */
