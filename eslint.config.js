@@ -45,7 +45,7 @@ export default tseslint.config(
   {
     // analyze/ and report/ compute and format what they are given: they may name SDK types, never
     // call AWS. (report/ writes files; it just never reaches a service.)
-    files: ['src/analyze/**/*.ts', 'src/report/**/*.ts'],
+    files: ['src/analyze/**/*.ts', 'src/format/**/*.ts', 'src/report/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -60,6 +60,24 @@ export default tseslint.config(
               group: ['@actions/*'],
               message:
                 'Only src/action/ imports @actions/*: pass a Logger or plain values instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // model/ is the data every stage shares: shapes and constants only, no package and no SDK
+    // value (the layout test keeps it from importing the rest of src/ too).
+    files: ['src/model/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^[^.]',
+              message: 'model/ holds plain data: no package, not even for types.',
             },
           ],
         },

@@ -1,8 +1,8 @@
 // An AuditOutcome built from a scan result the way runAudit builds it (the recommended actions,
 // the real cost, totals and gate), for tests of the writers that format it.
-import { costSummary } from '../src/analyze/cost.js';
+import { costSummary } from '../src/kinds/costSummary.js';
 import { recommendActions } from '../src/analyze/recommendedAction.js';
-import { recommendations } from '../src/analyze/recommendations.js';
+import { recommendations } from '../src/kinds/recommendations.js';
 import type { SuppressionOutcome } from '../src/analyze/suppressions.js';
 import type { AuditOutcome } from '../src/audit/auditOutcome.js';
 import { readScope } from '../src/analyze/scope.js';
@@ -10,7 +10,7 @@ import { historyEntry, scopeInput } from '../src/audit/historyEntry.js';
 import { reportTotals } from '../src/audit/reportTotals.js';
 import { evaluateGate, gateCounts } from '../src/gate/evaluateGate.js';
 import type { ReportedOptions } from '../src/options/options.js';
-import type { ScanResult } from '../src/scan/scanResult.js';
+import type { ScanResult } from '../src/model/scanResult.js';
 
 export const REPORTED_OPTIONS: ReportedOptions = {
   mode: 'multi-account',

@@ -1,7 +1,7 @@
 // Small typed builders for finding rows and scan results: each test states only the fields it
 // is about. Defaults fill the required fields only; optional fields stay absent unless given.
-import type { AutoAssignSubnet, ElasticIp, EniPublicIp } from '../src/analyze/types.js';
-import type { ScanResult } from '../src/scan/scanResult.js';
+import type { AutoAssignSubnet, ElasticIp, EniPublicIp } from '../src/model/findings.js';
+import type { ScanResult } from '../src/model/scanResult.js';
 
 export const FIXTURE_ACCOUNT = '111111111111';
 export const FIXTURE_REGION = 'us-east-1';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { auditOutcome } from './auditOutcome.js';
 import { checkReportJson } from './checkReportJson.js';
 import { writeJsonReport } from '../src/report/writeJsonReport.js';
-import type { ScanResult } from '../src/scan/scanResult.js';
+import type { ScanResult } from '../src/model/scanResult.js';
 
 export async function reportJson(result: ScanResult): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ipv4-report-json-'));

@@ -1,7 +1,7 @@
 // The analysis alone, in this process: analyzeRegion over every account-region of a generated
 // organisation, then the merge the scan does. No SDK, no I/O: its CPU time is the part of the
 // scan's CPU that the project's own heuristics cost.
-import { mergeFindings } from '../src/analyze/mergeFindings.js';
+import { mergeFindings } from '../src/kinds/mergeFindings.js';
 import { analyzeRegion } from '../src/analyze/analyzeRegion.js';
 import type { RegionInventory } from '../src/collect/inventory.js';
 import { generateOrg } from '../test-support/aws/generateOrg.js';

@@ -46,7 +46,7 @@ const PAGE_SIZE = {
 const pages = (items: number, size: number) => Math.max(1, Math.ceil(items / size));
 
 /** The generated organisation's per-region resource counts (test-support/aws/generateOrg.ts). */
-export function regionShape(o: OrgShape) {
+function regionShape(o: OrgShape) {
   const rulesPerGroup = 2 + (o.prefixListsPerRegion > 0 ? 1 : 0);
   const referenced = new Set<number>();
   if (o.prefixListsPerRegion > 0) {
@@ -64,7 +64,7 @@ export function regionShape(o: OrgShape) {
 }
 
 /** The exact calls one account-region needs: one chain per API, fully paginated. */
-export function expectedTargetCalls(o: OrgShape): Record<string, number> {
+function expectedTargetCalls(o: OrgShape): Record<string, number> {
   const s = regionShape(o);
   return {
     DescribeAddresses: 1,
@@ -108,7 +108,7 @@ export interface CallStats {
 }
 
 /** Levels of the generated OU tree, the root's included: each waits for its parent's ListChildren. */
-export function treeLevels(ous: number): number {
+function treeLevels(ous: number): number {
   return ous === 0 ? 0 : Math.floor(Math.log2(ous)) + 2;
 }
 

@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analysisCpu, type AnalysisCpu } from './analysisCpu.js';
+import { compareReports } from './compareReports.js';
 import {
   ACCOUNT_ACTIONS,
   callStats,
@@ -56,6 +57,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --json PATH             also write every figure as JSON
   --node PATH             the Node.js binary that runs the CLI (default: this one)
   --node-arg ARG          pass ARG to the CLI's node (repeatable), e.g. --node-arg=--cpu-prof
+  --compare-reports REF   instead of measuring: do the CLI's reports equal those of REF (a git
+                          revision's dist/cli.js, or a bundled CLI's path) on the demo
+                          organisation and on the generated one? Exit 1 when they differ
 `;
 
 // Flags whose value may be left out: `--sweep` means `--sweep=1,2,4`.
@@ -103,6 +107,8 @@ interface Config {
   node: string;
   nodeArgs: string[];
   json?: string;
+  /** Compare the CLI's reports with this reference's instead of measuring. */
+  compareReports?: string;
 }
 
 function parseConfig(argv: string[]): Config | undefined {
@@ -126,6 +132,7 @@ function parseConfig(argv: string[]): Config | undefined {
       json: { type: 'string' },
       'node-arg': { type: 'string', multiple: true },
       node: { type: 'string' },
+      'compare-reports': { type: 'string' },
       all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -157,6 +164,7 @@ function parseConfig(argv: string[]): Config | undefined {
     node: values.node ?? process.execPath,
     nodeArgs: values['node-arg'] ?? [],
     ...(values.json ? { json: path.resolve(values.json) } : {}),
+    ...(values['compare-reports'] ? { compareReports: values['compare-reports'] } : {}),
   };
 }
 
@@ -531,6 +539,15 @@ async function main(): Promise<void> {
   const config = parseConfig(process.argv.slice(2));
   if (!config) {
     process.stdout.write(USAGE);
+    return;
+  }
+  if (config.compareReports !== undefined) {
+    const same = await compareReports({
+      reference: config.compareReports,
+      cli: config.cli,
+      shape: config.shape,
+    });
+    if (!same) process.exitCode = 1;
     return;
   }
   const started = performance.now();

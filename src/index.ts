@@ -1,3 +1,8 @@
+import { workerData } from 'node:worker_threads';
+import { isUploadJob, runUploadJob } from './action/github/uploadWorker.js';
 import { run } from './action/main.js';
 
-await run();
+// dist/index.js is the action and, started again as a worker thread, its artifact upload
+// (uploadReports.ts), which can then be stopped at a deadline.
+if (isUploadJob(workerData)) await runUploadJob(workerData);
+else await run();

@@ -47,7 +47,6 @@ export function fakeCore(inputs: Record<string, string>): { core: ActionCore; se
         seen.log.push('endgroup');
       }
     },
-    getIDToken: () => Promise.reject(new Error('no OIDC here')),
     summary: {
       addRaw: (text) => ({ write: async () => void (seen.summary += text) }),
     },

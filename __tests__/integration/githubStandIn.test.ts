@@ -377,6 +377,31 @@ describe('faults', () => {
     expect(blob.status).toBe(404);
   });
 
+  test.each([
+    ['oidc', 'GET', '/oidc/token?api-version=2.0&audience=sts.amazonaws.com'],
+    ['results', 'POST', '/twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact'],
+    ['blob', 'PUT', '/blob/actions-results/run/1.zip?comp=block&blockid=AAAA&sig=x'],
+  ] as const)(
+    'silent: %s requests are recorded and never answered, and only those',
+    async (service, method, url) => {
+      standIn.faults = { silent: [service] };
+      const seen = standIn.requests.length;
+      const answer = await fetch(`${standIn.url}${url}`, {
+        method,
+        ...(method === 'GET' ? {} : { body: '{}' }),
+        signal: AbortSignal.timeout(300),
+      }).catch((error: unknown) => error);
+      expect(answer).toMatchObject({ name: 'TimeoutError' });
+      expect(standIn.requests.slice(seen)).toMatchObject([{ service, method, url }]);
+      expect(standIn.requests.at(-1)?.status).toBeUndefined();
+      // The REST API still answers (here: no token, 401).
+      const rest = await fetch(`${standIn.url}/repos/acme/platform-infra/actions/runs`, {
+        signal: AbortSignal.timeout(300),
+      });
+      expect(rest.status).toBe(401);
+    },
+  );
+
   test('rest: every REST request answers the status, as GitHub answers errors', async () => {
     standIn.faults = { rest: 502 };
     const answer = await fetch(`${standIn.url}/repos/acme/platform-infra/actions/runs`, {

@@ -10,13 +10,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addressComparator } from '../../src/analyze/compareAddress.js';
 import { monthlyCostUsd } from '../../src/analyze/cost.js';
-import type { EniPublicIp, Suspicion } from '../../src/analyze/types.js';
+import type { EniPublicIp, Suspicion } from '../../src/model/findings.js';
 import { formatCount } from '../../src/common/formatCount.js';
-import { formatUsdForPeople } from '../../src/report/formatUsd.js';
+import { formatUsdForPeople } from '../../src/format/formatUsd.js';
 import { auditOutcome } from '../../__fixtures__/auditOutcome.js';
 import { run } from '../../__fixtures__/historyEntries.js';
 import { writeHtmlReport } from '../../src/report/writeHtmlReport.js';
-import type { ScanResult } from '../../src/scan/scanResult.js';
+import type { ScanResult } from '../../src/model/scanResult.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SKIP = process.env.SKIP_BROWSER_TESTS === '1';

@@ -114,7 +114,7 @@ describe('the action with IPAM and the bill', () => {
     expect(closed.seen.outputs['scan-error-count']).toBe('2');
     expect(closed.seen.outputs.gate).toBe('failed');
     expect(closed.seen.failed).toEqual([
-      "aws-ipv4-audit gate failed: IPAM could not be read in 2 region(s) (eu-west-1, us-east-1): the addresses the scan missed there are unknown, and 'max-ipam-missed' (10) does not pass on what it could not check; see scan_errors.csv",
+      "aws-ipv4-audit gate failed: IPAM could not be read in 2 region(s) (eu-west-1, us-east-1; see scan_errors.csv): the addresses the scan missed there are unknown; 'max-ipam-missed' (10) does not pass on what it could not check",
     ]);
     expect(closed.seen.summary).toContain(
       'IPAM could not be read in 2 regions (`eu-west-1`, `us-east-1`): what the scan missed there is unknown (scan_errors.csv).',

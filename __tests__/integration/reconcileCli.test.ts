@@ -121,9 +121,9 @@ describe('run-multi-account with IPAM and the bill', () => {
       const violation = json(run).gate.violations[0];
       expect(violation.input).toBe('max-ipam-missed');
       expect(violation.message).toBe(
-        'IPAM could not be read in 2 region(s) (eu-west-1, us-east-1): the addresses the scan ' +
-          'missed there are unknown, and --max-ipam-missed (5) does not pass on what it could ' +
-          'not check; see scan_errors.csv',
+        'IPAM could not be read in 2 region(s) (eu-west-1, us-east-1; see scan_errors.csv): the ' +
+          'addresses the scan missed there are unknown; --max-ipam-missed (5) does not pass on ' +
+          'what it could not check',
       );
     } finally {
       aws.setFaults({});

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { billingPeriods } from '../../src/analyze/billingPeriods.js';
 import { reconcileBilling } from '../../src/analyze/billingReconciliation.js';
 import { completeTargets } from '../../src/analyze/completeTargets.js';
-import { reconcileIpam, type IpamRegionAnswer } from '../../src/analyze/ipamReconciliation.js';
+import { reconcileIpam } from '../../src/analyze/ipamReconciliation.js';
+import type { IpamRegionAnswer } from '../../src/model/awsRecords.js';
 import { publicIpv4UsageTypes } from '../../src/analyze/publicIpv4UsageType.js';
 import { scannedAddresses } from '../../src/analyze/scannedAddresses.js';
 import { ClientFactory } from '../../src/aws/clients.js';
@@ -16,7 +17,7 @@ import { getIpamDiscoveredPublicAddresses } from '../../src/collect/getIpamDisco
 import type { Logger } from '../../src/common/logger.js';
 import { validate } from '../../src/options/options.js';
 import { scan } from '../../src/scan/scan.js';
-import type { ScanResult } from '../../src/scan/scanResult.js';
+import type { ScanResult } from '../../src/model/scanResult.js';
 import {
   HIDDEN_ADDRESS,
   RECONCILE_DISCOVERY,

@@ -67,7 +67,6 @@ describe('a failure while writing the reports, in the action', () => {
       warning: () => {},
       debug: () => {},
       group: (_name, fn) => fn(),
-      getIDToken: () => Promise.reject(new Error('unused')),
       summary: { addRaw: (text) => ({ write: async () => void (summary += text) }) },
     };
     const saved = { ...process.env };

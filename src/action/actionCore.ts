@@ -9,6 +9,5 @@ export interface ActionCore {
   warning(message: string): void;
   debug(message: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
-  getIDToken(audience?: string): Promise<string>;
   summary: { addRaw(text: string): { write(): Promise<unknown> } };
 }

@@ -2,6 +2,7 @@
 // the same validate() the CLI uses, plus the inputs only the action has.
 import {
   InputError,
+  INPUT_NAMES,
   Inputs,
   parseBoolean,
   parseInteger,
@@ -11,7 +12,7 @@ import {
 } from '../options/options.js';
 import type { SummaryDetail } from '../report/summaryInput.js';
 
-export const ActionInputs = {
+const ActionInputs = {
   UploadArtifact: 'upload-artifact',
   ArtifactName: 'artifact-name',
   RetentionDays: 'retention-days',
@@ -49,7 +50,7 @@ const BAD_ARTIFACT_NAME = /["':<>|*?\\/\r\n]/;
 
 export function readActionOptions(getInput: (name: string) => string): ActionOptions {
   const raw: RawInputs = {};
-  for (const name of Object.values(Inputs)) {
+  for (const name of INPUT_NAMES) {
     if (!CLI_ONLY.has(name)) raw[name] = getInput(name);
   }
   if ((raw[Inputs.MemberRoleName] ?? '').trim() === '') {

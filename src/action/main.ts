@@ -21,7 +21,14 @@ import { readActionOptions, type ActionOptions } from './inputs.js';
 import { Outputs, setOutputs } from './outputs.js';
 import { workflowLogger } from './workflowLogger.js';
 
-export async function run(core: ActionCore = actionsCore): Promise<void> {
+/**
+ * `uploadScript`: what the artifact upload's worker thread runs, the bundle itself (index.ts
+ * hands a worker its job): the script node was started with.
+ */
+export async function run(
+  core: ActionCore = actionsCore,
+  uploadScript: string = process.argv[1] ?? '',
+): Promise<void> {
   const logger = workflowLogger(core);
   // Every value masked in the log is also kept out of the report files and the summary.
   const secrets = new SecretRedactor();
@@ -37,7 +44,7 @@ export async function run(core: ActionCore = actionsCore): Promise<void> {
     core.setOutput(Outputs.ReportDir, path.resolve(options.outputDir));
 
     const outcome = await core.group('Scan', () =>
-      audit(options, prepared, { core, logger, mask, redact }),
+      audit(options, prepared, { logger, mask, redact }),
     );
     const written = await writeReports(outcome, options.outputDir);
     if (written.error === undefined) {
@@ -50,6 +57,7 @@ export async function run(core: ActionCore = actionsCore): Promise<void> {
             options.outputDir,
             options.artifactName,
             options.retentionDays,
+            { requestTimeoutSeconds: options.requestTimeoutSeconds, script: uploadScript },
           )
         : undefined;
     if (artifact?.error) logger.warning(`The report artifact was not uploaded: ${artifact.error}`);
@@ -72,7 +80,6 @@ export async function run(core: ActionCore = actionsCore): Promise<void> {
 }
 
 interface AuditContext {
-  core: ActionCore;
   logger: Logger;
   mask: (secret: string) => void;
   redact: (text: string) => string;
@@ -82,13 +89,13 @@ interface AuditContext {
 function audit(
   options: ActionOptions,
   { suppressions, baselineFile }: Prepared,
-  { core, logger, mask, redact }: AuditContext,
+  { logger, mask, redact }: AuditContext,
 ): Promise<AuditOutcome> {
   return runAudit(options, suppressions, {
     logger,
     mask,
     redact,
-    getIdToken: (audience) => oidcToken(core, audience),
+    getIdToken: (audience) => oidcToken(audience, callBounds(options.requestTimeoutSeconds)),
     // A file was read before the scan; the artifact is looked for now (none on a first run).
     loadBaseline: async () =>
       baselineFile ??

@@ -1,8 +1,8 @@
 import type { AcceleratorRecord } from '../collect/inventory.js';
-import type { AcceleratorIps } from './types.js';
+import type { AcceleratorIps } from '../model/findings.js';
 
 /** The account in an ARN's fifth field (arn:aws:globalaccelerator::ACCOUNT:accelerator/...). */
-export function arnAccountId(arn: string): string | undefined {
+function arnAccountId(arn: string): string | undefined {
   const account = arn.split(':')[4];
   return account === undefined || account === '' ? undefined : account;
 }

@@ -9,11 +9,12 @@ import { publicPrefixLists } from './prefixLists.js';
 import { UNATTACHED } from './reasons.js';
 import { routeCheck, subnetRouteVerdicts, type SubnetRef } from './routeReachability.js';
 import { groupExposures, securityGroupVerdict } from './securityGroupExposure.js';
-import { combineChecks, PASSED, raised, type CheckVerdict } from './suspicion.js';
-import type { EniChecks, EniPublicIp, RegionFindings } from './types.js';
+import { combineChecks, PASSED, raised } from './suspicion.js';
+import { type CheckVerdict } from '../model/checkVerdict.js';
+import type { EniChecks, EniPublicIp, RegionFindings } from '../model/findings.js';
 import { vpnPublicIps } from './vpnConnections.js';
 
-export function attachmentVerdict(eni: NetworkInterface): CheckVerdict {
+function attachmentVerdict(eni: NetworkInterface): CheckVerdict {
   return eni.Attachment === undefined ? raised('HIGH', UNATTACHED) : PASSED;
 }
 

@@ -1,6 +1,6 @@
 import type { Subnet } from '@aws-sdk/client-ec2';
 import type { RouteVerdict } from './routeReachability.js';
-import type { AutoAssignSubnet } from './types.js';
+import type { AutoAssignSubnet } from '../model/findings.js';
 
 /**
  * Subnets that hand every new instance a public IPv4 address but cannot route to an internet

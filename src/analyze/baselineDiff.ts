@@ -5,7 +5,7 @@
 import { eipFindingKey, eniFindingKey } from './findingKeys.js';
 import type { BaselineHistory } from './history.js';
 import { compareScopes, targetKey, type ReadScope, type ScopeComparison } from './scope.js';
-import type { ElasticIp, EniPublicIp, Suspicion } from './types.js';
+import type { ElasticIp, EniPublicIp, Suspicion } from '../model/findings.js';
 
 /** The part of an earlier report a baseline needs, by finding key; and its runs, for the trend. */
 export interface Baseline extends BaselineHistory {

@@ -2,22 +2,7 @@
 // and the month to date up to the start of today (Cost Explorer's dates are whole UTC days, End
 // exclusive; today's usage is not in the bill yet). One Cost Explorer query spans both, and its
 // MONTHLY answer gives each its own result.
-export interface BillingPeriod {
-  /** `YYYY-MM-DD`, inclusive. */
-  start: string;
-  /** `YYYY-MM-DD`, exclusive. */
-  end: string;
-  /** Hours from start to end: what an address held throughout would be billed. */
-  hours: number;
-}
-
-export interface BillingPeriods {
-  lastMonth: BillingPeriod;
-  /** Absent on the first day of a month: no whole day of it has passed. */
-  monthToDate?: BillingPeriod;
-  /** The span to ask Cost Explorer for: from the last month's start to the month to date's end. */
-  query: { Start: string; End: string };
-}
+import type { BillingPeriod, BillingPeriods } from '../model/awsRecords.js';
 
 const DAY_MS = 86_400_000;
 

@@ -4,17 +4,10 @@
 // account whose month-to-date billed average exceeds that count by more than the margin is
 // flagged: addresses the scan misses, or churn worth knowing about.
 //
-// Intended outputs, once wired (issue 22, after issue 21):
-// - `{epoch}_reconciliation.csv` (reconciliationRows.ts): billed hours and cost per
-//   account-region, the region read from each usage type's prefix.
-// - report.json `reconciliation.billing`: scope and scopeEvidence, the periods, the margin, and
-//   per account both periods (in-use, idle and contiguous-block hours, cost, billed average,
-//   estimated), the scanned counts, unexplainedHours, flagged.
-// - output `billed-monthly-usd` = billedLastMonthUsd (the last full month's public IPv4 charge
-//   across the accounts scanned that the bill covers).
-// - summary line: "billed 412 address-hours more than the scan explains" (unexplainedHours,
-//   over the flagged accounts), and, when scope is `caller-only`, that the bill covers the
-//   caller's account alone.
+// Where it shows: `{epoch}_billing_reconciliation.csv` (report/reconciliationCsv.ts), report.json
+// `reconciliation.billing`, output `billed-monthly-usd` = billedLastMonthUsd, the summary line
+// "billed 412 address-hours more than the scan explains" (report/reconciliationText.ts), and,
+// when scope is `caller-only`, that the bill covers the caller's account alone.
 //
 // Whose bill it is: Cost Explorer answers for every linked account only from the management
 // (payer) account; from a member account, for that account alone. The scope is `payer` when the
@@ -22,8 +15,7 @@
 // than the caller (its LINKED_ACCOUNT group keys or DimensionValueAttributes: only a payer's
 // answer can); else `caller-only`, and every other account is "not covered by the bill", never
 // billed zero.
-import type { CostAndUsage } from '../collect/getCostAndUsage.js';
-import type { BillingPeriod, BillingPeriods } from './billingPeriods.js';
+import type { BillingPeriod, BillingPeriods, CostAndUsage } from '../model/awsRecords.js';
 import { parsePublicIpv4UsageType, type PublicIpv4UsageType } from './publicIpv4UsageType.js';
 import type { ScannedAddress } from './scannedAddresses.js';
 import { compareText } from './sortOrder.js';
@@ -33,14 +25,14 @@ import { compareText } from './sortOrder.js';
  * flagged: one address, or a tenth of the count when that is more. Addresses come and go within
  * a month (scaling, replaced instances); a billed average beyond this is more than churn.
  */
-export interface BillingMargin {
+interface BillingMargin {
   addresses: number;
   fraction: number;
 }
 
-export const BILLING_MARGIN: BillingMargin = { addresses: 1, fraction: 0.1 };
+const BILLING_MARGIN: BillingMargin = { addresses: 1, fraction: 0.1 };
 
-export type BillScope = 'payer' | 'caller-only';
+type BillScope = 'payer' | 'caller-only';
 
 export interface BilledPeriod extends BillingPeriod {
   inUseHours: number;
@@ -57,7 +49,7 @@ export interface BilledPeriod extends BillingPeriod {
   estimated: boolean;
 }
 
-export interface BilledRegion {
+interface BilledRegion {
   /** From the usage type's prefix; empty when the prefix is not a known billing code. */
   region: string;
   lastMonthHours: number;
@@ -66,8 +58,7 @@ export interface BilledRegion {
   monthToDateCostUsd: number;
 }
 
-export type BillingNotComparedReason =
-  'not covered by the bill' | 'not scanned' | 'scan incomplete';
+type BillingNotComparedReason = 'not covered by the bill' | 'not scanned' | 'scan incomplete';
 
 export interface AccountBilling {
   accountId: string;

@@ -2,7 +2,7 @@
 import { maskOf, parseIpv4Cidr, type Ipv4Cidr } from './ipv4Cidr.js';
 
 // The parsing moved to ipv4Cidr.ts (the HTML page bundles it without the bogon list).
-export { ipv4ToNumber, parseIpv4Cidr, type Ipv4Cidr } from './ipv4Cidr.js';
+export { ipv4ToNumber, parseIpv4Cidr } from './ipv4Cidr.js';
 
 export const BOGON_CIDRS: readonly string[] = [
   '10.0.0.0/8',

@@ -1,6 +1,6 @@
 // Which account-regions a scan read completely: the reconciliations compare AWS's records with
 // those only, and call every other one "not compared", never "nothing missed".
-import { WHOLE_ACCOUNT, type CoverageGap } from './coverage.js';
+import { WHOLE_ACCOUNT, type CoverageGap } from '../model/coverage.js';
 import { compareTargets } from './sortOrder.js';
 
 export interface AccountRegion {

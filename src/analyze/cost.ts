@@ -1,20 +1,12 @@
 // What the scanned public IPv4 addresses cost. Since February 2024 AWS charges per public IPv4
 // address-hour for every address, in use or idle; only BYOIP addresses are free. Amounts keep
 // full precision here; reports round them to cents when they write them.
-import { GLOBAL_REGION } from './coverage.js';
-import { Service } from './owningService.js';
-import type { ActionKind, RecommendedAction } from './recommendedAction.js';
+import type { ActionKind, RecommendedAction } from '../model/recommendedAction.js';
 import { compareText } from './sortOrder.js';
-import type { Findings, Suspicion, VpnPublicIps } from './types.js';
+import type { Suspicion, VpnPublicIps } from '../model/findings.js';
 
 /** The month AWS's pricing examples use (365 days x 24 hours / 12). */
 export const HOURS_PER_MONTH = 730;
-
-/** Interface-type labels for addresses that are not on a network interface row. */
-export const UNASSOCIATED_EIP = 'Unassociated Elastic IP';
-export const ELASTIC_IP = 'Elastic IP';
-export const SITE_TO_SITE_VPN = 'Site-to-Site VPN';
-export const GLOBAL_ACCELERATOR = 'Global Accelerator';
 
 /** The monthly cost of one address: BYOIP addresses are not charged. */
 export function monthlyCostUsd(pricePerIpHour: number, byoip: boolean): number {
@@ -34,20 +26,20 @@ export interface AccountCost {
   potentialSavingsUsd: number;
 }
 
-export interface InterfaceTypeCost {
+interface InterfaceTypeCost {
   interfaceType: string;
   addresses: number;
   monthlyUsd: number;
 }
 
-export interface ServiceCost {
+interface ServiceCost {
   /** The owning service (owningService.ts), or site-to-site-vpn, global-accelerator, elastic-ip. */
   service: string;
   addresses: number;
   monthlyUsd: number;
 }
 
-export interface ActionSaving {
+interface ActionSaving {
   kind: ActionKind;
   /** Findings with this action. */
   findings: number;
@@ -57,7 +49,7 @@ export interface ActionSaving {
 
 export interface CostSummary {
   pricePerIpHour: number;
-  hoursPerMonth: number;
+  hoursPerMonth: typeof HOURS_PER_MONTH;
   /** Distinct public IPv4 addresses: each (region, address) once, whichever reports it holds. */
   addressCount: number;
   /** Of those, the BYOIP ones (counted, not charged). */
@@ -77,75 +69,36 @@ export interface CostSummary {
   bySuspicion: Record<Suspicion, number>;
 }
 
-interface AddressRecord {
+/** One public address a finding holds, as the cost is counted: kinds of findings give them. */
+export interface PricedAddress {
+  region: string;
+  address: string;
   accountId: string;
+  /** What the address is on: an interface type, or what else holds it (`Site-to-Site VPN`). */
   interfaceType: string;
   service: string;
   byoip: boolean;
+  /** Counted in the potential savings: the address is probably unnecessary. */
   removable: boolean;
+  /** Only for addresses on network interfaces, which the suspicion counts are of. */
+  suspicion?: Suspicion;
 }
 
 /**
- * One record per distinct address. Network-interface rows come first because they say the most
- * (interface type, suspicion); an Elastic IP seen there too only adds whether it is BYOIP.
+ * One record per distinct (region, address). An address on a network interface says the most
+ * (interface type, suspicion), so its record is kept; an Elastic IP seen there too only adds
+ * whether it is BYOIP. Which record is kept does not depend on the order they come in.
  */
-function distinctAddresses(result: Findings): Map<string, AddressRecord> {
-  const records = new Map<string, AddressRecord>();
-  const add = (region: string, address: string, record: AddressRecord) => {
-    if (address === '') return;
-    const key = `${region}\u0000${address}`;
+function distinctAddresses(addresses: Iterable<PricedAddress>): Map<string, PricedAddress> {
+  const records = new Map<string, PricedAddress>();
+  for (const record of addresses) {
+    if (record.address === '') continue;
+    const key = `${record.region}\u0000${record.address}`;
     const seen = records.get(key);
-    if (seen === undefined) records.set(key, record);
-    else seen.byoip ||= record.byoip;
-  };
-  for (const ip of result.eniPublicIps) {
-    add(ip.region, ip.address, {
-      accountId: ip.ownerAccountId,
-      interfaceType: ip.interfaceType,
-      service: ip.service,
-      byoip: ip.byoip,
-      removable: ip.suspicion === 'HIGH',
-    });
-  }
-  for (const eip of result.associatedEips) {
-    add(eip.region, eip.publicIp, {
-      accountId: eip.accountId,
-      interfaceType: ELASTIC_IP,
-      service: Service.ElasticIp,
-      byoip: eip.byoip,
-      removable: false,
-    });
-  }
-  for (const eip of result.unassociatedEips) {
-    add(eip.region, eip.publicIp, {
-      accountId: eip.accountId,
-      interfaceType: UNASSOCIATED_EIP,
-      service: Service.ElasticIp,
-      byoip: eip.byoip,
-      removable: true,
-    });
-  }
-  for (const vpn of result.vpnConnections) {
-    for (const address of vpnAddresses(vpn)) {
-      add(vpn.region, address, {
-        accountId: vpn.accountId,
-        interfaceType: SITE_TO_SITE_VPN,
-        service: Service.SiteToSiteVpn,
-        byoip: false,
-        removable: false,
-      });
-    }
-  }
-  for (const accelerator of result.globalAccelerators) {
-    for (const address of accelerator.allAddresses) {
-      add(GLOBAL_REGION, address, {
-        accountId: accelerator.ownerAccountId,
-        interfaceType: GLOBAL_ACCELERATOR,
-        service: Service.GlobalAccelerator,
-        byoip: false,
-        removable: false,
-      });
-    }
+    if (seen === undefined) records.set(key, { ...record });
+    else if (seen.suspicion === undefined && record.suspicion !== undefined) {
+      records.set(key, { ...record, byoip: record.byoip || seen.byoip });
+    } else seen.byoip ||= record.byoip;
   }
   return records;
 }
@@ -158,7 +111,7 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ addresses: 0, charged: 0, removableCharged: 0 });
 
-function count(entry: Tally, record: AddressRecord) {
+function count(entry: Tally, record: PricedAddress) {
   entry.addresses += 1;
   if (!record.byoip) {
     entry.charged += 1;
@@ -166,7 +119,7 @@ function count(entry: Tally, record: AddressRecord) {
   }
 }
 
-function tally(map: Map<string, Tally>, key: string, record: AddressRecord) {
+function tally(map: Map<string, Tally>, key: string, record: PricedAddress) {
   let entry = map.get(key);
   if (entry === undefined) {
     entry = emptyTally();
@@ -186,7 +139,7 @@ interface Tallies {
   services: Map<string, Tally>;
 }
 
-function tallyAddresses(records: Iterable<AddressRecord>): Tallies {
+function tallyAddresses(records: Iterable<PricedAddress>): Tallies {
   const tallies: Tallies = {
     total: emptyTally(),
     accounts: new Map(),
@@ -215,15 +168,9 @@ function groupCosts(groups: Map<string, Tally>, perAddress: number) {
 }
 
 /** Addresses on network interfaces by suspicion, each (region, address) once. */
-function suspicionCounts(result: Findings): Record<Suspicion, number> {
+function suspicionCounts(records: Iterable<PricedAddress>): Record<Suspicion, number> {
   const counts: Record<Suspicion, number> = { LOW: 0, MODERATE: 0, HIGH: 0, UNKNOWN: 0 };
-  const seen = new Set<string>();
-  for (const ip of result.eniPublicIps) {
-    const key = `${ip.region}\u0000${ip.address}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    counts[ip.suspicion] += 1;
-  }
+  for (const { suspicion } of records) if (suspicion !== undefined) counts[suspicion] += 1;
   return counts;
 }
 
@@ -241,15 +188,19 @@ function savesCharge(action: RecommendedAction, byoip: boolean): boolean {
   return action.removesAddress && !byoip;
 }
 
-function actionSavings(result: Findings, pricePerIpHour: number): ActionSaving[] {
+/** A finding's recommended action and whether its address is BYOIP. */
+export interface ActionTaken {
+  action: RecommendedAction;
+  byoip: boolean;
+}
+
+function actionSavings(actions: Iterable<ActionTaken>, pricePerIpHour: number): ActionSaving[] {
   const kinds = new Map<ActionKind, { findings: number; charged: number }>();
-  const rows = [...result.eniPublicIps, ...result.unassociatedEips, ...result.autoAssignSubnets];
-  for (const row of rows) {
-    if (row.action === undefined) continue;
+  for (const row of actions) {
     const counts = kinds.get(row.action.kind) ?? { findings: 0, charged: 0 };
     counts.findings += 1;
     // Counted, then priced once, as the totals are.
-    if (savesCharge(row.action, 'byoip' in row && row.byoip)) counts.charged += 1;
+    if (savesCharge(row.action, row.byoip)) counts.charged += 1;
     kinds.set(row.action.kind, counts);
   }
   const perAddress = monthlyCostUsd(pricePerIpHour, false);
@@ -263,9 +214,15 @@ function actionSavings(result: Findings, pricePerIpHour: number): ActionSaving[]
     );
 }
 
-export function costSummary(result: Findings, pricePerIpHour: number): CostSummary {
+/** The cost of the addresses every kind of finding holds (kinds/costSummary.ts gathers them). */
+export function summarizeCost(
+  addresses: Iterable<PricedAddress>,
+  actions: Iterable<ActionTaken>,
+  pricePerIpHour: number,
+): CostSummary {
   const perAddress = monthlyCostUsd(pricePerIpHour, false);
-  const { total, accounts, types, services } = tallyAddresses(distinctAddresses(result).values());
+  const distinct = [...distinctAddresses(addresses).values()];
+  const { total, accounts, types, services } = tallyAddresses(distinct);
   // Counts times the unit price, so a total does not carry the drift of thousands of additions.
   return {
     pricePerIpHour,
@@ -296,7 +253,7 @@ export function costSummary(result: Findings, pricePerIpHour: number): CostSumma
       service: name,
       ...cost,
     })),
-    bySuspicion: suspicionCounts(result),
-    savingsByAction: actionSavings(result, pricePerIpHour),
+    bySuspicion: suspicionCounts(distinct),
+    savingsByAction: actionSavings(actions, pricePerIpHour),
   };
 }

@@ -1,5 +1,6 @@
-import { combineChecks, type CheckVerdict } from './suspicion.js';
-import type { AutoAssignSubnet, EniChecks, EniPublicIp } from './types.js';
+import { combineChecks } from './suspicion.js';
+import { type CheckVerdict } from '../model/checkVerdict.js';
+import type { AutoAssignSubnet, EniChecks, EniPublicIp } from '../model/findings.js';
 
 interface SeenFrom {
   ownerAccountId: string;

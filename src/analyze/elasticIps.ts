@@ -1,6 +1,6 @@
 import { tagMap } from './tags.js';
 import type { Address } from '@aws-sdk/client-ec2';
-import type { ElasticIp } from './types.js';
+import type { ElasticIp } from '../model/findings.js';
 
 /** Outposts customer-owned (CoIP) addresses come from the customer's network: not public AWS IPv4. */
 export function isCustomerOwned(address: Address): boolean {
@@ -25,7 +25,7 @@ export function elasticIpsByPublicIp(
   return byIp;
 }
 
-export function elasticIpRow(accountId: string, region: string, address: Address): ElasticIp {
+function elasticIpRow(accountId: string, region: string, address: Address): ElasticIp {
   const pool = poolOf(address);
   const row: ElasticIp = {
     accountId,

@@ -2,7 +2,7 @@ import { tagMap } from './tags.js';
 import type { Address, NetworkInterface } from '@aws-sdk/client-ec2';
 import { poolOf } from './elasticIps.js';
 import type { Owner } from './owningService.js';
-import type { AddressType, EniChecks, EniPublicIp, Suspicion } from './types.js';
+import type { AddressType, EniChecks, EniPublicIp, Suspicion } from '../model/findings.js';
 
 /** One public IPv4 address on an interface and the private address it maps to. */
 export interface EniAddress {
@@ -74,10 +74,7 @@ function withKnown(
 }
 
 /** An allocated EIP when its association names an allocation or the region lists it as an EIP. */
-export function addressTypeOf(
-  allocationId: string | undefined,
-  eip: Address | undefined,
-): AddressType {
+function addressTypeOf(allocationId: string | undefined, eip: Address | undefined): AddressType {
   return allocationId !== undefined || eip !== undefined ? 'Elastic IP' : 'Public IP';
 }
 

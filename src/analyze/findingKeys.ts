@@ -1,5 +1,5 @@
 // Finding keys match a finding across runs (baselines): ids only, never positions.
-import type { ElasticIp, EniPublicIp } from './types.js';
+import type { ElasticIp, EniPublicIp } from '../model/findings.js';
 
 export function eniFindingKey(ip: EniPublicIp): string {
   return `${ip.ownerAccountId}/${ip.region}/${ip.interfaceId}/${ip.address}`;

@@ -2,7 +2,7 @@
 // history, with its own run appended: the history grows by one entry per run and needs no
 // download beyond the baseline itself. Pure: the audit builds this run's entry, writers format.
 import type { ScopeComparison } from './scope.js';
-import type { Suspicion } from './types.js';
+import type { Suspicion } from '../model/findings.js';
 
 /** Entries a history keeps, newest last: two years of weekly runs. */
 export const HISTORY_LIMIT = 104;

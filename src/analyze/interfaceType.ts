@@ -16,7 +16,7 @@ const BY_SERVICE: ReadonlyMap<string, string> = new Map([
   [Service.Lambda, 'Lambda Function Interface'],
 ]);
 
-export const UNKNOWN_RESOURCE_TYPE = 'Unknown Resource Type';
+const UNKNOWN_RESOURCE_TYPE = 'Unknown Resource Type';
 
 /**
  * The kind of resource an interface belongs to, as the InterfaceType column reports it: always

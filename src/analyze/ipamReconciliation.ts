@@ -3,17 +3,11 @@
 // ("missed"), and the scan's addresses IPAM does not list ("not yet in IPAM": IPAM samples
 // periodically, so this is information, not a fault).
 //
-// Intended outputs, once wired (issue 22, after issue 21):
-// - `{epoch}_reconciliation.csv`: one row per account-region (reconciliationRows.ts): Scanned,
-//   Ipam, Missed, NotYetInIpam, Status and Reason beside the billed hours and cost.
-// - report.json `reconciliation.ipam`: sampleWindowHours, missedCount, notComparedCount, and the
-//   rows with their missed and stale addresses (AddressType, Service, ServiceResource,
-//   NetworkInterfaceId, SampleTime, age).
-// - output `ipam-missed-count` = missedCount; gate threshold `max-ipam-missed` on it. Fail-closed:
-//   an IPAM call that fails is a scan error of its own and leaves its region "not compared"
-//   (notComparedCount > 0), never "nothing missed"; the gate's coverage rule fails on it.
-// - summary line: "IPAM saw 3 addresses the scan missed" (missedCount), with the not-compared
-//   account-regions named when there are any.
+// Where it shows: `{epoch}_ipam_reconciliation.csv` (report/reconciliationCsv.ts), report.json
+// `reconciliation.ipam`, output `ipam-missed-count` = missedCount, gate threshold
+// `max-ipam-missed` (gate/thresholds.ts; fail-closed: a region whose IPAM call failed is "not
+// compared", and the threshold fails on it), the summary line "IPAM saw 3 addresses the scan
+// missed" (report/reconciliationText.ts).
 //
 // IPAM's address types against the scan's findings (IpamPublicAddressType):
 // - ec2-public-ip: an auto-assigned public IP on an interface (eni_public_ips, Public IP).
@@ -29,10 +23,9 @@
 // that region, in any account. Accelerator addresses are global: IPAM files them under a region
 // of its own choosing, so those of Service `global-accelerator` are compared with the scan's
 // accelerators in the account's `global` row.
-import type { IpamDiscoveredPublicAddress } from '@aws-sdk/client-ec2';
-import type { DiscoveredPublicAddresses } from '../collect/getIpamDiscoveredPublicAddresses.js';
+import type { IpamAddress, IpamRegionAnswer } from '../model/awsRecords.js';
 import type { AccountRegion } from './completeTargets.js';
-import { GLOBAL_REGION } from './coverage.js';
+import { GLOBAL_REGION } from '../model/coverage.js';
 import type { ScannedAddress } from './scannedAddresses.js';
 import { compareAddress, compareTargets } from './sortOrder.js';
 
@@ -43,12 +36,6 @@ import { compareAddress, compareTargets } from './sortOrder.js';
  * there while the scan ran, so the scan cannot be called clean of it.
  */
 export const IPAM_SAMPLE_WINDOW_HOURS = 24;
-
-export interface IpamRegionAnswer {
-  region: string;
-  /** getIpamDiscoveredPublicAddresses' answer; absent when the call failed. */
-  answer?: DiscoveredPublicAddresses;
-}
 
 export interface IpamReconciliationInput {
   /** What the scan holds (scannedAddresses.ts). */
@@ -77,9 +64,9 @@ export interface IpamUnmatched {
   ageHours?: number;
 }
 
-export type NotComparedReason = 'not scanned' | 'scan incomplete' | 'IPAM unavailable';
+type NotComparedReason = 'not scanned' | 'scan incomplete' | 'IPAM unavailable';
 
-export interface IpamAccountRegion extends AccountRegion {
+interface IpamAccountRegion extends AccountRegion {
   status: 'compared' | 'not-compared';
   reason?: NotComparedReason;
   /** The scan's distinct addresses here. */
@@ -111,19 +98,19 @@ const byAddress = (a: IpamUnmatched, b: IpamUnmatched) => compareAddress(a.addre
 const key = (accountId: string, region: string) => `${accountId}\u0000${region}`;
 
 /** Addresses of kinds the scan does not read: CloudFront's anycast static IP lists. */
-function outsideTheScan(a: IpamDiscoveredPublicAddress): boolean {
+function outsideTheScan(a: IpamAddress): boolean {
   return a.AddressType === 'anycast-ip-list-ip' || a.Service === 'cloudfront';
 }
 
 /** The row an IPAM address belongs to: its owner's region, or its owner's `global` row. */
-function scopeOf(a: IpamDiscoveredPublicAddress): AccountRegion {
+function scopeOf(a: IpamAddress): AccountRegion {
   return {
     accountId: a.AddressOwnerId ?? '',
     region: a.Service === 'global-accelerator' ? GLOBAL_REGION : (a.AddressRegion ?? ''),
   };
 }
 
-function unmatched(a: IpamDiscoveredPublicAddress, scope: AccountRegion, started: Date) {
+function unmatched(a: IpamAddress, scope: AccountRegion, started: Date) {
   const row: IpamUnmatched = { ...scope, address: a.Address ?? '' };
   if (a.AddressType) row.addressType = a.AddressType;
   if (a.Service) row.service = a.Service;

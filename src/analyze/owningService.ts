@@ -161,11 +161,6 @@ function aliasService(eni: NetworkInterface): string | undefined {
   return undefined;
 }
 
-/** A load balancer's interface, on what AWS vouches for: its requester or address is amazon-elb. */
-export function ownedByElb(eni: NetworkInterface): boolean {
-  return aliasService(eni) === Service.LoadBalancer;
-}
-
 /** The service vouched for by a field AWS sets, before any description is read. */
 function vouchedService(
   eni: NetworkInterface,

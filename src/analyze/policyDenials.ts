@@ -5,28 +5,10 @@
 // that names no policy, an identity-based policy or a permissions boundary, or a policy deny of
 // some calls of a region whose other calls answered (a blind spot inside a region), stays a scan
 // error and fails closed.
-import {
-  GLOBAL_REGION,
-  indexTargets,
-  targetOf,
-  WHOLE_ACCOUNT,
-  type PlannedTarget,
-} from './coverage.js';
+import { GLOBAL_REGION, WHOLE_ACCOUNT, type PlannedTarget } from '../model/coverage.js';
+import { indexTargets, targetOf } from './coverage.js';
 import { compareTargets } from './sortOrder.js';
-import type { ScanError } from './types.js';
-
-export type OrganisationPolicy = 'service control policy' | 'resource control policy';
-
-/** One account-region an organisation policy denied (policy_denied.csv). */
-export interface PolicyDenial {
-  accountId: string;
-  region: string;
-  policy: OrganisationPolicy;
-  /** One of its calls, e.g. `ec2:DescribeNetworkInterfaces`. */
-  exampleCall: string;
-  /** That call's error message, as AWS gave it. */
-  message: string;
-}
+import type { OrganisationPolicy, PolicyDenial, ScanError } from '../model/scanResult.js';
 
 /** How each protocol answers an explicit deny: EC2, the query services, the JSON services. */
 const DENIED_CODES = new Set(['UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException']);

@@ -5,7 +5,7 @@
 // oldest usage types are.
 import type { DimensionValuesWithAttributes } from '@aws-sdk/client-cost-explorer';
 
-export type PublicIpv4Usage = 'InUseAddress' | 'IdleAddress' | 'ContiguousBlock';
+type PublicIpv4Usage = 'InUseAddress' | 'IdleAddress' | 'ContiguousBlock';
 
 export interface PublicIpv4UsageType {
   usageType: string;

@@ -7,7 +7,8 @@ import {
   ROUTE_TABLES_FAILED,
   routesNotAssessed,
 } from './reasons.js';
-import { notAssessed, PASSED, raised, type CheckVerdict } from './suspicion.js';
+import { notAssessed, PASSED, raised } from './suspicion.js';
+import { type CheckVerdict } from '../model/checkVerdict.js';
 
 /** Whether a subnet can reach the internet through an internet gateway. */
 export type RouteVerdict =
@@ -50,7 +51,7 @@ export function routeTableFor(index: RouteTableIndex, subnet: SubnetRef): RouteT
  * Whether a route sends a public IPv4 destination to an internet gateway: 'unknown' when the
  * route is such a candidate but its destination prefix list could not be read.
  */
-export function routeToInternet(
+function routeToInternet(
   route: Route,
   publicPrefixLists: ReadonlyMap<string, boolean>,
 ): 'yes' | 'no' | 'unknown' {
@@ -66,7 +67,7 @@ export function routeToInternet(
 }
 
 /** One table's verdict: any certain internet route settles it; else an unreadable list leaves it open. */
-export function tableRouteVerdict(
+function tableRouteVerdict(
   table: RouteTable,
   publicPrefixLists: ReadonlyMap<string, boolean>,
 ): RouteVerdict {

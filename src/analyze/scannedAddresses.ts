@@ -1,10 +1,10 @@
 // Every public IPv4 address the scan holds, once per (account, region, address): what the
 // reconciliations with AWS's records (ipamReconciliation.ts, billingReconciliation.ts) compare.
 // An Elastic IP on an interface is one address, however many report rows show it.
-import { GLOBAL_REGION } from './coverage.js';
+import { GLOBAL_REGION } from '../model/coverage.js';
 import { vpnAddresses } from './cost.js';
 import { compareAddress, compareTargets } from './sortOrder.js';
-import type { Findings } from './types.js';
+import type { Findings } from '../model/findings.js';
 
 export interface ScannedAddress {
   /** The account holding it: the interface's owner, the Elastic IP's or connection's account. */

@@ -4,9 +4,9 @@
 // saving. Pure: both the run's findings and a baseline's report.json are reduced to the same
 // records here.
 import { createHash } from 'node:crypto';
-import { GLOBAL_REGION, WHOLE_ACCOUNT } from './coverage.js';
+import { GLOBAL_REGION, WHOLE_ACCOUNT } from '../model/coverage.js';
 import { monthlyCostUsd, vpnAddresses } from './cost.js';
-import type { Findings } from './types.js';
+import type { Findings } from '../model/findings.js';
 
 /** `111111111111/us-east-1`, or `111111111111/global` for an account's Global Accelerator listing. */
 export function targetKey(accountId: string, region: string): string {

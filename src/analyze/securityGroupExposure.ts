@@ -9,7 +9,8 @@ import {
   sgNotAssessed,
   SSH_ONLY,
 } from './reasons.js';
-import { notAssessed, PASSED, raised, type CheckVerdict } from './suspicion.js';
+import { notAssessed, PASSED, raised } from './suspicion.js';
+import { type CheckVerdict } from '../model/checkVerdict.js';
 
 /** What the rules of one security group open to public IPv4 ranges. */
 export interface GroupExposure {
@@ -29,7 +30,7 @@ export function isSshRule(rule: SecurityGroupRule): boolean {
  * Whether a rule allows a public IPv4 range: its own CIDR, or the IPv4 entries of its prefix
  * list. Group references and IPv6 ranges add nothing. Undefined when its prefix list is unreadable.
  */
-export function ruleAllowsPublic(
+function ruleAllowsPublic(
   rule: SecurityGroupRule,
   publicPrefixLists: ReadonlyMap<string, boolean>,
 ): boolean | undefined {

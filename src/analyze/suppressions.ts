@@ -1,7 +1,7 @@
 // Suppressions: findings a team has accepted, each with a reason and maybe an expiry date.
 // Pure matching; loading and validating the YAML file is src/suppressionFile.ts.
 import { Service } from './owningService.js';
-import type { ElasticIp, EniPublicIp } from './types.js';
+import type { ElasticIp, EniPublicIp } from '../model/findings.js';
 
 export interface SuppressionMatch {
   address?: string;
@@ -47,11 +47,11 @@ export function matches(match: SuppressionMatch, finding: Matchable): boolean {
   return true;
 }
 
-export function isExpired(suppression: Suppression, today: string): boolean {
+function isExpired(suppression: Suppression, today: string): boolean {
   return suppression.expires !== undefined && suppression.expires < today;
 }
 
-export function eniMatchable(row: EniPublicIp): Matchable {
+function eniMatchable(row: EniPublicIp): Matchable {
   return {
     address: row.address,
     interfaceId: row.interfaceId,
@@ -64,7 +64,7 @@ export function eniMatchable(row: EniPublicIp): Matchable {
   };
 }
 
-export function eipMatchable(row: ElasticIp): Matchable {
+function eipMatchable(row: ElasticIp): Matchable {
   return {
     address: row.publicIp,
     ...(row.networkInterfaceId !== undefined ? { interfaceId: row.networkInterfaceId } : {}),

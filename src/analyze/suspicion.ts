@@ -1,12 +1,5 @@
-import type { EniChecks, Suspicion } from './types.js';
-
-/** The levels an assessed check can establish; UNKNOWN only comes out of the combination. */
-export type Level = 'LOW' | 'MODERATE' | 'HIGH';
-
-/** What one check (security groups, routes, attachment) says about one interface. */
-export type CheckVerdict =
-  | { readonly assessed: true; readonly level: Level; readonly reasons: readonly string[] }
-  | { readonly assessed: false; readonly reasons: readonly string[] };
+import type { CheckVerdict, Level } from '../model/checkVerdict.js';
+import type { EniChecks, Suspicion } from '../model/findings.js';
 
 /** The check ran and found nothing suspicious (or does not apply). */
 export const PASSED: CheckVerdict = { assessed: true, level: 'LOW', reasons: [] };

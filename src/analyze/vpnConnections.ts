@@ -1,6 +1,6 @@
 import type { VpnConnection } from '@aws-sdk/client-ec2';
 import { isPublicCidr } from './bogons.js';
-import type { VpnPublicIps } from './types.js';
+import type { VpnPublicIps } from '../model/findings.js';
 
 const GONE_STATES: ReadonlySet<string> = new Set(['deleted', 'deleting']);
 
@@ -9,7 +9,7 @@ const GONE_STATES: ReadonlySet<string> = new Set(['deleted', 'deleting']);
  * VgwTelemetry is read only when it names none. Private outside addresses (VPN over Direct
  * Connect) are not public IPv4 and are dropped.
  */
-export function vpnOutsideIps(connection: VpnConnection): string[] {
+function vpnOutsideIps(connection: VpnConnection): string[] {
   const fromOptions = (connection.Options?.TunnelOptions ?? []).map((t) => t.OutsideIpAddress);
   const fromTelemetry = (connection.VgwTelemetry ?? []).map((t) => t.OutsideIpAddress);
   const named = (list: (string | undefined)[]): string[] =>

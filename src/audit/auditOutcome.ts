@@ -2,13 +2,13 @@
 // writer (CSV, JSON, HTML, markdown), the step outputs and the terminal: none recomputes.
 import type { BaselineDiff } from '../analyze/baselineDiff.js';
 import type { CostSummary } from '../analyze/cost.js';
-import type { Recommendation } from '../analyze/recommendations.js';
+import type { Recommendation } from '../kinds/recommendations.js';
 import type { HistoryEntry } from '../analyze/history.js';
 import type { SuppressionOutcome } from '../analyze/suppressions.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
-import type { ScanResult } from '../scan/scanResult.js';
-import type { Reconciliation } from './reconciliation.js';
+import type { ScanResult } from '../model/scanResult.js';
+import type { Reconciliation } from '../analyze/reconciliation.js';
 import type { ReportTotals } from './reportTotals.js';
 
 export interface AuditOutcome {

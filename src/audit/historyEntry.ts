@@ -2,7 +2,7 @@
 import type { CostSummary } from '../analyze/cost.js';
 import type { HistoryEntry } from '../analyze/history.js';
 import { scopeDigest, type ReadScope, type ScopeInput } from '../analyze/scope.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import type { ReportTotals } from './reportTotals.js';
 
 /** What the run read, as the scope is reckoned from it (and from a report.json's coverage). */

@@ -2,9 +2,9 @@
 // compare with a baseline, price, count, and decide the gate. Writing and publishing are the
 // entries' part: this computes, once, everything they show.
 import { diffBaseline, type Baseline } from '../analyze/baselineDiff.js';
-import { costSummary } from '../analyze/cost.js';
+import { costSummary } from '../kinds/costSummary.js';
 import { recommendActions } from '../analyze/recommendedAction.js';
-import { recommendations } from '../analyze/recommendations.js';
+import { recommendations } from '../kinds/recommendations.js';
 import { carryHistory } from '../analyze/history.js';
 import { readScope } from '../analyze/scope.js';
 import { applySuppressions, type Suppression } from '../analyze/suppressions.js';
@@ -13,10 +13,10 @@ import { errorMessage } from '../common/errorMessage.js';
 import { evaluateGate, gateCounts, type InputNamer } from '../gate/evaluateGate.js';
 import type { Options } from '../options/options.js';
 import { scan, type ScanDeps } from '../scan/scan.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import type { AuditOutcome } from './auditOutcome.js';
 import { historyEntry, scopeInput } from './historyEntry.js';
-import { reconcile } from './reconciliation.js';
+import { reconcile } from '../analyze/reconciliation.js';
 import { reportTotals } from './reportTotals.js';
 
 /** What the scan needs but its AWS clients, which the audit opens and closes itself. */
@@ -44,7 +44,7 @@ export async function runAudit(
   const baselineDiff = baseline && diffBaseline({ ...result, scope }, baseline);
   const reconciliation = reconcile(result, result.records);
   const gate = evaluateGate(
-    gateCounts(result, options.gateOn === 'new' ? baseline : undefined, reconciliation),
+    gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,
     deps.inputName,
   );

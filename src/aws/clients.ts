@@ -24,10 +24,10 @@ import { TimeoutRetryStrategy } from './timeoutRetryStrategy.js';
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
 /** Global Accelerator's API lives in us-west-2 (aws partition). */
-export const GLOBAL_ACCELERATOR_REGION = 'us-west-2';
+const GLOBAL_ACCELERATOR_REGION = 'us-west-2';
 
 /** Cost Explorer's API lives in us-east-1 (aws partition): ce.us-east-1.amazonaws.com. */
-export const COST_EXPLORER_REGION = 'us-east-1';
+const COST_EXPLORER_REGION = 'us-east-1';
 
 /** A TCP connection to an AWS endpoint takes milliseconds; one that takes 10 s is not coming. */
 const CONNECT_TIMEOUT_SECONDS = 10;

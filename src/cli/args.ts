@@ -3,6 +3,7 @@
 // validator (options/options.ts) checks both entries the same way.
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../common/errorMessage.js';
+import { THRESHOLD_ENTRIES } from '../gate/thresholds.js';
 import { InputError, Inputs, type InputName, type RawInputs } from '../options/options.js';
 import { refuseUnknownFlags, unknownCommand, type FlagTable } from './refuseUnknown.js';
 
@@ -12,7 +13,7 @@ export const COMMANDS = {
 } as const;
 export type Command = keyof typeof COMMANDS;
 
-/** Flag -> input name. The Python script's flags come first; ours after. */
+/** Flag -> input name. The Python script's flags come first; ours after, the gate's from its table. */
 const COMMON_FLAGS: Record<string, InputName> = {
   profile: Inputs.Profile,
   regions: Inputs.Regions,
@@ -25,16 +26,12 @@ const COMMON_FLAGS: Record<string, InputName> = {
   concurrency: Inputs.Concurrency,
   'request-timeout': Inputs.RequestTimeout,
   'price-per-ip-hour': Inputs.PricePerIpHour,
-  'max-high-suspicion': Inputs.MaxHighSuspicion,
-  'max-unassociated-eips': Inputs.MaxUnassociatedEips,
-  'fail-on-scan-errors': Inputs.FailOnScanErrors,
-  'fail-on-policy-denied': Inputs.FailOnPolicyDenied,
+  ...Object.fromEntries(THRESHOLD_ENTRIES.map(([, entry]) => [entry.flag, entry.input])),
   suppressions: Inputs.Suppressions,
   baseline: Inputs.Baseline,
   'gate-on': Inputs.GateOn,
   'ipam-resource-discovery-id': Inputs.IpamResourceDiscoveryId,
   'reconcile-billing': Inputs.ReconcileBilling,
-  'max-ipam-missed': Inputs.MaxIpamMissed,
 };
 const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   accounts: Inputs.Accounts,

@@ -6,6 +6,7 @@ import { runAudit } from '../audit/runAudit.js';
 import { errorMessage } from '../common/errorMessage.js';
 import { SecretRedactor } from '../common/secretRedactor.js';
 import { VERSION } from '../common/version.js';
+import { THRESHOLDS } from '../gate/thresholds.js';
 import { InputError, Inputs, validate, type Options } from '../options/options.js';
 import { removeCreatedDirs } from '../options/outputDir.js';
 import { writeReports } from '../report/writeReports.js';
@@ -74,7 +75,8 @@ async function prepare(argv: string[], io: CliIo): Promise<Run | number> {
   }
   const prepared = await preflight(options);
   const partialAccepted =
-    parsed.raw[Inputs.FailOnScanErrors] !== undefined && !options.thresholds.failOnScanErrors;
+    parsed.raw[THRESHOLDS.failOnScanErrors.input] !== undefined &&
+    !options.thresholds.failOnScanErrors;
   return { options, prepared, output, partialAccepted };
 }
 
@@ -98,7 +100,7 @@ async function audit(
         return prepared.baselineFile;
       },
       progress: output.progress,
-      inputName: (input) => `--${input}`,
+      inputName: flagFor,
       ...(io.now ? { now: io.now } : {}),
     });
   } catch (error) {

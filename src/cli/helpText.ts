@@ -1,8 +1,9 @@
 // The CLI's help: the general text lists the commands and the flags most runs need; each
 // command's text lists exactly the flags that command accepts (a test holds it to the parser),
 // and both name every file a run writes and where.
+import { THRESHOLD_ENTRIES } from '../gate/thresholds.js';
 import { DEFAULTS } from '../options/options.js';
-import { REPORT_NAMES } from '../report/reportColumns.js';
+import { REPORT_FILES } from '../report/reportFiles.js';
 import { COMMANDS, inputFlags, type Command } from './args.js';
 
 /** `[usage, description lines]` of each flag, in the order the help shows them. */
@@ -58,28 +59,16 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
   ],
   suppressions: ['--suppressions FILE', 'YAML file of accepted findings, each with a reason'],
   baseline: ['--baseline FILE', 'an earlier *_report.json: report what is new and gone'],
-  'max-high-suspicion': [
-    '--max-high-suspicion N',
-    'exit 4 when more HIGH-suspicion public IPs are found',
-  ],
-  'max-unassociated-eips': [
-    '--max-unassociated-eips N',
-    'exit 4 when more unassociated (charged) Elastic IPs are found',
-  ],
-  'fail-on-scan-errors': [
-    '--fail-on-scan-errors B',
-    'exit 4 when the scan missed anything (true|false; default true',
-    'when a threshold is set, else false)',
-  ],
-  'fail-on-policy-denied': [
-    '--fail-on-policy-denied B',
-    'exit 4 when an organisation policy (SCP, RCP) denies whole',
-    'account-regions (true|false; default false)',
-  ],
+  ...Object.fromEntries(
+    THRESHOLD_ENTRIES.map(([, { flag, value, help }]) => [
+      flag,
+      [`--${flag} ${value.placeholder}`, ...help],
+    ]),
+  ),
   'ipam-resource-discovery-id': [
     '--ipam-resource-discovery-id ID',
     "compare with VPC IPAM's discovered public addresses (ipam-res-disco-...),",
-    'asked in --aws-region, the discovery\'s home region',
+    "asked in --aws-region, the discovery's home region",
   ],
   'ipam-account': [
     '--ipam-account ID',
@@ -87,12 +76,8 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
   ],
   'reconcile-billing': [
     '--reconcile-billing B',
-    "compare with the bill (Cost Explorer, USD 0.01 a request, 2 a run;",
+    'compare with the bill (Cost Explorer, USD 0.01 a request, 2 a run;',
     'true|false; default false)',
-  ],
-  'max-ipam-missed': [
-    '--max-ipam-missed N',
-    'exit 4 when IPAM sampled more addresses the scan missed',
   ],
   'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
   quiet: ['-q, --quiet', 'no progress or info lines on stderr (warnings and errors stay)'],
@@ -111,17 +96,7 @@ const GROUPS: [string, string[]][] = [
   ['Scan', ['regions', 'exclude-regions', 'concurrency', 'request-timeout']],
   ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
   ['Reconciliation', ['ipam-resource-discovery-id', 'ipam-account', 'reconcile-billing']],
-  [
-    'Gate',
-    [
-      'max-high-suspicion',
-      'max-unassociated-eips',
-      'fail-on-scan-errors',
-      'fail-on-policy-denied',
-      'max-ipam-missed',
-      'gate-on',
-    ],
-  ],
+  ['Gate', [...THRESHOLD_ENTRIES.map(([, entry]) => entry.flag), 'gate-on']],
   ['Output', ['quiet', 'verbose', 'help']],
 ];
 
@@ -138,12 +113,7 @@ const SUMMARIES: Record<Command, string> = {
 
 /** Every file a run writes, `{epoch}` being the scan's start in seconds. */
 export function reportFiles(): string[] {
-  return [
-    ...REPORT_NAMES.map((name) => `{epoch}_${name}.csv`),
-    '{epoch}_report.json',
-    '{epoch}_report.html',
-    '{epoch}_remediation.sh',
-  ];
+  return REPORT_FILES.map((file) => `{epoch}_${file.name}`);
 }
 
 function flagLines(flags: readonly string[]): string[] {

@@ -4,21 +4,23 @@
 // the exit code. The same in a pipe as on a terminal, but for colour.
 import path from 'node:path';
 import { monthlyCostUsd } from '../analyze/cost.js';
-import { describeGap, WHOLE_ACCOUNT } from '../analyze/coverage.js';
+import { describeGap } from '../analyze/coverage.js';
+import { WHOLE_ACCOUNT } from '../model/coverage.js';
 import { describePolicyDenial } from '../analyze/policyDenials.js';
-import type { ElasticIp, EniPublicIp, Suspicion } from '../analyze/types.js';
+import type { ElasticIp, EniPublicIp, Suspicion } from '../model/findings.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
 import { reconciliationTexts } from '../report/reconciliationText.js';
 import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
+import { THRESHOLD_ENTRIES, THRESHOLDS } from '../gate/thresholds.js';
 import { EXCLUDED } from '../scan/planAccounts.js';
-import { Inputs } from '../options/options.js';
-import { ACTION_LABELS } from '../analyze/recommendedAction.js';
-import { formatUsdForPeople as usd } from '../report/formatUsd.js';
+import { ACTION_LABELS } from '../model/recommendedAction.js';
+import { formatUsdForPeople as usd } from '../format/formatUsd.js';
 import { trendLines } from '../report/trendLine.js';
 import { exitCodeMeaning } from './exitCode.js';
 import type { Paint } from './paint.js';
 import { printable } from '../common/printable.js';
+import { writtenReport } from '../report/reportFiles.js';
 
 export interface TerminalSummaryInput {
   outcome: AuditOutcome;
@@ -46,11 +48,6 @@ function aligned(cells: readonly string[][], indent = '  '): string[] {
   return rows.map((row) =>
     `${indent}${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd(),
   );
-}
-
-/** The report file whose name ends with `suffix`, as the user can open it. */
-function reportFile(files: readonly string[], suffix: string): string | undefined {
-  return files.find((file) => file.endsWith(suffix));
 }
 
 function headline({ outcome, paint }: TerminalSummaryInput): string[] {
@@ -128,7 +125,7 @@ function highSection({ outcome, files, paint }: TerminalSummaryInput): string[] 
   const shown = high.slice(0, LISTED).map(highFindingLines);
   const ids = aligned(shown.map((f) => f.ids));
   const more = high.length - shown.length;
-  const csv = reportFile(files, '_eni_public_ips.csv') ?? 'eni_public_ips.csv';
+  const csv = writtenReport(files, 'eni_public_ips.csv') ?? 'eni_public_ips.csv';
   return [
     `${paint.red('HIGH suspicion')}: ${plural(high.length, 'address', 'addresses')} to fix first` +
       (more > 0 ? ` (the first ${LISTED}):` : ':'),
@@ -168,7 +165,7 @@ function unassociatedSection({ outcome, files }: TerminalSummaryInput): string[]
   const charged = outcome.totals.unassociatedEipsCharged;
   const monthly = charged * monthlyCostUsd(outcome.cost.pricePerIpHour, false);
   const more = eips.length - LISTED;
-  const csv = reportFile(files, '_unassociated_eips.csv') ?? 'unassociated_eips.csv';
+  const csv = writtenReport(files, 'unassociated_eips.csv') ?? 'unassociated_eips.csv';
   return [
     `Unassociated Elastic IPs: ${count(eips.length)} (${count(charged)} charged, ${usd(monthly)} a month); ` +
       'release the ones nobody needs:',
@@ -181,17 +178,18 @@ function unassociatedSection({ outcome, files }: TerminalSummaryInput): string[]
 function policyDeniedLines({ outcome, files }: TerminalSummaryInput): string[] {
   const denied = outcome.result.policyDenied;
   if (denied.length === 0) return [];
-  const gated = outcome.gate.checks.some((check) => check.input === Inputs.FailOnPolicyDenied);
+  const { input, flag } = THRESHOLDS.failOnPolicyDenied;
+  const gated = outcome.gate.checks.some((check) => check.input === input);
   const shown = denied.slice(0, GAPS_LISTED).map((d) => `  ${printable(describePolicyDenial(d))}`);
   const more = denied.length - shown.length;
   return [
     `Denied by an organisation policy, so not read: ${plural(denied.length, 'account-region', 'account-regions')} ` +
       (gated
-        ? '(not scan errors; --fail-on-policy-denied fails the gate on them):'
-        : '(not scan errors; they pass the gate unless --fail-on-policy-denied true):'),
+        ? `(not scan errors; --${flag} fails the gate on them):`
+        : `(not scan errors; they pass the gate unless --${flag} true):`),
     ...shown,
     ...(more > 0 ? [`  …and ${count(more)} more`] : []),
-    `Every one, with a denied call: ${reportFile(files, '_policy_denied.csv') ?? 'policy_denied.csv'}`,
+    `Every one, with a denied call: ${writtenReport(files, 'policy_denied.csv') ?? 'policy_denied.csv'}`,
   ];
 }
 
@@ -218,7 +216,7 @@ function coverageSection(input: TerminalSummaryInput): string[] {
           (excluded === 0
             ? `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not ACTIVE and not scanned: `
             : `${plural(totals.uncheckedAccounts, 'account is', 'accounts are')} not scanned (${why.join(', ')}): `) +
-            `${reportFile(files, '_unchecked_accounts.csv') ?? 'unchecked_accounts.csv'}`,
+            `${writtenReport(files, 'unchecked_accounts.csv') ?? 'unchecked_accounts.csv'}`,
         ];
   const denied = policyDeniedLines(input);
   if (coverage.gaps.length === 0) {
@@ -233,7 +231,7 @@ function coverageSection(input: TerminalSummaryInput): string[] {
     nothing ? 'Not read:' : 'Not in these numbers, because not read completely:',
     ...gaps,
     ...(more > 0 ? [`  …and ${count(more)} more`] : []),
-    `Every failed call, with its error: ${reportFile(files, '_scan_errors.csv') ?? 'scan_errors.csv'}`,
+    `Every failed call, with its error: ${writtenReport(files, 'scan_errors.csv') ?? 'scan_errors.csv'}`,
     ...denied,
     ...unchecked,
   ];
@@ -255,13 +253,18 @@ function reconciliationSection({ outcome, paint }: TerminalSummaryInput): string
 
 function reportsSection({ files, outputDir }: TerminalSummaryInput): string[] {
   if (files.length === 0) return [`Reports: none written to ${outputDir}.`];
-  const html = reportFile(files, '_report.html');
+  const html = writtenReport(files, 'report.html');
   return [
     `Reports: ${count(files.length)} files in ${outputDir}${outputDir.endsWith(path.sep) ? '' : path.sep}` +
       ' (CSV, JSON, an HTML page and remediation.sh)',
     ...(html ? [`  open ${html}`] : []),
   ];
 }
+
+/** The limits one could set, for a gate that passed with none: `--max-high-suspicion, ...`. */
+const LIMIT_FLAGS = THRESHOLD_ENTRIES.filter(([, entry]) => entry.rule === 'limit')
+  .map(([, entry]) => `--${entry.flag}`)
+  .join(', ');
 
 function verdictSection({ outcome, exitCode, paint }: TerminalSummaryInput): string[] {
   const { gate } = outcome;
@@ -274,7 +277,7 @@ function verdictSection({ outcome, exitCode, paint }: TerminalSummaryInput): str
   const lines = gate.passed
     ? [
         thresholds.length === 0
-          ? `Gate: ${paint.green('passed')} (no threshold set: --max-high-suspicion, --max-unassociated-eips)`
+          ? `Gate: ${paint.green('passed')} (no threshold set: ${LIMIT_FLAGS})`
           : `Gate: ${paint.green('passed')}`,
         ...thresholds.map((check) => `  ${check.message}`),
       ]

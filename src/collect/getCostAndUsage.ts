@@ -2,17 +2,9 @@ import {
   GetCostAndUsageCommand,
   type CostExplorerClient,
   type DateInterval,
-  type DimensionValuesWithAttributes,
-  type ResultByTime,
 } from '@aws-sdk/client-cost-explorer';
+import type { CostAndUsage } from '../model/awsRecords.js';
 import { checkedPages, tokenPages } from './answers.js';
-
-export interface CostAndUsage {
-  /** Every page's results, in order: a month split over pages appears once per page. */
-  resultsByTime: ResultByTime[];
-  /** The linked accounts the answer names, with their names (`description`). */
-  dimensionValueAttributes: DimensionValuesWithAttributes[];
-}
 
 /**
  * Hours (UsageQuantity) and UnblendedCost of the given usage types over a period (Start

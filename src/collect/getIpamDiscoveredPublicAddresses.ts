@@ -3,13 +3,8 @@ import {
   type EC2Client,
   type IpamDiscoveredPublicAddress,
 } from '@aws-sdk/client-ec2';
+import type { DiscoveredPublicAddresses } from '../model/awsRecords.js';
 import { checkedPages, requiredList, tokenPages } from './answers.js';
-
-export interface DiscoveredPublicAddresses {
-  addresses: IpamDiscoveredPublicAddress[];
-  /** The oldest successful discovery time IPAM gives for the region; absent when it gives none. */
-  oldestSampleTime?: Date;
-}
 
 /**
  * Every public address a VPC IPAM resource discovery has sampled in `region`, all pages. `ec2`

@@ -7,18 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { errorMessage } from '../common/errorMessage.js';
 import type { Baseline } from '../analyze/baselineDiff.js';
-import type { Suspicion } from '../analyze/types.js';
-import { readHistory, reportRun, reportScope, type ReportScopeFields } from './baselineHistory.js';
+import type { ReportJson } from '../model/reportJson.generated.js';
+import { readHistory, reportRun, reportScope } from './baselineHistory.js';
 import { reportSchemaErrors, unrealTimes } from './reportSchema.js';
-
-/** The parts of a schema-valid report.json a baseline reads. */
-type ScopeFindings = ReportScopeFields['findings'];
-interface ReportDocument extends ReportScopeFields {
-  findings: Omit<ScopeFindings, 'eniPublicIps' | 'unassociatedEips'> & {
-    eniPublicIps: (ScopeFindings['eniPublicIps'][number] & { key: string; suspicion: Suspicion })[];
-    unassociatedEips: (ScopeFindings['unassociatedEips'][number] & { key: string })[];
-  };
-}
 
 /** The document without its `history`, and the history as found. */
 function splitHistory(doc: unknown): { rest: unknown; history: unknown } {
@@ -39,7 +30,7 @@ export function parseBaseline(text: string, source: string): Baseline {
   const { rest: doc, history } = splitHistory(parsed);
   const errors = reportSchemaErrors(doc);
   if (errors.length === 0) {
-    const { scan } = doc as { scan: { startedAt: string; finishedAt: string } };
+    const { scan } = doc as ReportJson;
     errors.push(
       ...unrealTimes([
         ['/scan/startedAt', scan.startedAt],
@@ -50,7 +41,8 @@ export function parseBaseline(text: string, source: string): Baseline {
   if (errors.length > 0) {
     throw new Error(`not a valid aws-ipv4-audit report.json: ${errors.join('; ')}`);
   }
-  const report = doc as ReportDocument;
+  // Schema-valid: what tsc knows of a report.json is now true of this one.
+  const report = doc as ReportJson;
   const { findings } = report;
   return {
     source,

@@ -9,42 +9,15 @@ import {
   type AddressRecord,
   type ReadScope,
 } from '../analyze/scope.js';
-import type { Suspicion } from '../analyze/types.js';
-import { GLOBAL_REGION } from '../analyze/coverage.js';
+import type { ReportJson } from '../model/reportJson.generated.js';
+import { GLOBAL_REGION } from '../model/coverage.js';
 import { historySchemaErrors, unrealTimes } from './reportSchema.js';
 
 /** The parts of a schema-valid report.json its own run is read from. */
-export interface ReportRunFields {
-  scan: { startedAt: string };
-  cost: { totalMonthlyUsd: number; potentialSavingsUsd: number };
-  totals: {
-    publicIpv4Addresses: number;
-    bySuspicion: Record<Suspicion, number>;
-    unassociatedEips: number;
-    accountRegionsScanned: number;
-  };
-  coverage: {
-    planned?: number;
-    complete?: number;
-    accountsScanned: string[];
-    targets: { accountId: string; region: string }[];
-    scanErrors: { accountId: string; region: string }[];
-    gaps?: { accountId: string; region: string }[];
-    policyDenied?: { accountId: string; region: string }[];
-  };
-}
+export type ReportRunFields = Pick<ReportJson, 'scan' | 'cost' | 'totals' | 'coverage'>;
 
 /** The parts of a schema-valid report.json its scope is read from. */
-export interface ReportScopeFields extends ReportRunFields {
-  cost: ReportRunFields['cost'] & { pricePerIpHour: number };
-  findings: {
-    eniPublicIps: { ownerAccountId: string; region: string; address: string; byoip: boolean }[];
-    associatedEips: { accountId: string; region: string; publicIp: string; byoip: boolean }[];
-    unassociatedEips: { accountId: string; region: string; publicIp: string; byoip: boolean }[];
-    vpnConnections: { accountId: string; region: string; addresses: string[] }[];
-    globalAccelerators: { ownerAccountId: string; addresses: string[] }[];
-  };
-}
+export type ReportScopeFields = ReportRunFields & Pick<ReportJson, 'findings'>;
 
 /** What the report's run read completely. Reports older than coverage.gaps tell it by their failed calls. */
 function reportComplete({ coverage }: ReportRunFields): Set<string> {

@@ -1,7 +1,15 @@
 // The one place where user input becomes Options. Action inputs and CLI flags both arrive as
 // raw strings keyed by the canonical (action input) names below, and leave validated, so a bad
-// value fails before any AWS call with a message that names the input and the value.
+// value fails before any AWS call with a message that names the input and the value. The gate's
+// thresholds are named, read and defaulted by their table (gate/thresholds.ts).
 import { partition } from '@aws-sdk/core/client';
+import { yamlBoolean } from '../common/yamlBoolean.js';
+import {
+  readThresholds,
+  THRESHOLD_ENTRIES,
+  type ThresholdInput,
+  type Thresholds,
+} from '../gate/thresholds.js';
 
 export const Inputs = {
   Mode: 'mode',
@@ -24,20 +32,21 @@ export const Inputs = {
   Concurrency: 'concurrency',
   RequestTimeout: 'request-timeout',
   PricePerIpHour: 'price-per-ip-hour',
-  MaxHighSuspicion: 'max-high-suspicion',
-  MaxUnassociatedEips: 'max-unassociated-eips',
-  FailOnScanErrors: 'fail-on-scan-errors',
-  FailOnPolicyDenied: 'fail-on-policy-denied',
   Suppressions: 'suppressions',
   Baseline: 'baseline',
   GateOn: 'gate-on',
   IpamResourceDiscoveryId: 'ipam-resource-discovery-id',
   IpamAccount: 'ipam-account',
   ReconcileBilling: 'reconcile-billing',
-  MaxIpamMissed: 'max-ipam-missed',
 } as const;
-export type InputName = (typeof Inputs)[keyof typeof Inputs];
+export type InputName = (typeof Inputs)[keyof typeof Inputs] | ThresholdInput;
 export type RawInputs = Partial<Record<InputName, string>>;
+
+/** Every input validate() reads: those above and each threshold's. */
+export const INPUT_NAMES: readonly InputName[] = [
+  ...Object.values(Inputs),
+  ...THRESHOLD_ENTRIES.map(([, entry]) => entry.input),
+];
 
 /** A user error: names the input and quotes the bad value. */
 export class InputError extends Error {
@@ -58,19 +67,8 @@ export type CredentialSource =
   | { kind: 'static'; accessKeyId: string; secretAccessKey: string; sessionToken?: string }
   | { kind: 'web-identity'; roleArn: string; audience: string; roleSessionName: string };
 
-export interface Thresholds {
-  maxHighSuspicion?: number;
-  maxUnassociatedEips?: number;
-  /** Fail when the scan missed anything; on by default when a threshold is set. */
-  failOnScanErrors: boolean;
-  /** Fail when an organisation policy denies any account-region; off unless true. */
-  failOnPolicyDenied?: boolean;
-  /** Most addresses IPAM sampled that the scan missed (needs `ipam`). */
-  maxIpamMissed?: number;
-}
-
 /** The IPAM cross-check: whose resource discovery to ask (analyze/ipamReconciliation.ts). */
-export interface IpamOption {
+interface IpamOption {
   resourceDiscoveryId: string;
   /** The IPAM's account; undefined = the caller's. Reached through the member role otherwise. */
   accountId?: string;
@@ -112,7 +110,7 @@ export interface Options {
   reconcileBilling?: true;
 }
 
-export type GateOn = 'all' | 'new';
+type GateOn = 'all' | 'new';
 
 /**
  * The options a report records. Secrets never reach it: the credentials' kind only, and only
@@ -168,7 +166,7 @@ function present(value: string | undefined): string | undefined {
 }
 
 /** Splits a comma (or newline) separated list; empty items are dropped. */
-export function parseList(value: string): string[] {
+function parseList(value: string): string[] {
   return value
     .split(/[,\n]/)
     .map((item) => item.trim())
@@ -176,7 +174,7 @@ export function parseList(value: string): string[] {
 }
 
 /** A region name the SDK's partition data knows (e.g. us-east-1, eu-central-2, us-gov-west-1). */
-export function isKnownRegion(name: string): boolean {
+function isKnownRegion(name: string): boolean {
   return 'description' in partition(name);
 }
 
@@ -194,7 +192,7 @@ function samePartition(regions: string[], home: string, input: string = Inputs.R
   return regions;
 }
 
-export function parseRegions(input: string, value: string): string[] {
+function parseRegions(input: string, value: string): string[] {
   const regions = parseList(value);
   if (regions.length === 0) throw new InputError(input, `no region in '${value}'`);
   for (const region of regions) {
@@ -226,7 +224,7 @@ function distinctList(
   return items;
 }
 
-export function parseOrganizationalUnits(input: string, value: string): string[] {
+function parseOrganizationalUnits(input: string, value: string): string[] {
   return distinctList(input, value, 'organizational unit', (id) =>
     OU_ID.test(id) || ROOT_ID.test(id)
       ? undefined
@@ -248,7 +246,7 @@ function parseExcludedRegions(input: string, value: string, home: string): strin
   return regions;
 }
 
-export function parseAccounts(input: string, value: string): string[] {
+function parseAccounts(input: string, value: string): string[] {
   const accounts = parseList(value);
   if (accounts.length === 0) throw new InputError(input, `no account in '${value}'`);
   for (const account of accounts) {
@@ -258,9 +256,6 @@ export function parseAccounts(input: string, value: string): string[] {
   }
   return [...new Set(accounts)];
 }
-
-/** No count of addresses exceeds the 2^32 IPv4 addresses there are (report.json's bound). */
-export const MAX_COUNT = 2 ** 32;
 
 export function parseInteger(input: string, value: string, min: number, max?: number): number {
   const n = Number(value);
@@ -275,7 +270,7 @@ export function parseInteger(input: string, value: string, min: number, max?: nu
 }
 
 /** The price a report may hold: 200 times AWS's USD 0.005 leaves room for any real price. */
-export const MAX_PRICE_PER_IP_HOUR = 1;
+const MAX_PRICE_PER_IP_HOUR = 1;
 
 function parsePrice(input: string, value: string): number {
   const price = Number(value);
@@ -289,10 +284,9 @@ function parsePrice(input: string, value: string): number {
 }
 
 export function parseBoolean(input: string, value: string): boolean {
-  // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(input, `'${value}' is not true or false`);
+  const parsed = yamlBoolean(value);
+  if (parsed === undefined) throw new InputError(input, `'${value}' is not true or false`);
+  return parsed;
 }
 
 // EC2 ids: the prefix, then hexadecimal (8 digits in older ids, 17 now).
@@ -300,8 +294,8 @@ const DISCOVERY_ID = /^ipam-res-disco-[0-9a-f]{8,32}$/;
 
 /**
  * The IPAM cross-check's inputs. The IPAM account of another than the caller is reached through
- * the member role, which only multi-account mode assumes; 'ipam-account' and 'max-ipam-missed'
- * mean nothing without a resource discovery to ask.
+ * the member role, which only multi-account mode assumes; 'ipam-account' means nothing without a
+ * resource discovery to ask ('max-ipam-missed' without one fails the gate closed).
  */
 function parseIpam(raw: RawInputs, mode: Mode): IpamOption | undefined {
   const resourceDiscoveryId = optional(raw, Inputs.IpamResourceDiscoveryId, (v) => {
@@ -319,7 +313,7 @@ function parseIpam(raw: RawInputs, mode: Mode): IpamOption | undefined {
     }
     return v;
   });
-  for (const input of [Inputs.IpamAccount, Inputs.MaxIpamMissed]) {
+  for (const input of [Inputs.IpamAccount]) {
     if (resourceDiscoveryId === undefined && present(raw[input]) !== undefined) {
       throw new InputError(
         input,
@@ -480,14 +474,11 @@ export function validate(raw: RawInputs): Options {
     }
     return v;
   });
-  const maxHighSuspicion = optional(raw, Inputs.MaxHighSuspicion, (v) =>
-    parseInteger(Inputs.MaxHighSuspicion, v, 0, MAX_COUNT),
-  );
-  const maxUnassociatedEips = optional(raw, Inputs.MaxUnassociatedEips, (v) =>
-    parseInteger(Inputs.MaxUnassociatedEips, v, 0, MAX_COUNT),
-  );
-  const maxIpamMissed = optional(raw, Inputs.MaxIpamMissed, (v) =>
-    parseInteger(Inputs.MaxIpamMissed, v, 0, MAX_COUNT),
+  const thresholds = readThresholds(
+    (input) => present(raw[input]),
+    (input, problem) => {
+      throw new InputError(input, problem);
+    },
   );
   const ipam = parseIpam(raw, mode);
   return {
@@ -514,24 +505,7 @@ export function validate(raw: RawInputs): Options {
     ...(optional(raw, Inputs.ReconcileBilling, (v) => parseBoolean(Inputs.ReconcileBilling, v))
       ? { reconcileBilling: true as const }
       : {}),
-    thresholds: {
-      ...withDefined('maxHighSuspicion', maxHighSuspicion),
-      ...withDefined('maxUnassociatedEips', maxUnassociatedEips),
-      ...withDefined('maxIpamMissed', maxIpamMissed),
-      // Fail closed: with a threshold set, a scan that missed something fails unless the user
-      // explicitly accepts partial coverage.
-      failOnScanErrors:
-        optional(raw, Inputs.FailOnScanErrors, (v) => parseBoolean(Inputs.FailOnScanErrors, v)) ??
-        (maxHighSuspicion !== undefined ||
-          maxUnassociatedEips !== undefined ||
-          maxIpamMissed !== undefined),
-      // A region an SCP forbids (Control Tower's Region deny) is the organisation's choice,
-      // reported apart; failing on it every day is for those who ask.
-      failOnPolicyDenied:
-        optional(raw, Inputs.FailOnPolicyDenied, (v) =>
-          parseBoolean(Inputs.FailOnPolicyDenied, v),
-        ) ?? false,
-    },
+    thresholds,
   };
 }
 

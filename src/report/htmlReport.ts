@@ -4,12 +4,12 @@
 // the breakdowns are written here; the long tables travel as compact JSON and are drawn by the
 // inline script, which keeps 50,000 findings fast and the file a few megabytes.
 import { monthlyCostUsd, type CostSummary } from '../analyze/cost.js';
-import { ACTION_LABELS } from '../analyze/recommendedAction.js';
-import type { EniPublicIp, Suspicion } from '../analyze/types.js';
+import { ACTION_LABELS } from '../model/recommendedAction.js';
+import type { EniPublicIp, Suspicion } from '../model/findings.js';
 import type { GateResult } from '../gate/evaluateGate.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';
 import { costBarChart } from './html/costBarChart.js';
 import { escapeHtml } from './html/escapeHtml.js';
@@ -20,7 +20,7 @@ import { REPORT_SCRIPT } from './html/pageScript.generated.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
 import { PAGE_TABLES } from './html/pageTables.js';
 import type { TableDefinition } from './html/reportTables.js';
-import { SUSPICION_ORDER } from './html/suspicionOrder.js';
+import { SUSPICION_ORDER } from '../model/findings.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import type { ReportTotals } from '../audit/reportTotals.js';
 
@@ -272,7 +272,7 @@ function* tableSection(table: TableDefinition, outcome: AuditOutcome): Generator
     `<p class="more" data-more hidden><span data-more-text></span><button type="button"></button></p>` +
     `<script type="application/json">`
   );
-  yield* table.encode(outcome);
+  yield* table.encode(outcome, outcome.options.pricePerIpHour);
   yield `</script></section>`;
 }
 

@@ -3,9 +3,16 @@
 // is written compactly on its own line (one finding per line reads well and diffs well).
 
 /** An array whose items are produced while writing (e.g. findings mapped row by row). */
-export class LazyArray {
-  constructor(readonly items: Iterable<unknown>) {}
+export class LazyArray<T = unknown> {
+  constructor(readonly items: Iterable<T>) {}
 }
+
+/** A document of type `T` as it is handed to jsonChunks: any of its arrays may be lazy. */
+export type Streamed<T> = T extends readonly (infer U)[]
+  ? readonly Streamed<U>[] | LazyArray<Streamed<U>>
+  : T extends object
+    ? { [K in keyof T]: Streamed<T[K]> }
+    : T;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;

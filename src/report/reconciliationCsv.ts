@@ -9,21 +9,19 @@
 // Every cell goes through neutralizeFormula: account names and IPAM's service resources are text
 // others choose.
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import type { BillingOutcome, IpamOutcome } from '../audit/reconciliation.js';
+import type { BillingOutcome, IpamOutcome } from '../analyze/reconciliation.js';
 import type { AccountBilling, BilledPeriod } from '../analyze/billingReconciliation.js';
 import type { IpamUnmatched } from '../analyze/ipamReconciliation.js';
-import { formatUsd } from './formatUsd.js';
-import { neutralizeFormula } from './neutralizeFormula.js';
-
-export const RECONCILIATION_REPORT_NAMES = [
-  'ipam_reconciliation',
-  'billing_reconciliation',
-] as const;
-export type ReconciliationReportName = (typeof RECONCILIATION_REPORT_NAMES)[number];
+import { join } from 'node:path';
+import { formatUsd } from '../format/formatUsd.js';
+import { neutralizeFormula } from '../format/neutralizeFormula.js';
+import type { ReconciliationReportName } from './reconciliationReportNames.js';
+import { reportFileName } from './reportFileName.js';
+import { writeCsvRows } from './writeCsvReports.js';
 
 type Cell = string | number | boolean | undefined;
 
-export const IPAM_RECONCILIATION_HEADERS = [
+const IPAM_RECONCILIATION_HEADERS = [
   'AccountId',
   'Region',
   'Row',
@@ -45,7 +43,7 @@ export const IPAM_RECONCILIATION_HEADERS = [
   'AgeHours',
 ] as const;
 
-export const BILLING_RECONCILIATION_HEADERS = [
+const BILLING_RECONCILIATION_HEADERS = [
   'AccountId',
   'AccountName',
   'Status',
@@ -93,7 +91,7 @@ function addressRow(finding: string, a: IpamUnmatched): string[] {
   ]);
 }
 
-export function* ipamReconciliationRecords(ipam: IpamOutcome): Generator<string[]> {
+function* ipamReconciliationRecords(ipam: IpamOutcome): Generator<string[]> {
   for (const row of ipam.rows) {
     const compared = row.status === 'compared';
     yield cells([
@@ -153,7 +151,7 @@ function accountRecord(billing: BillingOutcome, a: AccountBilling): string[] {
   ]);
 }
 
-export function* billingReconciliationRecords(
+function* billingReconciliationRecords(
   billing: BillingOutcome,
   accountsScanned: readonly string[],
 ): Generator<string[]> {
@@ -174,29 +172,39 @@ export function* billingReconciliationRecords(
   }
 }
 
-/** The reconciliation reports of the outcome, by name: only those whose option is on. */
-export function reconciliationReports(
+/** The rows of a reconciliation report; none when its option is off. */
+function reconciliationRecords(
   outcome: AuditOutcome,
-): { name: ReconciliationReportName; headers: readonly string[]; records: Iterable<string[]> }[] {
+  name: ReconciliationReportName,
+): { headers: readonly string[]; records: Iterable<string[]> } | undefined {
   const r = outcome.reconciliation;
-  return [
-    ...(r?.ipam
-      ? [
-          {
-            name: 'ipam_reconciliation' as const,
-            headers: IPAM_RECONCILIATION_HEADERS,
-            records: ipamReconciliationRecords(r.ipam),
-          },
-        ]
-      : []),
-    ...(r?.billing
-      ? [
-          {
-            name: 'billing_reconciliation' as const,
-            headers: BILLING_RECONCILIATION_HEADERS,
-            records: billingReconciliationRecords(r.billing, outcome.result.accountsScanned),
-          },
-        ]
-      : []),
-  ];
+  if (name === 'ipam_reconciliation') {
+    return r?.ipam
+      ? { headers: IPAM_RECONCILIATION_HEADERS, records: ipamReconciliationRecords(r.ipam) }
+      : undefined;
+  }
+  return r?.billing
+    ? {
+        headers: BILLING_RECONCILIATION_HEADERS,
+        records: billingReconciliationRecords(r.billing, outcome.result.accountsScanned),
+      }
+    : undefined;
+}
+
+/** Whether the run writes the report `name`: its option is on. */
+export function writesReconciliation(outcome: AuditOutcome, name: ReconciliationReportName) {
+  return reconciliationRecords(outcome, name) !== undefined;
+}
+
+/** Writes `{epoch}_NAME.csv` in `dir` and returns its path. */
+export async function writeReconciliationCsv(
+  outcome: AuditOutcome,
+  name: ReconciliationReportName,
+  dir: string,
+  epoch: number,
+): Promise<string> {
+  const report = reconciliationRecords(outcome, name);
+  const path = join(dir, reportFileName(epoch, name));
+  await writeCsvRows(report?.headers ?? [], report?.records ?? [], path);
+  return path;
 }

@@ -1,11 +1,11 @@
 // report.json's `reconciliation` member: the scan against IPAM's discovered addresses and the
 // bill, as computed (audit/reconciliation.ts). Written only when a reconciliation is on; each part
 // is null when its option is off. Hours and averages have at most two decimals, money cents.
-import type { BillingOutcome, IpamOutcome, Reconciliation } from '../audit/reconciliation.js';
+import type { BillingOutcome, IpamOutcome, Reconciliation } from '../analyze/reconciliation.js';
 import type { AccountBilling, BilledPeriod } from '../analyze/billingReconciliation.js';
-import type { BillingPeriod } from '../analyze/billingPeriods.js';
+import type { BillingPeriod } from '../model/awsRecords.js';
 import type { IpamUnmatched } from '../analyze/ipamReconciliation.js';
-import { roundCents } from './formatUsd.js';
+import { roundCents } from '../format/formatUsd.js';
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 const figure = (n: number) => Math.round(n * 100) / 100;

@@ -3,14 +3,14 @@
 // explains") and the lines that back it. Text others wrote (account names, IPAM's types and
 // resources, error-bearing regions) goes through `quote`: a code span in markdown, printable text
 // in a terminal; our own words and AWS account ids are written as they are.
-import type { BillingOutcome, IpamOutcome, Reconciliation } from '../audit/reconciliation.js';
+import type { BillingOutcome, IpamOutcome, Reconciliation } from '../analyze/reconciliation.js';
 import type { AccountBilling } from '../analyze/billingReconciliation.js';
 import type { IpamUnmatched } from '../analyze/ipamReconciliation.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 
 /** The most addresses or accounts a summary names; the CSV files hold them all. */
-export const RECONCILIATION_LISTED = 10;
+const RECONCILIATION_LISTED = 10;
 
 export interface ReconciliationText {
   /** Its one-sentence verdict. */
@@ -32,7 +32,7 @@ function missedItem(a: IpamUnmatched, quote: Quote): string {
   return `${a.address} (${[...what, where].join(', ')}${iface})`;
 }
 
-export function ipamText(ipam: IpamOutcome, quote: Quote, detail = true): ReconciliationText {
+function ipamText(ipam: IpamOutcome, quote: Quote, detail = true): ReconciliationText {
   const missed = ipam.rows.flatMap((r) => r.missed);
   const stale = ipam.rows.reduce((n, r) => n + r.stale.length, 0);
   const notYet = ipam.rows.reduce((n, r) => n + r.notYetInIpam.length, 0);
@@ -86,11 +86,7 @@ function flaggedItem(a: AccountBilling, quote: Quote): string {
   );
 }
 
-export function billingText(
-  billing: BillingOutcome,
-  quote: Quote,
-  detail = true,
-): ReconciliationText {
+function billingText(billing: BillingOutcome, quote: Quote, detail = true): ReconciliationText {
   const r = billing.reconciliation;
   if (!r) {
     return {

@@ -1,10 +1,10 @@
 // `{epoch}_remediation.sh`: every recommended action of the run, grouped by account and region,
 // each with a comment saying the address, the reason and the saving. Every line is a comment: a
 // person reads it and uncomments what they decide to run. The tool itself never changes AWS.
-import type { Recommendation } from '../analyze/recommendations.js';
+import type { Recommendation } from '../kinds/recommendations.js';
 import { compareTargets } from '../analyze/sortOrder.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 
 /** One line of text, whatever it holds: a line break in a value must never start a live line. */
 function oneLine(text: string): string {

@@ -1,4 +1,4 @@
-import type { ReconciliationReportName } from './reconciliationCsv.js';
+import type { ReconciliationReportName } from './reconciliationReportNames.js';
 import type { ReportName } from './reportColumns.js';
 
 // A fraction or exponent would give names the Python script never produced.

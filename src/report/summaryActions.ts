@@ -1,9 +1,9 @@
 // The summary's answer to "what do we do about it": what each kind of recommended action would
 // save, and the individual actions worth the most, each with its command.
-import { ACTION_LABELS } from '../analyze/recommendedAction.js';
+import { ACTION_LABELS } from '../model/recommendedAction.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { capped, table, text } from './markdownBlocks.js';
 

@@ -2,7 +2,7 @@
 // were published, and how much of it a public page may show.
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 
-export interface SummaryArtifact {
+interface SummaryArtifact {
   name: string;
   url?: string;
   /** Why the upload failed, when it did. */

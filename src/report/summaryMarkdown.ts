@@ -2,13 +2,13 @@
 // 1 MiB, and an organisation can hold tens of thousands of findings, so every list is capped and
 // the whole text has a hard byte cap; the artifact holds the rest. Text from AWS resources, from
 // endpoints and in messages is escaped; ids of the findings and our own labels are written as is.
-import { interfaceSubject } from '../analyze/recommendations.js';
+import { interfaceSubject } from '../kinds/eniPublicIps.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { capped, table, text } from './markdownBlocks.js';
 import { reconciliationTexts } from './reconciliationText.js';
 import { actionsSections } from './summaryActions.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 import { countsOnly, LEFT_OUT, type SummaryInput } from './summaryInput.js';
 import {
   artifactSection,
@@ -20,8 +20,8 @@ import {
 } from './summaryStatus.js';
 import { trendLines } from './trendLine.js';
 
-export const DEFAULT_MAX_HIGH_ROWS = 50;
-export const DEFAULT_MAX_ACCOUNT_ROWS = 100;
+const DEFAULT_MAX_HIGH_ROWS = 50;
+const DEFAULT_MAX_ACCOUNT_ROWS = 100;
 export const MAX_SUMMARY_BYTES = 900 * 1024;
 const MAX_SERVICE_ROWS = 25;
 const MAX_SCAN_ERROR_ROWS = 10;

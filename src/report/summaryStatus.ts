@@ -3,12 +3,12 @@
 import type { BaselineChange } from '../analyze/baselineDiff.js';
 import { describeGap } from '../analyze/coverage.js';
 import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
+import { figureOf, THRESHOLDS } from '../gate/thresholds.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
-import { formatUsdForPeople } from './formatUsd.js';
+import { formatUsdForPeople } from '../format/formatUsd.js';
 import { table, text } from './markdownBlocks.js';
 import { countsOnly, type SummaryInput } from './summaryInput.js';
-import { Inputs } from '../options/options.js';
 
 export function changesSection(input: SummaryInput): string[] {
   const { baselineDiff: diff, gate } = input;
@@ -66,19 +66,22 @@ export function gateSection(input: SummaryInput): string[] {
       ...table(
         ['Check', 'Count', 'Limit', 'Result'],
         ['l', 'r', 'r', 'l'],
-        thresholds.map((check) => [
-          `\`${check.input}\``,
-          count(check.count),
-          count(check.limit),
-          check.passed ? '✅ within' : `❌ over by ${count(check.count - check.limit)}`,
-        ]),
+        thresholds.map((check) => {
+          const figure = figureOf(check.input);
+          return [
+            `\`${check.input}\``,
+            figure(check.count),
+            figure(check.limit),
+            check.passed ? '✅ within' : `❌ over by ${figure(check.count - check.limit)}`,
+          ];
+        }),
       ),
     );
   }
   // Messages carry AWS ids and error codes: prose, escaped; counts only where ids stay out.
   const said = (v: GateCheck) =>
     countsOnly(input)
-      ? `- \`${v.input}\`: ${count(v.count)} (limit ${count(v.limit)})`
+      ? `- \`${v.input}\`: ${figureOf(v.input)(v.count)} (limit ${figureOf(v.input)(v.limit)})`
       : `- ${escapeMarkdown(v.message)}`;
   return gate.violations.length === 0 ? lines : [...lines, '', ...gate.violations.map(said)];
 }
@@ -106,7 +109,8 @@ export function coverageWarning(input: SummaryInput): string[] {
 export function policyDeniedNote(input: SummaryInput): string[] {
   const denied = input.result.policyDenied.length;
   if (denied === 0) return [];
-  const gated = input.gate.checks.some((check) => check.input === Inputs.FailOnPolicyDenied);
+  const switchInput = THRESHOLDS.failOnPolicyDenied.input;
+  const gated = input.gate.checks.some((check) => check.input === switchInput);
   const one = denied === 1;
   return [
     '> [!NOTE]',
@@ -114,8 +118,8 @@ export function policyDeniedNote(input: SummaryInput): string[] {
       "policy (a service or resource control policy, such as Control Tower's Region deny control) " +
       `and ${one ? 'was' : 'were'} not read. ${one ? 'It is not a scan error' : 'They are not scan errors'}` +
       (gated
-        ? `, and \`${Inputs.FailOnPolicyDenied}\` fails the gate on ${one ? 'it' : 'them'}.`
-        : `, and pass${one ? 'es' : ''} the gate unless \`${Inputs.FailOnPolicyDenied}\` is true.`),
+        ? `, and \`${switchInput}\` fails the gate on ${one ? 'it' : 'them'}.`
+        : `, and pass${one ? 'es' : ''} the gate unless \`${switchInput}\` is true.`),
   ];
 }
 

@@ -2,7 +2,7 @@
 // since the oldest run of the last 28 days, in addresses and dollars a month. Nothing when the
 // history is this run alone: without a baseline nothing claims a trend.
 import { historyTrend, type HistoryChange, type HistoryEntry } from '../analyze/history.js';
-import { formatUsd, formatUsdForPeople } from './formatUsd.js';
+import { formatUsd, formatUsdForPeople } from '../format/formatUsd.js';
 import { formatCount, plural } from '../common/formatCount.js';
 import type { ScopeComparison } from '../analyze/scope.js';
 

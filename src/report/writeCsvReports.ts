@@ -4,14 +4,14 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 import {
   REPORT_NAMES,
   REPORTS,
   type ReportContext,
+  type ReportName,
   type ReportDefinition,
 } from './reportColumns.js';
-import { reconciliationReports } from './reconciliationCsv.js';
 import { reportFileName } from './reportFileName.js';
 
 /**
@@ -26,32 +26,26 @@ export async function writeCsvReports(
   dir: string,
   epoch: number,
 ): Promise<string[]> {
-  const context = { pricePerIpHour: outcome.options.pricePerIpHour };
   const paths: string[] = [];
-  for (const name of REPORT_NAMES) {
-    const path = join(dir, reportFileName(epoch, name));
-    await writeReport(REPORTS[name], outcome.result, context, path);
-    paths.push(path);
-  }
-  // Then the reconciliation's, when on (reconciliationCsv.ts).
-  for (const report of reconciliationReports(outcome)) {
-    const path = join(dir, reportFileName(epoch, report.name));
-    await writeRows(report.headers, report.records, path);
-    paths.push(path);
-  }
+  for (const name of REPORT_NAMES) paths.push(await writeCsvReport(outcome, name, dir, epoch));
   return paths;
 }
 
-async function writeRows(headers: readonly string[], records: Iterable<string[]>, path: string) {
-  function* lines() {
-    yield [...headers];
-    yield* records;
-  }
-  await pipeline(
-    Readable.from(lines()),
-    stringify({ record_delimiter: 'unix', quoted_match: /[;\t]/ }),
-    createWriteStream(path),
+/** Writes the report `name` as `{epoch}_NAME.csv` in `dir` and returns its path. */
+export async function writeCsvReport(
+  outcome: AuditOutcome,
+  name: ReportName,
+  dir: string,
+  epoch: number,
+): Promise<string> {
+  const path = join(dir, reportFileName(epoch, name));
+  await writeReport(
+    REPORTS[name],
+    outcome.result,
+    { pricePerIpHour: outcome.options.pricePerIpHour },
+    path,
   );
+  return path;
 }
 
 // Streams row by row: an organisation can yield tens of thousands of rows per report.
@@ -61,5 +55,22 @@ async function writeReport(
   context: ReportContext,
   path: string,
 ) {
-  await writeRows(report.headers, report.records(result, context), path);
+  await writeCsvRows(report.headers, report.records(result, context), path);
+}
+
+/** A header and rows as CSV at `path`, as every report file is written (see writeCsvReports). */
+export async function writeCsvRows(
+  headers: readonly string[],
+  records: Iterable<string[]>,
+  path: string,
+): Promise<void> {
+  function* lines() {
+    yield [...headers];
+    yield* records;
+  }
+  await pipeline(
+    Readable.from(lines()),
+    stringify({ record_delimiter: 'unix', quoted_match: /[;\t]/ }),
+    createWriteStream(path),
+  );
 }

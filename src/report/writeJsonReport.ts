@@ -1,42 +1,36 @@
-// `{epoch}_report.json`: everything a scan found, for tools. Its shape is schema/report.schema.json;
-// change one, change the other, and bump REPORT_SCHEMA_VERSION when a change is not additive.
+// `{epoch}_report.json`: everything a scan found, for tools. Its shape is schema/report.schema.json,
+// whose generated types (model/reportJson.generated.ts) every section here is checked against:
+// change the schema first, and bump REPORT_SCHEMA_VERSION when a change is not additive.
 import { join } from 'node:path';
-import {
-  actionSavingUsd,
-  monthlyCostUsd,
-  vpnAddresses,
-  type CostSummary,
-} from '../analyze/cost.js';
-import type { RecommendedAction } from '../analyze/recommendedAction.js';
-import { eipFindingKey, eniFindingKey } from '../analyze/findingKeys.js';
+import type { CostSummary } from '../analyze/cost.js';
 import type { BaselineChange, BaselineDiff } from '../analyze/baselineDiff.js';
 import type { Figures } from '../analyze/scope.js';
 import type { Suppression, SuppressionOutcome } from '../analyze/suppressions.js';
-import type {
-  AcceleratorIps,
-  AutoAssignSubnet,
-  ElasticIp,
-  EniPublicIp,
-  VpnPublicIps,
-} from '../analyze/types.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import type { GateResult } from '../gate/evaluateGate.js';
+import {
+  limitCounts,
+  THRESHOLD_ENTRIES,
+  type ReportedThresholds,
+  type Thresholds,
+} from '../gate/thresholds.js';
 import type { ReportedOptions } from '../options/options.js';
-import type { ScanResult } from '../scan/scanResult.js';
-import { roundCents } from './formatUsd.js';
+import type { ScanResult } from '../model/scanResult.js';
+import type * as Json from '../model/reportJson.generated.js';
+import { roundCents } from '../format/formatUsd.js';
 import { historyJson } from './historyJson.js';
 import { reconciliationJson } from './reconciliationJson.js';
-import { jsonChunks, LazyArray } from './jsonChunks.js';
+import { jsonChunks, LazyArray, type Streamed } from './jsonChunks.js';
 import { jsonReportFileName } from './reportFileName.js';
 import { writeChunks } from './writeChunks.js';
+import { FINDING_KINDS } from '../kinds/findingKinds.js';
+import { orNull } from '../format/orNull.js';
+import schema from '../../schema/report.schema.json' with { type: 'json' };
 
-export const REPORT_SCHEMA_VERSION = 1;
+const REPORT_SCHEMA_VERSION = 1;
 
-// Absent optional values are written as null, so every finding of a kind has the same keys.
-const orNull = <T>(value: T | undefined): T | null => value ?? null;
-
-function scanSection(result: ScanResult, options: ReportedOptions) {
+function scanSection(result: ScanResult, options: ReportedOptions): Json.ReportJson['scan'] {
   const ms = result.finishedAt.getTime() - result.startedAt.getTime();
   return {
     startedAt: result.startedAt.toISOString(),
@@ -57,15 +51,7 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
       concurrency: options.concurrency,
       requestTimeoutSeconds: options.requestTimeoutSeconds,
       pricePerIpHour: options.pricePerIpHour,
-      thresholds: {
-        maxHighSuspicion: orNull(options.thresholds.maxHighSuspicion),
-        maxUnassociatedEips: orNull(options.thresholds.maxUnassociatedEips),
-        failOnScanErrors: options.thresholds.failOnScanErrors,
-        failOnPolicyDenied: options.thresholds.failOnPolicyDenied === true,
-        ...(options.thresholds.maxIpamMissed !== undefined
-          ? { maxIpamMissed: options.thresholds.maxIpamMissed }
-          : {}),
-      },
+      thresholds: thresholdsSection(options.thresholds),
       ...(options.ipam
         ? {
             ipam: {
@@ -74,12 +60,21 @@ function scanSection(result: ScanResult, options: ReportedOptions) {
             },
           }
         : {}),
-      ...(options.reconcileBilling ? { reconcileBilling: true } : {}),
+      ...(options.reconcileBilling ? { reconcileBilling: true as const } : {}),
     },
   };
 }
 
-function costSection(cost: CostSummary) {
+/** Every threshold of the table, in its order: a limit not set is null, a switch on or off. */
+function thresholdsSection(thresholds: Thresholds): ReportedThresholds {
+  const reported = THRESHOLD_ENTRIES.map(([key, entry]) => [
+    key,
+    entry.rule === 'limit' ? orNull(thresholds[key]) : thresholds[key] === true,
+  ]);
+  return Object.fromEntries(reported) as ReportedThresholds;
+}
+
+function costSection(cost: CostSummary): Streamed<Json.ReportJson['cost']> {
   return {
     pricePerIpHour: cost.pricePerIpHour,
     hoursPerMonth: cost.hoursPerMonth,
@@ -114,24 +109,11 @@ function costSection(cost: CostSummary) {
   };
 }
 
-/** A finding's recommended action and its monthly saving, or null. */
-function actionOf(action: RecommendedAction | undefined, price: number, byoip: boolean) {
-  return action === undefined
-    ? null
-    : {
-        kind: action.kind,
-        advice: action.advice,
-        commands: action.commands,
-        monthlySavingUsd: roundCents(actionSavingUsd(action, price, byoip)),
-      };
-}
-
-function gateSection(gate: GateResult) {
+function gateSection(gate: GateResult): Json.ReportJson['gate'] {
   return {
     passed: gate.passed,
     counts: {
-      highSuspicion: gate.counts.highSuspicion,
-      unassociatedEips: gate.counts.unassociatedEips,
+      ...limitCounts(gate.counts),
       scanErrors: gate.counts.scanErrors,
       policyDenied: gate.counts.policyDenied,
     },
@@ -152,8 +134,8 @@ function gateSection(gate: GateResult) {
   };
 }
 
-function suppressionSection(outcome: SuppressionOutcome) {
-  const entry = (s: Suppression) => ({
+function suppressionSection(outcome: SuppressionOutcome): Json.ReportJson['suppressions'] {
+  const entry = (s: Suppression): Json.SuppressionEntry => ({
     source: s.source,
     reason: s.reason,
     expires: orNull(s.expires),
@@ -165,8 +147,8 @@ function suppressionSection(outcome: SuppressionOutcome) {
   };
 }
 
-function baselineSection(diff: BaselineDiff) {
-  const change = (c: BaselineChange) => ({
+function baselineSection(diff: BaselineDiff): NonNullable<Json.ReportJson['baseline']> {
+  const change = (c: BaselineChange): Json.BaselineChange => ({
     key: c.key,
     address: c.address,
     suspicion: orNull(c.suspicion),
@@ -189,104 +171,16 @@ function baselineSection(diff: BaselineDiff) {
   };
 }
 
-const figures = (f: Figures) => ({ addresses: f.addresses, monthlyUsd: roundCents(f.monthlyUsd) });
+const figures = (f: Figures): Json.ScopeFigures => ({
+  addresses: f.addresses,
+  monthlyUsd: roundCents(f.monthlyUsd),
+});
 
 function* mapped<T, U>(rows: readonly T[], map: (row: T) => U): Generator<U> {
   for (const row of rows) yield map(row);
 }
 
-function eniFinding(ip: EniPublicIp, price: number) {
-  return {
-    key: eniFindingKey(ip),
-    ownerAccountId: ip.ownerAccountId,
-    region: ip.region,
-    interfaceId: ip.interfaceId,
-    address: ip.address,
-    vpcId: ip.vpcId,
-    subnetId: ip.subnetId,
-    interfaceType: ip.interfaceType,
-    addressType: ip.addressType,
-    suspicion: ip.suspicion,
-    reasons: ip.reasons,
-    service: ip.service,
-    resourceId: orNull(ip.resourceId),
-    managedBy: orNull(ip.managedBy),
-    scannedAccountId: ip.scannedAccountId,
-    privateIp: ip.privateIp,
-    isPrimary: ip.isPrimary,
-    allocationId: orNull(ip.allocationId),
-    associationId: orNull(ip.associationId),
-    ipOwnerId: orNull(ip.ipOwnerId),
-    byoip: ip.byoip,
-    instanceId: orNull(ip.instanceId),
-    description: orNull(ip.description),
-    monthlyCostUsd: roundCents(monthlyCostUsd(price, ip.byoip)),
-    action: actionOf(ip.action, price, ip.byoip),
-    suppressionReason: orNull(ip.suppressionReason),
-  };
-}
-
-function eipFinding(eip: ElasticIp, price: number) {
-  return {
-    key: eipFindingKey(eip),
-    accountId: eip.accountId,
-    region: eip.region,
-    publicIp: eip.publicIp,
-    allocationId: orNull(eip.allocationId),
-    pool: eip.pool,
-    byoip: eip.byoip,
-    associationId: orNull(eip.associationId),
-    networkInterfaceId: orNull(eip.networkInterfaceId),
-    instanceId: orNull(eip.instanceId),
-    privateIp: orNull(eip.privateIp),
-    networkBorderGroup: orNull(eip.networkBorderGroup),
-    name: orNull(eip.name),
-    monthlyCostUsd: roundCents(monthlyCostUsd(price, eip.byoip)),
-    action: actionOf(eip.action, price, eip.byoip),
-    suppressionReason: orNull(eip.suppressionReason),
-  };
-}
-
-function subnetFinding(subnet: AutoAssignSubnet, price: number) {
-  return {
-    key: `${subnet.ownerAccountId}/${subnet.region}/${subnet.subnetId}`,
-    ownerAccountId: subnet.ownerAccountId,
-    region: subnet.region,
-    vpcId: subnet.vpcId,
-    subnetId: subnet.subnetId,
-    scannedAccountId: subnet.scannedAccountId,
-    cidrBlock: orNull(subnet.cidrBlock),
-    availabilityZone: orNull(subnet.availabilityZone),
-    action: actionOf(subnet.action, price, false),
-  };
-}
-
-function vpnFinding(vpn: VpnPublicIps, price: number) {
-  const addresses = vpnAddresses(vpn);
-  return {
-    key: `${vpn.accountId}/${vpn.region}/${vpn.connectionId}`,
-    accountId: vpn.accountId,
-    region: vpn.region,
-    connectionId: vpn.connectionId,
-    addresses,
-    state: orNull(vpn.state),
-    monthlyCostUsd: roundCents(addresses.length * monthlyCostUsd(price, false)),
-  };
-}
-
-function acceleratorFinding(accelerator: AcceleratorIps, price: number) {
-  return {
-    key: accelerator.arn,
-    ownerAccountId: accelerator.ownerAccountId,
-    arn: accelerator.arn,
-    name: orNull(accelerator.name),
-    kind: accelerator.kind,
-    addresses: accelerator.allAddresses,
-    monthlyCostUsd: roundCents(accelerator.allAddresses.length * monthlyCostUsd(price, false)),
-  };
-}
-
-function coverageSection(result: ScanResult) {
+function coverageSection(result: ScanResult): Streamed<Json.ReportJson['coverage']> {
   return {
     accountsScanned: new LazyArray(result.accountsScanned),
     targets: new LazyArray(
@@ -331,30 +225,33 @@ function coverageSection(result: ScanResult) {
   };
 }
 
-function findingsSection(result: ScanResult, price: number) {
-  return {
-    eniPublicIps: new LazyArray(mapped(result.eniPublicIps, (ip) => eniFinding(ip, price))),
-    associatedEips: new LazyArray(mapped(result.associatedEips, (e) => eipFinding(e, price))),
-    unassociatedEips: new LazyArray(mapped(result.unassociatedEips, (e) => eipFinding(e, price))),
-    autoAssignSubnets: new LazyArray(
-      mapped(result.autoAssignSubnets, (s) => subnetFinding(s, price)),
-    ),
-    vpnConnections: new LazyArray(mapped(result.vpnConnections, (v) => vpnFinding(v, price))),
-    globalAccelerators: new LazyArray(
-      mapped(result.globalAccelerators, (a) => acceleratorFinding(a, price)),
-    ),
-  };
+/** `object`'s members in the order the schema lists `properties` (kinds add theirs in any order). */
+function inSchemaOrder<T extends object>(properties: object, object: T): T {
+  const order = Object.keys(properties);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return Object.fromEntries(Object.entries(object).sort(([a], [b]) => rank(a) - rank(b))) as T;
+}
+
+function findingsSection(result: ScanResult, price: number): Streamed<Json.ReportJson['findings']> {
+  const members = FINDING_KINDS.map((kind) => [
+    kind.member,
+    new LazyArray(kind.json(result, price)),
+  ]);
+  return inSchemaOrder(
+    schema.properties.findings.properties,
+    Object.fromEntries(members) as Streamed<Json.ReportJson['findings']>,
+  );
 }
 
 /** The whole document. Its arrays of rows are lazy, mapped while it is written: write it once. */
-function jsonReportDocument(outcome: AuditOutcome): Record<string, unknown> {
+function jsonReportDocument(outcome: AuditOutcome): Streamed<Json.ReportJson> {
   const { result, options } = outcome;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },
     scan: scanSection(result, options),
     coverage: coverageSection(result),
-    totals: outcome.totals,
+    totals: inSchemaOrder(schema.properties.totals.properties, outcome.totals),
     cost: costSection(outcome.cost),
     gate: gateSection(outcome.gate),
     suppressions: suppressionSection(outcome.suppressions),

@@ -9,12 +9,7 @@ import { copyFile, link, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { errorMessage } from '../common/errorMessage.js';
-import { remediationScriptLines } from './remediationScript.js';
-import { remediationScriptFileName } from './reportFileName.js';
-import { writeCsvReports } from './writeCsvReports.js';
-import { writeHtmlReport } from './writeHtmlReport.js';
-import { writeChunks } from './writeChunks.js';
-import { writeJsonReport } from './writeJsonReport.js';
+import { REPORT_FILES } from './reportFiles.js';
 
 /** Link errors of file systems without hard links: there the file is copied, still exclusively. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
@@ -77,15 +72,10 @@ export async function writeReports(
   let staging: string | undefined;
   try {
     staging = await mkdtemp(path.join(outputDir, '.aws-ipv4-audit-'));
-    const written = [
-      ...(await writeCsvReports(outcome, staging, epoch)),
-      await writeJsonReport(outcome, staging, epoch),
-      await writeHtmlReport(outcome, staging, epoch),
-      await writeChunks(
-        path.join(staging, remediationScriptFileName(epoch)),
-        remediationScriptLines(outcome),
-      ),
-    ];
+    const written: string[] = [];
+    for (const file of REPORT_FILES) {
+      if (file.writes?.(outcome) !== false) written.push(await file.write(outcome, staging, epoch));
+    }
     return { files: await placeAll(written, outputDir) };
   } catch (error) {
     return {

@@ -4,7 +4,7 @@
 // It knows which chains are running and since when, so progress can name what it waits on.
 import PQueue from 'p-queue';
 import type { ErrorLog } from './errorLog.js';
-import type { ScanTarget } from './scanResult.js';
+import type { ScanTarget } from '../model/scanResult.js';
 
 export const Priority = { account: 2, followUp: 1, chain: 0 } as const;
 

@@ -12,7 +12,7 @@ import { getManagedPrefixListEntries } from '../collect/getManagedPrefixListEntr
 import type { RegionInventory } from '../collect/inventory.js';
 import { referencedPrefixListIds } from '../collect/referencedPrefixListIds.js';
 import { Priority, type CallQueue } from './callQueue.js';
-import type { ScanTarget } from './scanResult.js';
+import type { ScanTarget } from '../model/scanResult.js';
 
 export interface CollectedRegion {
   inventory: RegionInventory;

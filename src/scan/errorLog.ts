@@ -7,7 +7,7 @@
 // whose other calls answered is.
 import { organisationPolicyOf } from '../analyze/policyDenials.js';
 import { compareScanErrors } from '../analyze/sortOrder.js';
-import type { ScanError } from '../analyze/types.js';
+import type { ScanError } from '../model/scanResult.js';
 import { errorDetails } from '../aws/errorDetails.js';
 import type { Logger } from '../common/logger.js';
 

@@ -3,7 +3,7 @@
 // less those excluded on purpose; the rest are reported as unchecked, the excluded as `excluded`.
 import type { Account } from '@aws-sdk/client-organizations';
 import { compareText, compareUncheckedAccounts } from '../analyze/sortOrder.js';
-import type { UncheckedAccount } from '../analyze/types.js';
+import type { UncheckedAccount } from '../model/scanResult.js';
 import { errorDetails } from '../aws/errorDetails.js';
 import type { Logger } from '../common/logger.js';
 import { InputError, Inputs, type Options } from '../options/options.js';

@@ -7,14 +7,19 @@
 // not exist), so every region's request is sent there: the scan's 'aws-region'. In the IPAM
 // account: the caller's own credentials when it is the caller's, else a session of the member
 // role whose policy allows ec2:GetIpamDiscoveredPublicAddresses alone.
-import { billingPeriods, type BillingPeriods } from '../analyze/billingPeriods.js';
-import type { IpamRegionAnswer } from '../analyze/ipamReconciliation.js';
+import { billingPeriods } from '../analyze/billingPeriods.js';
 import { publicIpv4UsageTypes } from '../analyze/publicIpv4UsageType.js';
 import { compareText } from '../analyze/sortOrder.js';
-import type { ScanError } from '../analyze/types.js';
+import type { ScanError } from '../model/scanResult.js';
 import type { ClientFactory } from '../aws/clients.js';
+import type {
+  AwsRecords,
+  BillingRecords,
+  IpamRecords,
+  IpamRegionAnswer,
+} from '../model/awsRecords.js';
 import { IPAM_SESSION_POLICY } from '../aws/sessionPolicy.js';
-import { getCostAndUsage, type CostAndUsage } from '../collect/getCostAndUsage.js';
+import { getCostAndUsage } from '../collect/getCostAndUsage.js';
 import { getDimensionValues } from '../collect/getDimensionValues.js';
 import { getIpamDiscoveredPublicAddresses } from '../collect/getIpamDiscoveredPublicAddresses.js';
 import type { Logger } from '../common/logger.js';
@@ -23,7 +28,7 @@ import { accountSession, type SessionSource } from './accountSession.js';
 import { ErrorLog } from './errorLog.js';
 
 /** The API names of the records' failed calls in scan_errors.csv. */
-export const RECORD_APIS = {
+const RECORD_APIS = {
   ipam: 'ec2:GetIpamDiscoveredPublicAddresses',
   dimensionValues: 'ce:GetDimensionValues',
   costAndUsage: 'ce:GetCostAndUsage',
@@ -31,30 +36,6 @@ export const RECORD_APIS = {
 
 /** The region of a Cost Explorer error row: its calls are not about one region. */
 const GLOBAL = 'global';
-
-export interface IpamRecords {
-  resourceDiscoveryId: string;
-  /** The account asked: 'ipam-account', or the caller's. */
-  accountId: string;
-  /** The region the requests were sent to (the discovery's home region, 'aws-region'). */
-  homeRegion: string;
-  /** One per scanned region, by region; `answer` absent where the call failed. */
-  answers: IpamRegionAnswer[];
-}
-
-export interface BillingRecords {
-  callerAccountId: string;
-  periods: BillingPeriods;
-  /** Absent when a Cost Explorer call failed. */
-  costAndUsage?: CostAndUsage;
-}
-
-export interface AwsRecords {
-  ipam?: IpamRecords;
-  billing?: BillingRecords;
-  /** The failed calls, as scan errors (RECORD_APIS). */
-  errors: ScanError[];
-}
 
 export interface RecordsContext {
   options: Pick<Options, 'ipam' | 'reconcileBilling' | 'awsRegion'>;
@@ -68,7 +49,13 @@ export interface RecordsContext {
   startedAt: Date;
 }
 
-export async function readAwsRecords(ctx: RecordsContext): Promise<AwsRecords | undefined> {
+/** The records, and their failed calls as scan errors of their own APIs (RECORD_APIS). */
+export interface ReadRecords {
+  records: AwsRecords;
+  errors: ScanError[];
+}
+
+export async function readAwsRecords(ctx: RecordsContext): Promise<ReadRecords | undefined> {
   const { options } = ctx;
   if (options.ipam === undefined && options.reconcileBilling !== true) return undefined;
   const errors = new ErrorLog(ctx.logger, ctx.redact);
@@ -78,7 +65,10 @@ export async function readAwsRecords(ctx: RecordsContext): Promise<AwsRecords | 
   ]);
   const failed = errors.all();
   errors.close(failed);
-  return { ...(ipam ? { ipam } : {}), ...(billing ? { billing } : {}), errors: failed };
+  return {
+    records: { ...(ipam ? { ipam } : {}), ...(billing ? { billing } : {}) },
+    errors: failed,
+  };
 }
 
 async function readIpam(ctx: RecordsContext, errors: ErrorLog): Promise<IpamRecords | undefined> {

@@ -3,7 +3,7 @@
 // learn who the caller is or (for an organisation) which accounts it has: every other failure is
 // recorded as a scan error and the scan goes on with what it has.
 import { coverageOf } from '../analyze/coverage.js';
-import { mergeFindings } from '../analyze/mergeFindings.js';
+import { mergeFindings } from '../kinds/mergeFindings.js';
 import { separatePolicyDenials } from '../analyze/policyDenials.js';
 import { compareTargets, compareText } from '../analyze/sortOrder.js';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
@@ -29,7 +29,7 @@ import { scanAccount, type AccountScan } from './scanAccount.js';
 import { progressLog } from './progressLog.js';
 import { readAwsRecords } from './readAwsRecords.js';
 import { ScanProgress, type ProgressReporter } from './scanProgress.js';
-import type { ScanResult } from './scanResult.js';
+import type { ScanResult } from '../model/scanResult.js';
 
 export interface ScanDeps {
   clients: ClientFactory;
@@ -115,7 +115,7 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   errors.close(scanErrors);
   logPolicyDenied(policyDenied.length, logger);
   const assembled = assemble(accounts.scan, scans);
-  const records = await readRecords(options, source, deps, assembled.targets, startedAt);
+  const read = await readRecords(options, source, deps, assembled.targets, startedAt);
   return {
     startedAt,
     finishedAt: new Date(),
@@ -123,10 +123,10 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     uncheckedAccounts: accounts.unchecked,
     // The records' failed calls are scan errors too, of their own APIs; the inventory's coverage
     // is what it read, which they do not change.
-    scanErrors: records ? [...scanErrors, ...records.errors] : scanErrors,
+    scanErrors: read ? [...scanErrors, ...read.errors] : scanErrors,
     policyDenied,
     coverage: coverageOf(planned, scanErrors, policyDenied),
-    ...(records ? { records } : {}),
+    ...(read ? { records: read.records } : {}),
   };
 }
 

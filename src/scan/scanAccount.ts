@@ -3,8 +3,8 @@
 // Global Accelerators. Returns what it found and what it planned; failures go to the error log.
 import { acceleratorIps } from '../analyze/accelerators.js';
 import { analyzeRegion } from '../analyze/analyzeRegion.js';
-import { GLOBAL_REGION, WHOLE_ACCOUNT, type PlannedTarget } from '../analyze/coverage.js';
-import type { AcceleratorIps, RegionFindings } from '../analyze/types.js';
+import { GLOBAL_REGION, WHOLE_ACCOUNT, type PlannedTarget } from '../model/coverage.js';
+import type { AcceleratorIps, RegionFindings } from '../model/findings.js';
 import type { ClientFactory } from '../aws/clients.js';
 import { errorDetails } from '../aws/errorDetails.js';
 import type { Logger } from '../common/logger.js';
@@ -19,7 +19,7 @@ import { Priority, type CallQueue } from './callQueue.js';
 import { collectRegion } from './collectRegion.js';
 import type { ErrorLog } from './errorLog.js';
 import type { ScanProgress } from './scanProgress.js';
-import type { ScanTarget } from './scanResult.js';
+import type { ScanTarget } from '../model/scanResult.js';
 import { regionNotEnabled, selectRegions } from './selectRegions.js';
 
 export interface ScanContext {

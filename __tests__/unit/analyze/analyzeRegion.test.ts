@@ -10,7 +10,7 @@ import {
   SSH_ONLY,
   UNATTACHED,
 } from '../../../src/analyze/reasons.js';
-import type { EniPublicIp, RegionFindings } from '../../../src/analyze/types.js';
+import type { EniPublicIp, RegionFindings } from '../../../src/model/findings.js';
 import type { RegionInventory } from '../../../src/collect/inventory.js';
 import {
   ACCOUNT,

@@ -9,7 +9,7 @@ import type {
   VpnConnection,
 } from '@aws-sdk/client-ec2';
 import { eniRow } from '../../../__fixtures__/findings.js';
-import type { EniPublicIp } from '../../../src/analyze/types.js';
+import type { EniPublicIp } from '../../../src/model/findings.js';
 import type { RegionInventory } from '../../../src/collect/inventory.js';
 
 export const ACCOUNT = '111111111111';

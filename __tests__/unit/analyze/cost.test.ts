@@ -1,13 +1,14 @@
 import { recommendActions } from '../../../src/analyze/recommendedAction.js';
 import { describe, expect, it } from 'vitest';
 import { emptyScan, eipRow, eniRow, subnetRow } from '../../../__fixtures__/findings.js';
-import { costSummary, HOURS_PER_MONTH, monthlyCostUsd } from '../../../src/analyze/cost.js';
+import { HOURS_PER_MONTH, monthlyCostUsd } from '../../../src/analyze/cost.js';
+import { costSummary } from '../../../src/kinds/costSummary.js';
 import type {
   AcceleratorIps,
   ElasticIp,
   EniPublicIp,
   VpnPublicIps,
-} from '../../../src/analyze/types.js';
+} from '../../../src/model/findings.js';
 
 const A = '111111111111';
 const B = '222222222222';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, coverageText, describeGap } from '../../../src/analyze/coverage.js';
-import type { ScanError } from '../../../src/analyze/types.js';
+import type { ScanError } from '../../../src/model/scanResult.js';
 
 const error = (
   accountId: string,

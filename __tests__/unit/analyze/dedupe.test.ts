@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eniRow, subnetRow } from '../../../__fixtures__/findings.js';
 import { dedupeEniPublicIps, dedupeSubnets } from '../../../src/analyze/dedupe.js';
-import type { AutoAssignSubnet, EniPublicIp } from '../../../src/analyze/types.js';
+import type { AutoAssignSubnet, EniPublicIp } from '../../../src/model/findings.js';
 import { ACCOUNT, OTHER_ACCOUNT, REGION } from './builders.js';
 
 const THIRD_ACCOUNT = '333333333333';

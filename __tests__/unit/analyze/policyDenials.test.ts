@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { PlannedTarget } from '../../../src/analyze/coverage.js';
+import type { PlannedTarget } from '../../../src/model/coverage.js';
 import {
   describePolicyDenial,
   organisationPolicyOf,
   separatePolicyDenials,
 } from '../../../src/analyze/policyDenials.js';
-import type { ScanError } from '../../../src/analyze/types.js';
+import type { ScanError } from '../../../src/model/scanResult.js';
 
 const A = '222222222222';
 const ARN = `arn:aws:sts::${A}:assumed-role/ipv4-audit-member/aws-ipv4-audit`;

@@ -6,7 +6,7 @@ import {
   eniAction,
   unassociatedEipAction,
 } from '../../../src/analyze/recommendedAction.js';
-import type { EniPublicIp } from '../../../src/analyze/types.js';
+import type { EniPublicIp } from '../../../src/model/findings.js';
 
 const high = (overrides: Partial<EniPublicIp>): EniPublicIp =>
   eniRow({

@@ -12,7 +12,7 @@ import {
   isSshRule,
   securityGroupVerdict,
 } from '../../../src/analyze/securityGroupExposure.js';
-import type { CheckVerdict } from '../../../src/analyze/suspicion.js';
+import type { CheckVerdict } from '../../../src/model/checkVerdict.js';
 import { egress, GROUP, ingress, ssh } from './builders.js';
 
 const PREFIX_LISTS = new Map([

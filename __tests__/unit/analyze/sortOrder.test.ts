@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { eipRow, eniRow, subnetRow } from '../../../__fixtures__/findings.js';
 import {
-  compareAcceleratorIps,
   compareAddress,
-  compareAutoAssignSubnets,
-  compareElasticIps,
-  compareEniPublicIps,
   compareScanErrors,
   compareUncheckedAccounts,
-  compareVpnPublicIps,
 } from '../../../src/analyze/sortOrder.js';
+import { AUTO_ASSIGN_SUBNETS } from '../../../src/kinds/autoAssignSubnets.js';
+import { ASSOCIATED_EIPS } from '../../../src/kinds/elasticIps.js';
+import { ENI_PUBLIC_IPS } from '../../../src/kinds/eniPublicIps.js';
+import { GLOBAL_ACCELERATORS } from '../../../src/kinds/globalAccelerators.js';
+import { VPN_CONNECTIONS } from '../../../src/kinds/vpnConnections.js';
 import type {
   AcceleratorIps,
   AutoAssignSubnet,
   ElasticIp,
   EniPublicIp,
-  ScanError,
   VpnPublicIps,
-} from '../../../src/analyze/types.js';
+} from '../../../src/model/findings.js';
+import type { ScanError } from '../../../src/model/scanResult.js';
 
 // Every order of the input must sort to the same expected list.
 function expectSortsTo<T>(expected: T[], compare: (a: T, b: T) => number): void {
@@ -54,7 +54,7 @@ describe('sort order', () => {
         eni('111', 'us-east-1', 'eni-a', '1.0.0.1'),
         eni('222', 'ap-south-1', 'eni-a', '1.0.0.1'),
       ],
-      compareEniPublicIps,
+      ENI_PUBLIC_IPS.spec.compare,
     );
   });
 
@@ -68,7 +68,7 @@ describe('sort order', () => {
         eip('111', 'us-east-1', '1.0.0.1'),
         eip('222', 'eu-west-1', '1.0.0.1'),
       ],
-      compareElasticIps,
+      ASSOCIATED_EIPS.spec.compare,
     );
   });
 
@@ -87,7 +87,7 @@ describe('sort order', () => {
         subnet('111', 'eu-west-1', 'vpc-2', 'subnet-0'),
         subnet('222', 'ap-south-1', 'vpc-0', 'subnet-0'),
       ],
-      compareAutoAssignSubnets,
+      AUTO_ASSIGN_SUBNETS.spec.compare,
     );
   });
 
@@ -105,7 +105,7 @@ describe('sort order', () => {
         vpnRow('111', 'us-east-1', 'vpn-1'),
         vpnRow('222', 'eu-west-1', 'vpn-1'),
       ],
-      compareVpnPublicIps,
+      VPN_CONNECTIONS.spec.compare,
     );
     const acc = (ownerAccountId: string, arn: string): AcceleratorIps => ({
       ownerAccountId,
@@ -117,7 +117,7 @@ describe('sort order', () => {
     });
     expectSortsTo(
       [acc('111', 'arn:b'), acc('111', 'arn:c'), acc('222', 'arn:a')],
-      compareAcceleratorIps,
+      GLOBAL_ACCELERATORS.spec.compare,
     );
     expectSortsTo(
       [

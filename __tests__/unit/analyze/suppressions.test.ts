@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eipRow, eniRow } from '../../../__fixtures__/findings.js';
 import { applySuppressions, matches, type Suppression } from '../../../src/analyze/suppressions.js';
-import type { ElasticIp, EniPublicIp } from '../../../src/analyze/types.js';
+import type { ElasticIp, EniPublicIp } from '../../../src/model/findings.js';
 
 const finding = {
   address: '54.0.0.1',

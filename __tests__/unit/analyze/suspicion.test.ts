@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  combineVerdicts,
-  notAssessed,
-  PASSED,
-  raised,
-  type CheckVerdict,
-} from '../../../src/analyze/suspicion.js';
-import type { Suspicion } from '../../../src/analyze/types.js';
+import { combineVerdicts, notAssessed, PASSED, raised } from '../../../src/analyze/suspicion.js';
+import { type CheckVerdict } from '../../../src/model/checkVerdict.js';
+import type { Suspicion } from '../../../src/model/findings.js';
 
 const sgHigh = raised('HIGH', 'sg high');
 const sgModerate = raised('MODERATE', 'sg moderate');

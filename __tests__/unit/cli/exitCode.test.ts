@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode, exitCodeOf } from '../../../src/cli/exitCode.js';
 import { evaluateGate, gateCounts } from '../../../src/gate/evaluateGate.js';
 import { emptyScan } from '../../../__fixtures__/findings.js';
-import type { Coverage } from '../../../src/analyze/coverage.js';
+import type { Coverage } from '../../../src/model/coverage.js';
 
 const gap = { accountId: '222222222222', region: '*', reached: false, failures: ['x'] };
 const complete: Coverage = {

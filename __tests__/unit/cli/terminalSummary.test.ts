@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { paint } from '../../../src/cli/paint.js';
 import { LISTED, terminalSummary } from '../../../src/cli/terminalSummary.js';
-import type { ScanResult } from '../../../src/scan/scanResult.js';
+import type { ScanResult } from '../../../src/model/scanResult.js';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
 import { eipRow, emptyScan, eniRow } from '../../../__fixtures__/findings.js';
 
@@ -91,7 +91,7 @@ describe('terminalSummary', () => {
         'Reports: 6 files in out/ (CSV, JSON, an HTML page and remediation.sh)',
         '  open out/100_report.html',
         '',
-        'Gate: passed (no threshold set: --max-high-suspicion, --max-unassociated-eips)',
+        'Gate: passed (no threshold set: --max-high-suspicion, --max-unassociated-eips, --max-ipam-missed)',
         'Exit code 0: the scan is complete and the gate passed.',
         '',
       ].join('\n'),

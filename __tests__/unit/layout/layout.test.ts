@@ -28,14 +28,21 @@ function specifiers(text: string): string[] {
 /** The top folder of a src-relative path; `.` for the entries at the root. */
 const folderOf = (file: string) => (file.includes('/') ? (file.split('/')[0] ?? '.') : '.');
 
+/** The src-relative files `file` imports from src (`.js` specifiers name the `.ts` files). */
+function importsOf(file: string, text: string): string[] {
+  return specifiers(text)
+    .filter((s) => s.startsWith('.'))
+    .map((spec) => path.relative(SRC, path.resolve(SRC, path.dirname(file), spec)))
+    .filter((target) => !target.startsWith('..')) // outside src (the schema)
+    .map((target) => target.replace(/\.js$/, '.ts'));
+}
+
 /** Folder -> the folders it imports from. */
 function folderGraph(): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const { file, text } of files) {
     const from = folderOf(file);
-    for (const spec of specifiers(text).filter((s) => s.startsWith('.'))) {
-      const target = path.relative(SRC, path.resolve(SRC, path.dirname(file), spec));
-      if (target.startsWith('..')) continue; // outside src (the schema)
+    for (const target of importsOf(file, text)) {
       const to = folderOf(target);
       if (to === from) continue;
       if (!graph.has(from)) graph.set(from, new Set());
@@ -43,6 +50,24 @@ function folderGraph(): Map<string, Set<string>> {
     }
   }
   return graph;
+}
+
+/** The cycles of a graph, each as `a -> b -> a`. */
+function cyclesOf(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const cycles = new Set<string>();
+  const done = new Set<string>();
+  const visit = (node: string, trail: string[]) => {
+    for (const next of graph.get(node) ?? []) {
+      if (trail.includes(next)) {
+        cycles.add([...trail.slice(trail.indexOf(next)), next].join(' -> '));
+      } else if (!done.has(next)) {
+        visit(next, [...trail, next]);
+      }
+    }
+    done.add(node);
+  };
+  for (const node of graph.keys()) visit(node, [node]);
+  return [...cycles].sort();
 }
 
 describe('src/ layout', () => {
@@ -56,19 +81,21 @@ describe('src/ layout', () => {
   });
 
   it('has folders that depend on each other in one direction only (no cycle)', () => {
-    const graph = folderGraph();
-    const cycles = new Set<string>();
-    const visit = (folder: string, trail: string[]) => {
-      for (const next of graph.get(folder) ?? []) {
-        if (trail.includes(next)) {
-          cycles.add([...trail.slice(trail.indexOf(next)), next].join(' -> '));
-        } else {
-          visit(next, [...trail, next]);
-        }
-      }
-    };
-    for (const folder of graph.keys()) visit(folder, [folder]);
-    expect([...cycles].sort()).toEqual([]);
+    expect(cyclesOf(folderGraph())).toEqual([]);
+  });
+
+  it('has files that depend on each other in one direction only (no cycle, types included)', () => {
+    const graph = new Map(files.map(({ file, text }) => [file, new Set(importsOf(file, text))]));
+    expect(cyclesOf(graph)).toEqual([]);
+  });
+
+  it('keeps the data model at the bottom: model/ imports nothing else of src/', () => {
+    const outside = files.filter(
+      ({ file, text }) =>
+        file.startsWith('model/') &&
+        importsOf(file, text).some((target) => folderOf(target) !== 'model'),
+    );
+    expect(outside.map((f) => f.file)).toEqual([]);
   });
 
   it('imports @actions/* only in the action folder', () => {
@@ -81,6 +108,6 @@ describe('src/ layout', () => {
 
   it('computes the cost summary in one place', () => {
     const callers = files.filter(({ text }) => /\bcostSummary\(/.test(text));
-    expect(callers.map((f) => f.file)).toEqual(['analyze/cost.ts', 'audit/runAudit.ts']);
+    expect(callers.map((f) => f.file)).toEqual(['audit/runAudit.ts', 'kinds/costSummary.ts']);
   });
 });

@@ -147,10 +147,6 @@ describe('validate', () => {
       "'ipam-account': needs 'ipam-resource-discovery-id': without it IPAM is not asked",
     ],
     [
-      { 'max-ipam-missed': '0' },
-      "'max-ipam-missed': needs 'ipam-resource-discovery-id': without it IPAM is not asked",
-    ],
-    [
       { 'ipam-resource-discovery-id': 'ipam-res-disco-0b1c2d3e', 'max-ipam-missed': '-1' },
       "'max-ipam-missed': '-1' is not a whole number from 0 to 4294967296",
     ],

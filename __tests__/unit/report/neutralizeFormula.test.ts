@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutralizeFormula } from '../../../src/report/neutralizeFormula.js';
+import { neutralizeFormula } from '../../../src/format/neutralizeFormula.js';
 
 describe('neutralizeFormula', () => {
   it.each([

@@ -31,7 +31,7 @@ describe('the report page script', () => {
       'src/analyze/compareAddress.ts',
       'src/analyze/ipv4Cidr.ts',
       'src/common/formatCount.ts',
-      'src/report/formatUsd.ts',
+      'src/format/formatUsd.ts',
     ]);
     // The shared functions are in the script under their own names, not rewritten.
     for (const name of ['addressComparator', 'ipv4ToNumber', 'formatCount', 'formatUsdForPeople'])

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
 import { emptyScan, eniRow } from '../../../__fixtures__/findings.js';
-import { reconcile } from '../../../src/audit/reconciliation.js';
+import { reconcile } from '../../../src/analyze/reconciliation.js';
 import { billingPeriods } from '../../../src/analyze/billingPeriods.js';
 import { htmlReport } from '../../../src/report/htmlReport.js';
 import { summaryMarkdown } from '../../../src/report/summaryMarkdown.js';
-import { writeCsvReports } from '../../../src/report/writeCsvReports.js';
+import { writeReports } from '../../../src/report/writeReports.js';
 
 const NOW = new Date('2025-03-10T12:00:00.000Z');
 const EVIL = '=HYPERLINK("https://evil.example") @admin <img src=x onerror=alert(1)> **bold**';
@@ -26,7 +26,6 @@ function outcome() {
   });
   const periods = billingPeriods(NOW);
   const reconciliation = reconcile(result, {
-    errors: [],
     ipam: {
       resourceDiscoveryId: 'ipam-res-disco-0b1c2d3e4f5a60001',
       accountId: '111111111111',
@@ -80,7 +79,7 @@ describe('the reconciliation in the reports', () => {
   it('CSV: a formula in an account name or an IPAM field is neutralised', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ipv4-reconcile-'));
     try {
-      await writeCsvReports(outcome(), dir, 1741608000);
+      await writeReports(outcome(), dir);
       const names = (await readdir(dir)).sort();
       expect(names).toContain('1741608000_ipam_reconciliation.csv');
       expect(names).toContain('1741608000_billing_reconciliation.csv');
@@ -111,7 +110,7 @@ describe('the reconciliation in the reports', () => {
       '**The bill: billed 864 address-hours more than the scan explains, in 1 account.**',
     );
     expect(md).toContain(
-      "- 111111111111 (`=HYPERLINK(\"https://evil.example\") @admin <img src=x onerror=alert(1)> **bold**`): billed for 5 addresses on average this month, the scan holds 1 charged",
+      '- 111111111111 (`=HYPERLINK("https://evil.example") @admin <img src=x onerror=alert(1)> **bold**`): billed for 5 addresses on average this month, the scan holds 1 charged',
     );
     const counts = summaryMarkdown({ ...outcome(), detail: 'counts' });
     expect(counts).toContain('**IPAM saw 1 address the scan missed.**');
@@ -132,8 +131,9 @@ describe('the reconciliation in the reports', () => {
     expect(htmlReport(plain)).not.toContain('reconciliation');
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ipv4-reconcile-'));
     try {
-      const written = await writeCsvReports(plain, dir, 1741608000);
-      expect(written.some((f) => f.includes('reconciliation'))).toBe(false);
+      const written = await writeReports(plain, dir);
+      expect(written.files).toHaveLength(12);
+      expect(written.files.some((f) => f.includes('reconciliation'))).toBe(false);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

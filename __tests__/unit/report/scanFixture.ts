@@ -2,8 +2,8 @@
 // formula, markdown and HTML injection. vpn_connections is left empty on purpose.
 import { emptyScan } from '../../../__fixtures__/findings.js';
 import { coverageOf } from '../../../src/analyze/coverage.js';
-import type { VpnPublicIps } from '../../../src/analyze/types.js';
-import type { ScanResult } from '../../../src/scan/scanResult.js';
+import type { VpnPublicIps } from '../../../src/model/findings.js';
+import type { ScanResult } from '../../../src/model/scanResult.js';
 
 /** When the report fixture's scan ran: give it to emptyScan for an empty scan of the same time. */
 export const SCAN_TIMES = {

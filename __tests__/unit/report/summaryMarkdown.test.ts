@@ -2,11 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
-import type { EniPublicIp } from '../../../src/analyze/types.js';
+import type { EniPublicIp } from '../../../src/model/findings.js';
 import type { GateCheck, GateResult } from '../../../src/gate/evaluateGate.js';
 import type { SummaryInput } from '../../../src/report/summaryInput.js';
 import { MAX_SUMMARY_BYTES, summaryMarkdown } from '../../../src/report/summaryMarkdown.js';
-import type { ScanResult } from '../../../src/scan/scanResult.js';
+import type { ScanResult } from '../../../src/model/scanResult.js';
 import { emptyScan } from '../../../__fixtures__/findings.js';
 import { run } from '../../../__fixtures__/historyEntries.js';
 import { SCAN_TIMES, fixture } from './scanFixture.js';
@@ -39,6 +39,8 @@ const FAILED: GateResult = {
     coverage: { planned: 3, complete: 1, reached: 3, read: 2, policyDenied: 0, gaps: [] },
     policyDenied: 0,
     policyDeniedExamples: [],
+    ipamMissed: 0,
+    ipamMissedExamples: [],
   },
   checks: [
     check('coverage', 3, 1, true, 'bound:min'),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EniPublicIp } from '../../../src/analyze/types.js';
+import type { EniPublicIp } from '../../../src/model/findings.js';
 import { REPORT_COLUMNS, REPORT_NAMES } from '../../../src/report/reportColumns.js';
 import { writeCsvReports } from '../../../src/report/writeCsvReports.js';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';

@@ -36,6 +36,19 @@ export function callName(method: string, url: string): string {
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 const tries = (n: number) => (n === 1 ? '1 attempt' : `${n} attempts`);
 
+/** The last try's failure, with the call it names; `timedOut` when that try got no (whole) answer. */
+export class GitHubCallError extends Error {
+  override name = 'GitHubCallError';
+  constructor(
+    readonly call: string,
+    failure: string,
+    attempts: number,
+    readonly timedOut: boolean,
+  ) {
+    super(`${call}: ${failure} (${tries(attempts)})`);
+  }
+}
+
 class Stalled extends Error {
   constructor(readonly what: string) {
     super(what);
@@ -87,9 +100,14 @@ async function attempt(
 /**
  * `inner` (the proxy-aware fetch of @actions/github, or the global one) bounded: each try has
  * its time-out; a time-out, a network error or a 429/5xx answer is tried again, up to
- * `attempts` tries for repeatable methods. The last failure is an error naming the call.
+ * `attempts` tries for repeatable methods. The last failure is a GitHubCallError naming the
+ * call, by `name` (default: method and path).
  */
-export function boundedFetch(inner: Fetch, bounds: CallBounds): Fetch {
+export function boundedFetch(
+  inner: Fetch,
+  bounds: CallBounds,
+  name: (method: string, url: string) => string = callName,
+): Fetch {
   const sleep =
     bounds.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   return async (input, init = {}) => {
@@ -97,15 +115,18 @@ export function boundedFetch(inner: Fetch, bounds: CallBounds): Fetch {
     const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
     const attempts = REPEATABLE.has(method) ? Math.max(1, bounds.attempts) : 1;
     let failure = '';
+    let timedOut = false;
     for (let n = 1; n <= attempts; n++) {
       if (n > 1) await sleep(Math.min(1000 * 2 ** (n - 2), 5000));
       try {
         const response = await attempt(inner, url, init, bounds.timeoutMs);
         if (!RETRIED_STATUSES.has(response.status)) return response;
         failure = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        timedOut = false;
       } catch (error) {
         // The caller's own abort ends it at once; anything else is worth another try.
         if (init.signal?.aborted === true) throw error;
+        timedOut = error instanceof Stalled;
         failure =
           error instanceof Stalled
             ? error.what
@@ -114,6 +135,6 @@ export function boundedFetch(inner: Fetch, bounds: CallBounds): Fetch {
               : String(error);
       }
     }
-    throw new Error(`${callName(method, url)}: ${failure} (${tries(attempts)})`);
+    throw new GitHubCallError(name(method, url), failure, attempts, timedOut);
   };
 }

@@ -4,7 +4,7 @@
 // blocks need no entry: a non-JavaScript `<script type>` is never executed.
 import { createHash } from 'node:crypto';
 
-export function cspHash(source: string): string {
+function cspHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 }
 

@@ -4,13 +4,13 @@
 // desktop's), and the bars, in percentages of the width, stretch instead. Each account is two
 // lines: its id and its figures, then its bar across the whole width.
 import type { AccountCost } from '../../analyze/cost.js';
-import { formatUsdForPeople } from '../formatUsd.js';
+import { formatUsdForPeople } from '../../format/formatUsd.js';
 import { escapeHtml } from './escapeHtml.js';
 import { px } from './svg.js';
 import { formatCount, plural } from '../../common/formatCount.js';
 
 /** Accounts drawn one bar each; the rest share one "others" bar so the chart stays readable. */
-export const CHART_ACCOUNTS = 20;
+const CHART_ACCOUNTS = 20;
 
 export interface ChartBar {
   label: string;

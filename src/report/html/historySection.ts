@@ -1,10 +1,10 @@
 // The report's "History" section: the trend chart and, for those who read tables, the same
 // numbers run by run. Nothing when the history is this run alone: one run is no trend.
 import { HISTORY_LIMIT, type HistoryEntry } from '../../analyze/history.js';
-import { formatUsdForPeople } from '../formatUsd.js';
+import { formatUsdForPeople } from '../../format/formatUsd.js';
 import { escapeHtml as h } from './escapeHtml.js';
 import { formatCount } from '../../common/formatCount.js';
-import { SUSPICION_ORDER } from './suspicionOrder.js';
+import { SUSPICION_ORDER } from '../../model/findings.js';
 import { runTime } from '../trendLine.js';
 import { scopeRelation } from './scopeRelation.js';
 import { trendChart } from './trendChart.js';

@@ -3,7 +3,7 @@
 //   src/analyze/compareAddress.ts
 //   src/analyze/ipv4Cidr.ts
 //   src/common/formatCount.ts
-//   src/report/formatUsd.ts
+//   src/format/formatUsd.ts
 //   src/report/html/page/formatCents.ts
 //   src/report/html/page/main.ts
 //   src/report/html/page/rankColumn.ts
@@ -147,7 +147,7 @@ export const REPORT_SCRIPT = [
   '    return String(n).replace(/\\B(?=(\\d{3})+$)/g, ",");',
   '  }',
   '',
-  '  // src/report/formatUsd.ts',
+  '  // src/format/formatUsd.ts',
   '  function toCents(amount) {',
   '    return Math.round(Number((amount * 100).toPrecision(12)));',
   '  }',

@@ -2,14 +2,14 @@
 // lines as the summary (reconciliationText.ts), then IPAM's rows per account-region and the bill's
 // per account. Drawn here, not by the page's script: a few hundred rows at most are shown, the CSV
 // files hold them all. Every text is escaped.
-import type { Reconciliation } from '../../audit/reconciliation.js';
+import type { Reconciliation } from '../../analyze/reconciliation.js';
 import { formatCount } from '../../common/formatCount.js';
-import { formatUsdForPeople } from '../formatUsd.js';
+import { formatUsdForPeople } from '../../format/formatUsd.js';
 import { reconciliationTexts, type ReconciliationText } from '../reconciliationText.js';
 import { escapeHtml as h } from './escapeHtml.js';
 
 /** Rows per table; the CSV files hold the rest. */
-export const RECONCILIATION_HTML_ROWS = 500;
+const RECONCILIATION_HTML_ROWS = 500;
 
 const figure = (n: number) => String(Math.round(n * 10) / 10);
 

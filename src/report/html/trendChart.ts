@@ -2,7 +2,7 @@
 // addresses, one point per run, oldest first. Like the cost chart it needs no script and no
 // `style` attribute (the page's policy refuses those): geometry lives in SVG attributes.
 import type { HistoryEntry } from '../../analyze/history.js';
-import { formatUsdForPeople } from '../formatUsd.js';
+import { formatUsdForPeople } from '../../format/formatUsd.js';
 import { runTime } from '../trendLine.js';
 import { escapeHtml } from './escapeHtml.js';
 import { px } from './svg.js';

@@ -48,9 +48,12 @@ describe('boundedFetch', () => {
   it('tries a GET that never answers three times, then fails naming it', async () => {
     const { fake, calls } = fakeFetch(['hang', 'hang', 'hang']);
     const bounded = boundedFetch(fake, { timeoutMs: 30, attempts: 3, sleep: noWait });
-    await expect(bounded(URL_)).rejects.toThrow(
-      new Error('GitHub GET /repos/o/r/issues/1/comments: no answer in 0 s (3 attempts)'),
-    );
+    await expect(bounded(URL_)).rejects.toMatchObject({
+      name: 'GitHubCallError',
+      message: 'GitHub GET /repos/o/r/issues/1/comments: no answer in 0 s (3 attempts)',
+      call: 'GitHub GET /repos/o/r/issues/1/comments',
+      timedOut: true,
+    });
     expect(calls).toHaveLength(3);
   });
 
@@ -79,20 +82,35 @@ describe('boundedFetch', () => {
   it('tries a POST once: a retry after a lost answer could create a second comment', async () => {
     const { fake, calls } = fakeFetch(['hang', 201]);
     const bounded = boundedFetch(fake, { timeoutMs: 30, attempts: 3, sleep: noWait });
-    await expect(bounded(URL_, { method: 'POST', body: '{}' })).rejects.toThrow(
-      new Error('GitHub POST /repos/o/r/issues/1/comments: no answer in 0 s (1 attempt)'),
-    );
+    await expect(bounded(URL_, { method: 'POST', body: '{}' })).rejects.toMatchObject({
+      message: 'GitHub POST /repos/o/r/issues/1/comments: no answer in 0 s (1 attempt)',
+      timedOut: true,
+    });
     expect(calls).toEqual([`POST ${URL_}`]);
   });
 
   it('cuts off an answer whose body never ends, at twice the time-out', async () => {
     const { fake } = fakeFetch(['trickle', 'trickle']);
     const bounded = boundedFetch(fake, { timeoutMs: 200, attempts: 2, sleep: noWait });
-    await expect(bounded(URL_)).rejects.toThrow(
-      new Error(
+    await expect(bounded(URL_)).rejects.toMatchObject({
+      message:
         'GitHub GET /repos/o/r/issues/1/comments: the answer was still arriving after 0.4 s (2 attempts)',
-      ),
+      timedOut: true,
+    });
+  });
+
+  it('says whether the last try timed out, and names the call as asked', async () => {
+    const { fake } = fakeFetch(['hang', 503]);
+    const bounded = boundedFetch(
+      fake,
+      { timeoutMs: 30, attempts: 2, sleep: noWait },
+      () => 'GitHub OIDC token request',
     );
+    await expect(bounded(URL_)).rejects.toMatchObject({
+      message: 'GitHub OIDC token request: HTTP 503 (2 attempts)',
+      call: 'GitHub OIDC token request',
+      timedOut: false,
+    });
   });
 
   it('stops at once when the caller aborts, without another try', async () => {

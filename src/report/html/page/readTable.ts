@@ -1,6 +1,7 @@
 // One table section as htmlReport.ts writes it: the headers' data attributes say how to treat
 // each column, and the section's JSON block holds the rows.
-import type { ColumnInfo, ColumnKind, TableData } from './tableData.js';
+import type { ColumnKind } from '../../../format/htmlTable.js';
+import type { ColumnInfo, TableData } from './tableData.js';
 
 export interface PageColumn extends ColumnInfo {
   header: HTMLTableCellElement;

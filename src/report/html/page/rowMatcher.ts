@@ -1,7 +1,8 @@
 // Which rows a filter keeps: every word of the text filter must appear in some cell of the row
 // (case-insensitive; money as it is shown), and each drop-down's column must equal its value.
 import { formatCents } from './formatCents.js';
-import { cellOf, type ColumnKind, type TableData } from './tableData.js';
+import type { ColumnKind } from '../../../format/htmlTable.js';
+import { cellOf, type TableData } from './tableData.js';
 
 /** A drop-down's choice: rows whose `column` holds exactly `value`. */
 export interface Selected {

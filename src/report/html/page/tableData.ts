@@ -1,5 +1,6 @@
 // One table's rows as the page receives them (reportTables.ts writes them): `width` integers per
 // row, each an index into `strings`, or whole cents in a money column.
+import type { ColumnKind } from '../../../format/htmlTable.js';
 export interface TableData {
   cells: readonly number[];
   strings: readonly string[];
@@ -7,9 +8,6 @@ export interface TableData {
   /** Rows: cells.length / width. */
   total: number;
 }
-
-/** How the page compares and shows a column: text, IPv4 numeric order, or money. */
-export type ColumnKind = 'text' | 'address' | 'usd';
 
 export interface ColumnInfo {
   kind: ColumnKind;

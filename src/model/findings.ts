@@ -1,8 +1,11 @@
 // The findings the analysis produces and the reports write. Pure data, no SDK values.
+import type { CheckVerdict } from './checkVerdict.js';
 import type { RecommendedAction } from './recommendedAction.js';
-import type { CheckVerdict } from './suspicion.js';
 
 export type Suspicion = 'LOW' | 'MODERATE' | 'HIGH' | 'UNKNOWN';
+
+/** Most severe first: the order of the cards, the breakdown, the filter and an ascending sort. */
+export const SUSPICION_ORDER: readonly Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
 export type AddressType = 'Elastic IP' | 'Public IP';
 
 /** One public IPv4 address on one network interface (eni_public_ips.csv). */
@@ -112,22 +115,6 @@ export interface AcceleratorIps {
   allAddresses: string[];
   name?: string;
   kind: 'STANDARD' | 'CUSTOM_ROUTING';
-}
-
-export interface UncheckedAccount {
-  accountId: string;
-  name?: string;
-  status: string;
-}
-
-/** A call that failed after its retries; the scan goes on without its data. */
-export interface ScanError {
-  accountId: string;
-  /** `global` for calls not tied to a region (Organizations, Global Accelerator's home region). */
-  region: string;
-  api: string;
-  errorCode: string;
-  message: string;
 }
 
 /** Everything one region of one account yields. */

@@ -1,15 +1,14 @@
 // The scan against AWS's own records (issue 22), computed once per run from what the scan read
 // and the records it fetched (scan/readAwsRecords.ts): IPAM's discovered addresses and the bill.
 // Each part is present only when its option is on, so a run without them changes nothing.
-import type { BillingPeriods } from '../analyze/billingPeriods.js';
-import { reconcileBilling, type BillingReconciliation } from '../analyze/billingReconciliation.js';
-import { completeTargets, type AccountRegion } from '../analyze/completeTargets.js';
-import { GLOBAL_REGION, type CoverageGap } from '../analyze/coverage.js';
-import { reconcileIpam, type IpamReconciliation } from '../analyze/ipamReconciliation.js';
-import { scannedAddresses } from '../analyze/scannedAddresses.js';
-import type { Findings } from '../analyze/types.js';
-import type { AwsRecords } from '../scan/readAwsRecords.js';
-import type { ScanResult } from '../scan/scanResult.js';
+import type { AwsRecords, BillingPeriods } from '../model/awsRecords.js';
+import { reconcileBilling, type BillingReconciliation } from './billingReconciliation.js';
+import { completeTargets, type AccountRegion } from './completeTargets.js';
+import { GLOBAL_REGION, type CoverageGap } from '../model/coverage.js';
+import { reconcileIpam, type IpamReconciliation } from './ipamReconciliation.js';
+import { scannedAddresses } from './scannedAddresses.js';
+import type { Findings } from '../model/findings.js';
+import type { ScanResult } from '../model/scanResult.js';
 
 export interface IpamOutcome extends IpamReconciliation {
   resourceDiscoveryId: string;
@@ -100,4 +99,39 @@ export function reconcile(
     };
   }
   return out;
+}
+
+/**
+ * What 'max-ipam-missed' counts (gate/thresholds.ts): the addresses IPAM sampled that the scan
+ * missed, the first few described; unknown where IPAM could not be read.
+ */
+export function ipamMissedTally(result: ScanPart & Pick<ScanResult, 'records'>): {
+  count: number;
+  examples: string[];
+  unknown?: string;
+} {
+  const ipam = reconcile(result, result.records)?.ipam;
+  if (!ipam) {
+    return {
+      count: 0,
+      examples: [],
+      unknown: "IPAM was not asked ('ipam-resource-discovery-id' is not set)",
+    };
+  }
+  const examples = ipam.rows
+    .flatMap((r) => r.missed)
+    .slice(0, 5)
+    .map((m) => `${m.address} (${m.addressType ?? 'unknown type'}, ${m.accountId} ${m.region})`);
+  const regions = ipam.unavailableRegions;
+  return {
+    count: ipam.missedCount,
+    examples,
+    ...(regions.length > 0
+      ? {
+          unknown:
+            `IPAM could not be read in ${regions.length} region(s) (${regions.join(', ')}; see ` +
+            'scan_errors.csv): the addresses the scan missed there are unknown',
+        }
+      : {}),
+  };
 }

@@ -1,4 +1,0 @@
-import type { Suspicion } from '../../analyze/types.js';
-
-/** Most severe first: the order of the cards, the breakdown, the filter and an ascending sort. */
-export const SUSPICION_ORDER: readonly Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
