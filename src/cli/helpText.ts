@@ -111,9 +111,14 @@ const SUMMARIES: Record<Command, string> = {
   'run-multi-account': 'scan every account of the organisation (or --accounts) via AssumeRole',
 };
 
-/** Every file a run writes, `{epoch}` being the scan's start in seconds. */
+/** Every file every run writes, `{epoch}` being the scan's start in seconds. */
 export function reportFiles(): string[] {
-  return REPORT_FILES.map((file) => `{epoch}_${file.name}`);
+  return REPORT_FILES.filter((file) => !file.writes).map((file) => `{epoch}_${file.name}`);
+}
+
+/** The files an option turns on (the reconciliation's). */
+function optionalReportFiles(): string[] {
+  return REPORT_FILES.filter((file) => file.writes).map((file) => `{epoch}_${file.name}`);
 }
 
 function flagLines(flags: readonly string[]): string[] {
@@ -131,6 +136,8 @@ function reportsSection(): string[] {
   return [
     `Reports, written to --output-path (default: ${DEFAULTS.outputDir}/):`,
     ...reportFiles().map((file) => `  ${file}`),
+    'and with --ipam-resource-discovery-id, --reconcile-billing:',
+    ...optionalReportFiles().map((file) => `  ${file}`),
     'The CSV files are those of the Python script this tool replaces, its columns first; report.json',
     'holds everything (schema/report.schema.json); report.html is one self-contained page;',
     'remediation.sh lists every recommended command, each line commented out.',

@@ -77,9 +77,6 @@ describe('help', () => {
       '{epoch}_unchecked_accounts.csv',
       '{epoch}_scan_errors.csv',
       '{epoch}_policy_denied.csv',
-      // Written only with ipam-resource-discovery-id / reconcile-billing.
-      '{epoch}_ipam_reconciliation.csv',
-      '{epoch}_billing_reconciliation.csv',
       '{epoch}_report.json',
       '{epoch}_report.html',
       '{epoch}_remediation.sh',
