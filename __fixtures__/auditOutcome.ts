@@ -43,6 +43,7 @@ export function auditOutcome(
     gate: extra.gate ?? evaluateGate(gateCounts(result), options.thresholds),
     suppressions: extra.suppressions ?? NONE_SUPPRESSED,
     ...(extra.baselineDiff ? { baselineDiff: extra.baselineDiff } : {}),
+    ...(extra.reconciliation ? { reconciliation: extra.reconciliation } : {}),
     // Without a baseline the history is this run alone.
     history: extra.history ?? [
       historyEntry(

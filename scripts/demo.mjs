@@ -23,7 +23,19 @@ const [line] = await once(readline.createInterface({ input: server.stdout }), 'l
 const { url, env } = JSON.parse(line);
 console.log(`AWS stand-in with the demo organisation at ${url}\n`);
 
-const args = ['run-multi-account', '--output-path', outputDir, ...process.argv.slice(2)];
+// With the reconciliation: the demo organisation's IPAM (in the member account) and its bill.
+const args = [
+  'run-multi-account',
+  '--output-path',
+  outputDir,
+  '--ipam-resource-discovery-id',
+  'ipam-res-disco-0b1c2d3e4f5a60001',
+  '--ipam-account',
+  '222222222222',
+  '--reconcile-billing',
+  'true',
+  ...process.argv.slice(2),
+];
 console.log(`$ aws-ipv4-audit ${args.join(' ')}\n`);
 const cli = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), ...args], {
   cwd: root,
@@ -68,4 +80,9 @@ is missing. In a real organisation, create the role in that account (or leave it
 instead (exit 4) unless --fail-on-scan-errors false accepts it: a gate never passes on what it
 could not check.`);
 }
+console.log(`
+The summary also checks the scan against AWS's own records: VPC IPAM saw an address the scan's
+answers do not hold (its interface is hidden from Describe calls), and the bill holds more
+address-hours for 222222222222 than the addresses the scan found explain. Both are in
+*_ipam_reconciliation.csv and *_billing_reconciliation.csv.`);
 console.log(`\nReports in ${shown}/ (open the *_report.html in a browser).`);

@@ -238,6 +238,9 @@ describe('happy path: the whole organisation with role-to-assume', () => {
       'plan-removed-count': '',
       'plan-monthly-change-usd': '',
       gate: 'passed',
+      // Off by default: empty.
+      'ipam-missed-count': '',
+      'billed-monthly-usd': '',
     });
     expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(readActionYml().outputs).sort());
   });

@@ -43,8 +43,18 @@ describe('npm run demo', () => {
     expect(stdout).toContain(
       'Exit code 3 tells a script that the reports are there but incomplete',
     );
+    // Against AWS's own records: IPAM saw the hidden address, the bill more hours for the member.
+    expect(stdout).toContain('IPAM saw 1 address the scan missed:\n  54.210.10.77 (');
+    // On the 1st no whole day of the month has passed: the bill has no month to date to compare.
+    expect(stdout).toMatch(
+      new Date().getUTCDate() === 1
+        ? /No whole day of this month has passed yet/
+        : /The bill: billed [\d,]+ address-hours more than the scan explains, in 1 account:\n {2}222222222222 \(Workloads\): /,
+    );
     const files = await readdir(out);
     expect(files.filter((f) => f.endsWith('_scan_errors.csv'))).toHaveLength(1);
-    expect(files).toHaveLength(12);
+    expect(files.filter((f) => f.endsWith('_ipam_reconciliation.csv'))).toHaveLength(1);
+    expect(files.filter((f) => f.endsWith('_billing_reconciliation.csv'))).toHaveLength(1);
+    expect(files).toHaveLength(14);
   });
 });

@@ -40,6 +40,9 @@ describe('run() with core passed in', () => {
       'plan-removed-count': '',
       'plan-monthly-change-usd': '',
       gate: 'passed',
+      // Off by default: empty.
+      'ipam-missed-count': '',
+      'billed-monthly-usd': '',
     });
     expect(seen.summary).toContain('Gate: **passed**.');
     // The scan's progress is logged in its group, ending with the elapsed time.

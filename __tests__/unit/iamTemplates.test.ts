@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parse, type CollectionTag, type ScalarTag, type YAMLSeq } from 'yaml';
 import { ACTION_MEMBER_ROLE_NAME } from '../../src/action/inputs.js';
 import {
+  BILLING_ACTIONS,
   callerSessionPolicy,
+  IPAM_ACTIONS,
+  IPAM_SESSION_POLICY,
   ORGANIZATION_ACTIONS,
   READ_ACTIONS,
   SESSION_POLICY,
@@ -55,10 +58,30 @@ function template(name: string): Template {
   return parse(readFileSync(path.join(IAM, name), 'utf8'), { customTags: cfnTags }) as Template;
 }
 
-/** The statements of every inline policy of a role. */
-function permissions(role: { Properties: Record<string, unknown> }): Statement[] {
-  const policies = role.Properties.Policies as { PolicyDocument: { Statement: Statement[] } }[];
+type Conditional = { 'Fn::If': [string, Statement, unknown] };
+const isConditional = (s: Statement | Conditional): s is Conditional => 'Fn::If' in s;
+
+function allStatements(role: { Properties: Record<string, unknown> }) {
+  const policies = role.Properties.Policies as {
+    PolicyDocument: { Statement: (Statement | Conditional)[] };
+  }[];
   return policies.flatMap((p) => p.PolicyDocument.Statement);
+}
+
+/** The statements of every inline policy of a role that are always there. */
+function permissions(role: { Properties: Record<string, unknown> }): Statement[] {
+  return allStatements(role).filter((s): s is Statement => !isConditional(s));
+}
+
+/** The statements behind a condition, by the condition's name; nothing when it is false. */
+function conditional(role: { Properties: Record<string, unknown> }): Record<string, Statement> {
+  const found: Record<string, Statement> = {};
+  for (const s of allStatements(role).filter(isConditional)) {
+    const [condition, statement, otherwise] = s['Fn::If'];
+    expect(otherwise).toEqual({ Ref: 'AWS::NoValue' });
+    found[condition] = statement;
+  }
+  return found;
 }
 
 const actions = (statement: Statement | undefined) =>
@@ -109,7 +132,7 @@ describe.each(['github-role.yml', 'member-role.yml'])('iam/%s', (name) => {
 
   it('allows only, never denies or writes: every action a Describe, Get or List call, or the two the audit role needs', () => {
     for (const resource of Object.values(t.Resources).filter((r) => r.Type === 'AWS::IAM::Role')) {
-      for (const statement of permissions(resource)) {
+      for (const statement of [...permissions(resource), ...Object.values(conditional(resource))]) {
         expect(statement.Effect).toBe('Allow');
         for (const action of actions(statement)) {
           expect(action).toMatch(
@@ -172,8 +195,23 @@ describe('iam/member-role.yml', () => {
   it('needs nothing a service-managed StackSet cannot give: one role, no region-specific resource', () => {
     expect(Object.values(t.Resources).map((r) => r.Type)).toEqual(['AWS::IAM::Role']);
     expect(Object.keys(t.Parameters).sort()).toEqual(
-      ['AuditAccountId', 'AuditRoleName', 'ExternalId', 'MemberRoleName'].sort(),
+      ['AllowIpam', 'AuditAccountId', 'AuditRoleName', 'ExternalId', 'MemberRoleName'].sort(),
     );
+  });
+
+  it("grants IPAM's call only with AllowIpam (the IPAM account), as its session policy allows", () => {
+    expect(t.Parameters.AllowIpam).toMatchObject({
+      Default: 'false',
+      AllowedValues: ['true', 'false'],
+    });
+    expect(t.Conditions.GrantIpam).toEqual({ 'Fn::Equals': [{ Ref: 'AllowIpam' }, 'true'] });
+    const ipam = conditional(role!);
+    expect(Object.keys(ipam)).toEqual(['GrantIpam']);
+    expect(ipam.GrantIpam).toMatchObject({ Effect: 'Allow', Resource: '*' });
+    expect(actions(ipam.GrantIpam)).toEqual(['ec2:GetIpamDiscoveredPublicAddresses']);
+    const session = JSON.parse(IPAM_SESSION_POLICY) as { Statement: Statement[] };
+    expect(session.Statement.flatMap(actions)).toEqual(sorted(IPAM_ACTIONS));
+    expect(actions(ipam.GrantIpam)).toEqual(sorted(IPAM_ACTIONS));
   });
 });
 
@@ -214,6 +252,36 @@ describe('iam/github-role.yml', () => {
     });
     expect(t.Parameters.MemberRoleName?.Default).toBe('ipv4-audit-member');
     expect(t.Parameters.RoleName?.Default).toBe('ipv4-audit-github');
+  });
+
+  it("grants the reconciliations' calls each behind its parameter, as the OIDC session policy does with each option", () => {
+    for (const name of ['AllowIpam', 'AllowBilling']) {
+      expect(t.Parameters[name]).toMatchObject({
+        Default: 'false',
+        AllowedValues: ['true', 'false'],
+      });
+    }
+    const extra = conditional(role!);
+    expect(Object.keys(extra).sort()).toEqual(['GrantBilling', 'GrantIpam']);
+    expect(actions(extra.GrantIpam)).toEqual(sorted(IPAM_ACTIONS));
+    expect(actions(extra.GrantBilling)).toEqual(
+      sorted(['ce:GetCostAndUsage', 'ce:GetDimensionValues']),
+    );
+    expect(sorted(BILLING_ACTIONS)).toEqual(actions(extra.GrantBilling));
+    const session = (reconcile: { ipam?: boolean; billing?: boolean }) =>
+      sorted(
+        (
+          JSON.parse(callerSessionPolicy(true, 'ipv4-audit-member', reconcile)) as {
+            Statement: Statement[];
+          }
+        ).Statement.flatMap(actions),
+      );
+    const always = permissions(role!).flatMap(actions);
+    expect(session({ ipam: true, billing: true })).toEqual(
+      sorted([...always, ...IPAM_ACTIONS, ...BILLING_ACTIONS]),
+    );
+    expect(session({ billing: true })).toEqual(sorted([...always, ...BILLING_ACTIONS]));
+    expect(session({})).toEqual(sorted(always));
   });
 
   it('creates the GitHub OIDC provider only when asked to', () => {

@@ -18,11 +18,13 @@ export const Outputs = {
   MonthlyCostUsd: 'monthly-cost-usd',
   PotentialSavingsUsd: 'potential-savings-usd',
   Gate: 'gate',
+  IpamMissedCount: 'ipam-missed-count',
+  BilledMonthlyUsd: 'billed-monthly-usd',
 } as const;
 
 export function setOutputs(
   core: Pick<ActionCore, 'setOutput'>,
-  { result, totals, cost, gate }: AuditOutcome,
+  { result, totals, cost, gate, reconciliation }: AuditOutcome,
   artifact: UploadedArtifact | undefined,
 ): void {
   core.setOutput(Outputs.ArtifactId, artifact?.id?.toString() ?? '');
@@ -37,4 +39,9 @@ export function setOutputs(
   core.setOutput(Outputs.MonthlyCostUsd, cost.totalMonthlyUsd.toFixed(2));
   core.setOutput(Outputs.PotentialSavingsUsd, cost.potentialSavingsUsd.toFixed(2));
   core.setOutput(Outputs.Gate, gate.passed ? 'passed' : 'failed');
+  // Empty when their option is off (or, for the bill, when Cost Explorer could not be read).
+  const ipam = reconciliation?.ipam;
+  core.setOutput(Outputs.IpamMissedCount, ipam ? String(ipam.missedCount) : '');
+  const bill = reconciliation?.billing?.reconciliation;
+  core.setOutput(Outputs.BilledMonthlyUsd, bill ? bill.billedLastMonthUsd.toFixed(2) : '');
 }

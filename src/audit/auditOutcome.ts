@@ -8,6 +8,7 @@ import type { SuppressionOutcome } from '../analyze/suppressions.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ReportedOptions } from '../options/options.js';
 import type { ScanResult } from '../model/scanResult.js';
+import type { Reconciliation } from '../analyze/reconciliation.js';
 import type { PlanOutcome } from './checkPlans.js';
 import type { ReportTotals } from './reportTotals.js';
 
@@ -23,6 +24,8 @@ export interface AuditOutcome {
   baselineDiff?: BaselineDiff;
   /** The runs before this one, from the baseline, oldest first, then this run (analyze/history.ts). */
   history: HistoryEntry[];
+  /** The scan against IPAM's and the bill's records, when a reconciliation is on. */
+  reconciliation?: Reconciliation;
   /** The options the reports record. */
   options: ReportedOptions;
   /** What the pull request's Terraform plans change, when `terraform-plan` is given. */

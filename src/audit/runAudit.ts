@@ -20,6 +20,7 @@ import type { ScanResult } from '../model/scanResult.js';
 import type { AuditOutcome } from './auditOutcome.js';
 import type { PlanOutcome } from './checkPlans.js';
 import { historyEntry, scopeInput } from './historyEntry.js';
+import { reconcile } from '../analyze/reconciliation.js';
 import { reportTotals } from './reportTotals.js';
 
 /** What the scan needs but its AWS clients, which the audit opens and closes itself. */
@@ -47,6 +48,7 @@ export async function runAudit(
   const cost = costSummary(result, options.pricePerIpHour);
   const scope = readScope(result, scopeInput(result), options.pricePerIpHour);
   const baselineDiff = baseline && diffBaseline({ ...result, scope }, baseline);
+  const reconciliation = reconcile(result, result.records);
   const scanGate = evaluateGate(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,
@@ -63,6 +65,7 @@ export async function runAudit(
     suppressions,
     ...(baselineDiff ? { baselineDiff } : {}),
     history: carryHistory(baseline, historyEntry(result, cost, totals, scope)),
+    ...(reconciliation ? { reconciliation } : {}),
     options,
     ...(plan ? { plan } : {}),
   };

@@ -6,6 +6,7 @@
 // SDK's environment and config-file settings, and one EC2 client per account and region.
 import http from 'node:http';
 import https from 'node:https';
+import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { GlobalAcceleratorClient } from '@aws-sdk/client-global-accelerator';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
@@ -34,6 +35,9 @@ export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 
 /** Global Accelerator's API lives in us-west-2 (aws partition). */
 const GLOBAL_ACCELERATOR_REGION = 'us-west-2';
+
+/** Cost Explorer's API lives in us-east-1 (aws partition): ce.us-east-1.amazonaws.com. */
+const COST_EXPLORER_REGION = 'us-east-1';
 
 /** A TCP connection to an AWS endpoint takes milliseconds; one that takes 10 s is not coming. */
 const CONNECT_TIMEOUT_SECONDS = 10;
@@ -136,6 +140,13 @@ export class ClientFactory {
   globalAccelerator(credentials: Credentials): GlobalAcceleratorClient {
     return this.instrumented(
       new GlobalAcceleratorClient(this.common(GLOBAL_ACCELERATOR_REGION, credentials)),
+    );
+  }
+
+  /** Every request costs USD 0.01: the callers keep to a handful per run. */
+  costExplorer(credentials: Credentials): CostExplorerClient {
+    return this.instrumented(
+      new CostExplorerClient(this.common(COST_EXPLORER_REGION, credentials)),
     );
   }
 

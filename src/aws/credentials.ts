@@ -115,6 +115,7 @@ export interface MemberRole {
 export function memberCredentials(
   role: MemberRole,
   deps: Pick<CredentialDeps, 'sts' | 'mask'>,
+  policy: string = SESSION_POLICY,
 ): AwsCredentialIdentityProvider {
   return refreshing(async () => {
     const response = await deps.sts.send(
@@ -122,7 +123,7 @@ export function memberCredentials(
         RoleArn: role.roleArn,
         RoleSessionName: role.sessionName,
         ...(role.externalId ? { ExternalId: role.externalId } : {}),
-        Policy: SESSION_POLICY,
+        Policy: policy,
         DurationSeconds: SESSION_SECONDS,
       }),
     );

@@ -44,6 +44,8 @@ const COMMON_FLAGS: Record<string, InputName> = {
   suppressions: Inputs.Suppressions,
   baseline: Inputs.Baseline,
   'gate-on': Inputs.GateOn,
+  'ipam-resource-discovery-id': Inputs.IpamResourceDiscoveryId,
+  'reconcile-billing': Inputs.ReconcileBilling,
 };
 const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   accounts: Inputs.Accounts,
@@ -51,6 +53,7 @@ const MULTI_ACCOUNT_FLAGS: Record<string, InputName> = {
   'exclude-accounts': Inputs.ExcludeAccounts,
   'role-name': Inputs.MemberRoleName,
   'external-id': Inputs.ExternalId,
+  'ipam-account': Inputs.IpamAccount,
 };
 
 export type ParsedCli =

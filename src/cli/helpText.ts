@@ -65,6 +65,20 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
       [`--${flag} ${value.placeholder}`, ...help],
     ]),
   ),
+  'ipam-resource-discovery-id': [
+    '--ipam-resource-discovery-id ID',
+    "compare with VPC IPAM's discovered public addresses (ipam-res-disco-...),",
+    "asked in --aws-region, the discovery's home region",
+  ],
+  'ipam-account': [
+    '--ipam-account ID',
+    "the IPAM's account, reached through --role-name (default: the caller's)",
+  ],
+  'reconcile-billing': [
+    '--reconcile-billing B',
+    'compare with the bill (Cost Explorer, USD 0.01 a request, 2 a run;',
+    'true|false; default false)',
+  ],
   'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
   'max-plan-added': [
     '--max-plan-added N',
@@ -89,6 +103,7 @@ const GROUPS: [string, string[]][] = [
   ],
   ['Scan', ['regions', 'exclude-regions', 'concurrency', 'request-timeout']],
   ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
+  ['Reconciliation', ['ipam-resource-discovery-id', 'ipam-account', 'reconcile-billing']],
   ['Gate', [...THRESHOLD_ENTRIES.map(([, entry]) => entry.flag), 'gate-on']],
   ['Plan gate', ['max-plan-added', 'max-plan-monthly-increase-usd']],
   ['Output', ['quiet', 'verbose', 'help']],
@@ -105,9 +120,14 @@ const SUMMARIES: Record<Command, string> = {
   'run-multi-account': 'scan every account of the organisation (or --accounts) via AssumeRole',
 };
 
-/** Every file a run writes, `{epoch}` being the scan's start in seconds. */
+/** Every file every run writes, `{epoch}` being the scan's start in seconds. */
 export function reportFiles(): string[] {
-  return REPORT_FILES.map((file) => `{epoch}_${file.name}`);
+  return REPORT_FILES.filter((file) => !file.writes).map((file) => `{epoch}_${file.name}`);
+}
+
+/** The files an option turns on (the reconciliation's). */
+function optionalReportFiles(): string[] {
+  return REPORT_FILES.filter((file) => file.writes).map((file) => `{epoch}_${file.name}`);
 }
 
 function flagLines(flags: readonly string[]): string[] {
@@ -125,6 +145,8 @@ function reportsSection(): string[] {
   return [
     `Reports, written to --output-path (default: ${DEFAULTS.outputDir}/):`,
     ...reportFiles().map((file) => `  ${file}`),
+    'and with --ipam-resource-discovery-id, --reconcile-billing:',
+    ...optionalReportFiles().map((file) => `  ${file}`),
     'The CSV files are those of the Python script this tool replaces, its columns first; report.json',
     'holds everything (schema/report.schema.json); report.html is one self-contained page;',
     'remediation.sh lists every recommended command, each line commented out.',

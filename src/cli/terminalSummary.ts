@@ -10,6 +10,7 @@ import { describePolicyDenial } from '../analyze/policyDenials.js';
 import type { ElasticIp, EniPublicIp, Suspicion } from '../model/findings.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
+import { reconciliationTexts } from '../report/reconciliationText.js';
 import { COVERAGE_CHECK, type GateCheck } from '../gate/evaluateGate.js';
 import { THRESHOLD_ENTRIES, THRESHOLDS } from '../gate/thresholds.js';
 import { EXCLUDED } from '../scan/planAccounts.js';
@@ -236,6 +237,20 @@ function coverageSection(input: TerminalSummaryInput): string[] {
   ];
 }
 
+/** The scan against AWS's records, when a reconciliation is on (reconciliationText.ts). */
+function reconciliationSection({ outcome, paint }: TerminalSummaryInput): string[] {
+  const parts = reconciliationTexts(outcome.reconciliation, printable);
+  return parts.flatMap((part, i) => [
+    ...(i > 0 ? [''] : []),
+    part.items.length > 0 || part.more > 0
+      ? paint.yellow(`${part.headline}:`)
+      : `${part.headline}.`,
+    ...part.items.map((item) => `  ${item}`),
+    ...(part.more > 0 ? [`  …and ${count(part.more)} more`] : []),
+    ...part.details,
+  ]);
+}
+
 function reportsSection({ files, outputDir }: TerminalSummaryInput): string[] {
   if (files.length === 0) return [`Reports: none written to ${outputDir}.`];
   const html = writtenReport(files, 'report.html');
@@ -301,6 +316,7 @@ export function terminalSummary(input: TerminalSummaryInput): string {
         highSection(input),
         unassociatedSection(input),
         costSection(input),
+        reconciliationSection(input),
       ];
   const sections = [
     nothingScannedSection(input),

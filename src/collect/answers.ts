@@ -24,7 +24,26 @@ export function requiredList<T>(list: T[] | undefined, element: string): T[] {
 
 interface Page {
   NextToken?: string | undefined;
+  /** Cost Explorer's name for it. */
+  NextPageToken?: string | undefined;
   $metadata?: { requestId?: string | undefined };
+}
+
+/**
+ * The pages of a call the SDK generates no paginator for (IPAM's discovered addresses, Cost
+ * Explorer's calls): each page's token asks for the next, until a page carries none. Read it
+ * through checkedPages, which stops a chain that loops.
+ */
+export async function* tokenPages<P>(
+  fetchPage: (token: string | undefined) => Promise<P>,
+  tokenOf: (page: P) => string | undefined,
+): AsyncGenerator<P> {
+  let token: string | undefined;
+  do {
+    const page = await fetchPage(token);
+    yield page;
+    token = tokenOf(page);
+  } while (token !== undefined && token !== '');
 }
 
 /**
@@ -48,7 +67,7 @@ export async function* checkedPages<P extends Page>(
     count += 1;
     if (count > MAX_PAGES)
       throw new UnexpectedAnswerError(`the answer went on past ${MAX_PAGES} pages`);
-    const token = page.NextToken;
+    const token = page.NextToken ?? page.NextPageToken;
     if (token !== undefined && token !== '') {
       if (tokens.has(token))
         throw new UnexpectedAnswerError('the same NextToken came back twice: the pages loop');

@@ -27,6 +27,11 @@ function limitCheck(entry: Limit, counts: GateCounts, limit: number, name: Input
   const { count, examples } = tallied(counts, entry);
   const what = `${entry.followsGateOn && counts.scope === 'new' ? 'new ' : ''}${entry.counted}`;
   const { format } = entry.value;
+  const unknown = counts.unknown?.[entry.input];
+  if (unknown !== undefined) {
+    const message = `${unknown}; ${name(entry.input)} (${format(limit)}) does not pass on what it could not check`;
+    return { input: entry.input, count, limit, bound: 'max', passed: false, message };
+  }
   const passed = count <= limit;
   const message = passed
     ? `${format(count)} ${what}, within ${name(entry.input)} (${format(limit)})`

@@ -26,6 +26,8 @@ export interface ScanCounts {
   /** Account-regions an organisation policy denied, and the first few, for messages. */
   policyDenied: number;
   policyDeniedExamples: string[];
+  /** Limits whose count could not be taken whole, by input: why (the limit then fails closed). */
+  unknown?: Partial<Record<string, string>>;
 }
 
 /** How a message names an input: the action's `'max-high-suspicion'`, the CLI's `--max-high-suspicion`. */
@@ -55,6 +57,11 @@ export function listed(examples: readonly string[], count: number): string {
 export interface Tally {
   count: number;
   examples: string[];
+  /**
+   * Why the count is not the whole truth (what it counts could not all be read), if it is not:
+   * the limit then fails whatever the count, as a gate never passes on what it could not check.
+   */
+  unknown?: string;
 }
 
 /** The tally of `counted`, each example described by `describe`. */

@@ -11,11 +11,13 @@ export type { GateCounts } from './thresholds.js';
 
 export function gateCounts(result: ScanResult, baseline?: Baseline): GateCounts {
   const limits: Record<string, number | string[]> = {};
+  const unknown: Record<string, string> = {};
   for (const [, entry] of THRESHOLD_ENTRIES) {
     if (entry.rule !== 'limit') continue;
-    const { count, examples } = entry.tally(result, entry.followsGateOn ? baseline : undefined);
-    limits[entry.counts] = count;
-    limits[entry.examples] = examples;
+    const tally = entry.tally(result, entry.followsGateOn ? baseline : undefined);
+    limits[entry.counts] = tally.count;
+    limits[entry.examples] = tally.examples;
+    if (tally.unknown !== undefined) unknown[entry.input] = tally.unknown;
   }
   const suppressed = [
     ...result.eniPublicIps,
@@ -29,6 +31,7 @@ export function gateCounts(result: ScanResult, baseline?: Baseline): GateCounts 
     coverage: result.coverage,
     policyDenied: result.policyDenied.length,
     policyDeniedExamples: result.policyDenied.slice(0, EXAMPLES).map(describePolicyDenial),
+    ...(Object.keys(unknown).length > 0 ? { unknown } : {}),
   };
   // The table's limits fill exactly the members GateCounts derives from it.
   return { ...limits, ...scan } as GateCounts;

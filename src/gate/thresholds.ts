@@ -6,6 +6,7 @@
 import { isNewSinceBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { describeGap } from '../analyze/coverage.js';
 import { eipFindingKey } from '../analyze/findingKeys.js';
+import { ipamMissedTally } from '../analyze/reconciliation.js';
 import { formatCount } from '../common/formatCount.js';
 import { yamlBoolean } from '../common/yamlBoolean.js';
 import type { ElasticIp, EniPublicIp } from '../model/findings.js';
@@ -150,6 +151,23 @@ export const THRESHOLDS = {
     followsGateOn: true,
     failClosed: true,
     help: ['exit 4 when more unassociated (charged) Elastic IPs are found'],
+  },
+  // With the IPAM cross-check (ipam-resource-discovery-id, which validate() requires for it).
+  maxIpamMissed: {
+    rule: 'limit',
+    input: 'max-ipam-missed',
+    flag: 'max-ipam-missed',
+    value: COUNT,
+    counted: 'addresses IPAM sampled that the scan missed',
+    tally: (result) => ipamMissedTally(result),
+    counts: 'ipamMissed',
+    examples: 'ipamMissedExamples',
+    followsGateOn: false,
+    failClosed: true,
+    help: [
+      'exit 4 when IPAM sampled more addresses the scan missed',
+      '(needs --ipam-resource-discovery-id)',
+    ],
   },
   failOnScanErrors: {
     rule: 'switch',

@@ -69,6 +69,25 @@ export type RecommendedAction = {
   commands: string[];
   monthlySavingUsd: Usd;
 } | null;
+/**
+ * Hours: at most every IPv4 address there is for a month and a day (2^32 x 768).
+ */
+export type Hours = number;
+export type BilledPeriod = {
+  start: string;
+  end: string;
+  hours: number;
+  inUseHours: Hours;
+  idleHours: Hours;
+  addressHours: Hours;
+  contiguousBlockHours: Hours;
+  costUsd: Usd;
+  /**
+   * addressHours / hours: the average number of addresses billed.
+   */
+  billedAverage: number;
+  estimated: boolean;
+} | null;
 
 /**
  * The {epoch}_report.json file aws-ipv4-audit writes: every public IPv4 address found in an AWS Organization, what it costs, and the gate verdict. Money is USD rounded to cents. Absent optional values are null. Every number is bounded (counts by the 2^32 IPv4 addresses there are, money by all of them at the highest price the input allows, times to real UTC instants), so no arithmetic on a report read back, as a baseline, can overflow. A run that judges Terraform plans only (scan: false, check-terraform-plan) writes schemaVersion, tool, plan and gate.
@@ -247,6 +266,10 @@ export interface ReportJson {
     counts?: {
       highSuspicion: Count;
       unassociatedEips: Count;
+      /**
+       * A whole number of addresses, findings, accounts or account-regions: never more than the 2^32 IPv4 addresses there are.
+       */
+      ipamMissed?: number;
       scanErrors: Count;
       policyDenied?: Count;
     };
@@ -326,6 +349,75 @@ export interface ReportJson {
     autoAssignSubnets: AutoAssignSubnet[];
     vpnConnections: VpnConnection[];
     globalAccelerators: GlobalAccelerator[];
+  };
+  /**
+   * Present only when a reconciliation is on.
+   */
+  reconciliation?: {
+    ipam: {
+      resourceDiscoveryId: string;
+      accountId: AccountId;
+      homeRegion: Region;
+      sampleWindowHours: number;
+      missedCount: Count;
+      notComparedCount: Count;
+      unavailableRegions: Region[];
+      rows: {
+        accountId: string;
+        region: string;
+        status: 'compared' | 'not-compared';
+        reason: 'not scanned' | 'scan incomplete' | 'IPAM unavailable' | null;
+        scanned: Count;
+        ipam: Count;
+        missed: IpamAddress[];
+        stale: IpamAddress[];
+        outsideScan: IpamAddress[];
+        notYetInIpam: Ipv4[];
+      }[];
+    } | null;
+    billing: {
+      callerAccountId: AccountId;
+      periods: {
+        lastMonth: BillingPeriod;
+        monthToDate: BillingPeriod | null;
+      };
+      /**
+       * false: Cost Explorer could not be read (a scan error); nothing was compared.
+       */
+      available: boolean;
+      /**
+       * `payer`: the bill covers every linked account; `caller-only`: only the caller's (Cost Explorer asked from another than the management account).
+       */
+      scope: 'payer' | 'caller-only' | null;
+      scopeEvidence: NullableString;
+      margin: {
+        addresses: number;
+        fraction: number;
+      } | null;
+      flaggedCount: Count;
+      unexplainedHours: Hours;
+      billedLastMonthUsd: Usd | null;
+      accounts: {
+        accountId: string;
+        accountName: NullableString;
+        status: 'compared' | 'not-compared';
+        reason: 'not covered by the bill' | 'not scanned' | 'scan incomplete' | null;
+        lastMonth: BilledPeriod;
+        monthToDate: BilledPeriod;
+        byRegion: {
+          region: string;
+          lastMonthHours: Hours;
+          lastMonthCostUsd: Usd;
+          monthToDateHours: Hours;
+          monthToDateCostUsd: Usd;
+        }[];
+        scannedCharged: Count;
+        scannedIdle: Count;
+        unexplainedHours: Hours;
+        excessAverage: number;
+        flagged: boolean;
+      }[];
+    } | null;
   };
 }
 /**
@@ -481,12 +573,27 @@ export interface Options {
   thresholds: {
     maxHighSuspicion: Count | null;
     maxUnassociatedEips: Count | null;
+    /**
+     * null: not set. Absent in reports older than it.
+     */
+    maxIpamMissed?: Count | null;
     failOnScanErrors: boolean;
     /**
      * Whether account-regions denied by an organisation policy failed the gate (`fail-on-policy-denied`); absent in reports older than it.
      */
     failOnPolicyDenied?: boolean;
   };
+  /**
+   * The IPAM cross-check (ipam-resource-discovery-id, ipam-account: null is the caller's); absent when off.
+   */
+  ipam?: {
+    resourceDiscoveryId: string;
+    accountId: AccountId | null;
+  };
+  /**
+   * Present (true) when the bill was compared.
+   */
+  reconcileBilling?: true;
 }
 export interface SuspicionCounts {
   LOW: Count;
@@ -674,4 +781,24 @@ export interface GlobalAccelerator {
    */
   addresses: Ipv4[];
   monthlyCostUsd: Usd;
+}
+/**
+ * An address IPAM lists that the scan does not hold, with what IPAM says of it; ageHours: from its sample to the scan's start (0 when sampled after it).
+ */
+export interface IpamAddress {
+  address: Ipv4;
+  addressType: NullableString;
+  service: NullableString;
+  serviceResource: NullableString;
+  networkInterfaceId: NullableString;
+  sampleTime: Timestamp | null;
+  ageHours: Hours | null;
+}
+/**
+ * A period of the bill: start inclusive, end exclusive (UTC days).
+ */
+export interface BillingPeriod {
+  start: string;
+  end: string;
+  hours: number;
 }

@@ -1,5 +1,6 @@
 // What a whole scan yields: the findings of every account-region, merged and deduplicated,
 // and the coverage (what was scanned, what was not, and why).
+import type { AwsRecords } from './awsRecords.js';
 import type { Coverage } from './coverage.js';
 import type { Findings } from './findings.js';
 
@@ -52,4 +53,6 @@ export interface ScanResult extends Findings {
   policyDenied: PolicyDenial[];
   /** What was read of what was planned: the gate never passes on what it could not check. */
   coverage: Coverage;
+  /** IPAM's and the bill's records, read when a reconciliation is on (scan/readAwsRecords.ts). */
+  records?: AwsRecords;
 }

@@ -42,6 +42,9 @@ export const Inputs = {
   Scan: PLAN_INPUTS.scan,
   MaxPlanAdded: PLAN_LIMITS.maxPlanAdded,
   MaxPlanMonthlyIncreaseUsd: PLAN_LIMITS.maxPlanMonthlyIncreaseUsd,
+  IpamResourceDiscoveryId: 'ipam-resource-discovery-id',
+  IpamAccount: 'ipam-account',
+  ReconcileBilling: 'reconcile-billing',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs] | ThresholdInput;
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -61,6 +64,13 @@ export type CredentialSource =
   | { kind: 'profile'; profile: string }
   | { kind: 'static'; accessKeyId: string; secretAccessKey: string; sessionToken?: string }
   | { kind: 'web-identity'; roleArn: string; audience: string; roleSessionName: string };
+
+/** The IPAM cross-check: whose resource discovery to ask (analyze/ipamReconciliation.ts). */
+interface IpamOption {
+  resourceDiscoveryId: string;
+  /** The IPAM's account; undefined = the caller's. Reached through the member role otherwise. */
+  accountId?: string;
+}
 
 export interface Options {
   mode: Mode;
@@ -98,6 +108,10 @@ export interface Options {
   scan: boolean;
   /** The plan's limits (options/planInputs.ts): they judge the plans, not the scan. */
   planThresholds: PlanThresholds;
+  /** Compare the scan with IPAM's discovered public addresses; undefined = off. */
+  ipam?: IpamOption;
+  /** True: compare the scan with the bill (Cost Explorer, USD 0.01 a request); absent = off. */
+  reconcileBilling?: true;
 }
 
 type GateOn = 'all' | 'new';
@@ -122,6 +136,8 @@ export type ReportedOptions = Pick<
   | 'requestTimeoutSeconds'
   | 'pricePerIpHour'
   | 'thresholds'
+  | 'ipam'
+  | 'reconcileBilling'
 >;
 
 export const DEFAULTS = {
@@ -277,6 +293,49 @@ export function parseBoolean(input: string, value: string): boolean {
   return parsed;
 }
 
+// EC2 ids: the prefix, then hexadecimal (8 digits in older ids, 17 now).
+const DISCOVERY_ID = /^ipam-res-disco-[0-9a-f]{8,32}$/;
+
+/**
+ * The IPAM cross-check's inputs. The IPAM account of another than the caller is reached through
+ * the member role, which only multi-account mode assumes; 'ipam-account' means nothing without a
+ * resource discovery to ask ('max-ipam-missed' without one fails the gate closed).
+ */
+function parseIpam(raw: RawInputs, mode: Mode): IpamOption | undefined {
+  const resourceDiscoveryId = optional(raw, Inputs.IpamResourceDiscoveryId, (v) => {
+    if (!DISCOVERY_ID.test(v)) {
+      throw new InputError(
+        Inputs.IpamResourceDiscoveryId,
+        `'${v}' is not an IPAM resource discovery id (ipam-res-disco- and 8 to 32 hexadecimal digits)`,
+      );
+    }
+    return v;
+  });
+  const accountId = optional(raw, Inputs.IpamAccount, (v) => {
+    if (!isAccountId(v)) {
+      throw new InputError(Inputs.IpamAccount, `'${v}' is not a 12-digit AWS account id`);
+    }
+    return v;
+  });
+  for (const input of [Inputs.IpamAccount]) {
+    if (resourceDiscoveryId === undefined && present(raw[input]) !== undefined) {
+      throw new InputError(
+        input,
+        `needs '${Inputs.IpamResourceDiscoveryId}': without it IPAM is not asked`,
+      );
+    }
+  }
+  if (accountId !== undefined && mode === 'single-account') {
+    throw new InputError(
+      Inputs.IpamAccount,
+      `applies to multi-account mode only (mode is 'single-account'): another account is ` +
+        `reached through the member role; leave it out to ask the caller's account`,
+    );
+  }
+  if (resourceDiscoveryId === undefined) return undefined;
+  return { resourceDiscoveryId, ...(accountId !== undefined ? { accountId } : {}) };
+}
+
 function parseGateOn(value: string): GateOn {
   if (value === 'all' || value === 'new') return value;
   throw new InputError(Inputs.GateOn, `'${value}' is not all or new`);
@@ -426,6 +485,7 @@ export function validate(raw: RawInputs): Options {
     },
   );
   const plan = planInputs(raw, [Inputs.Baseline, Inputs.Suppressions]);
+  const ipam = parseIpam(raw, mode);
   return {
     mode,
     awsRegion: awsRegion ?? DEFAULTS.awsRegion,
@@ -446,6 +506,10 @@ export function validate(raw: RawInputs): Options {
     ...withDefined('suppressionsFile', present(raw[Inputs.Suppressions])),
     ...withDefined('baseline', present(raw[Inputs.Baseline])),
     gateOn: parseGateOnWith(raw),
+    ...withDefined('ipam', ipam),
+    ...(optional(raw, Inputs.ReconcileBilling, (v) => parseBoolean(Inputs.ReconcileBilling, v))
+      ? { reconcileBilling: true as const }
+      : {}),
     thresholds,
     ...withDefined('terraformPlans', plan.terraformPlans),
     scan: plan.scan,

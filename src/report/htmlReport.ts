@@ -15,6 +15,7 @@ import { costBarChart } from './html/costBarChart.js';
 import { escapeHtml } from './html/escapeHtml.js';
 import { formatCount, plural } from '../common/formatCount.js';
 import { historySection } from './html/historySection.js';
+import { reconciliationSection } from './html/reconciliationSection.js';
 import { REPORT_SCRIPT } from './html/pageScript.generated.js';
 import { REPORT_STYLE } from './html/reportStyle.js';
 import { PAGE_TABLES } from './html/pageTables.js';
@@ -296,6 +297,7 @@ export function* htmlReportChunks(outcome: AuditOutcome): Generator<string> {
     chart(cost) +
     historySection(outcome.history) +
     breakdowns(result, cost, price) +
+    reconciliationSection(outcome.reconciliation) +
     `<noscript><p class="note">The tables below are drawn by the page's script, which is turned off. The CSV and JSON files next to this report hold the same rows.</p></noscript>`
   );
   for (const table of PAGE_TABLES) yield* tableSection(table, outcome);

@@ -1,3 +1,4 @@
+import type { ReconciliationReportName } from './reconciliationReportNames.js';
 import type { ReportName } from './reportColumns.js';
 
 // A fraction or exponent would give names the Python script never produced.
@@ -8,7 +9,7 @@ function checkEpoch(epoch: number) {
 }
 
 /** `{epoch}_{name}.csv`, the Python script's naming, e.g. `1695071739_vpn_connections.csv`. */
-export function reportFileName(epoch: number, name: ReportName): string {
+export function reportFileName(epoch: number, name: ReportName | ReconciliationReportName): string {
   checkEpoch(epoch);
   return `${epoch}_${name}.csv`;
 }

@@ -2,6 +2,11 @@
 // (writeReports), the CLI's help and the terminal summary read. A new report format is one entry.
 import { join } from 'node:path';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
+import { writeReconciliationCsv, writesReconciliation } from './reconciliationCsv.js';
+import {
+  RECONCILIATION_REPORT_NAMES,
+  type ReconciliationReportName,
+} from './reconciliationReportNames.js';
 import { remediationScriptLines } from './remediationScript.js';
 import { REPORT_NAMES, type ReportName } from './reportColumns.js';
 import { remediationScriptFileName } from './reportFileName.js';
@@ -11,12 +16,19 @@ import { writeHtmlReport } from './writeHtmlReport.js';
 import { writeJsonReport } from './writeJsonReport.js';
 
 /** What follows `{epoch}_` in a report's file name. */
-export type ReportFileName = `${ReportName}.csv` | 'report.json' | 'report.html' | 'remediation.sh';
+export type ReportFileName =
+  | `${ReportName}.csv`
+  | `${ReconciliationReportName}.csv`
+  | 'report.json'
+  | 'report.html'
+  | 'remediation.sh';
 
 export interface ReportFile {
   readonly name: ReportFileName;
   /** Writes `{epoch}_NAME` in `dir` and returns its path. */
   write(outcome: AuditOutcome, dir: string, epoch: number): Promise<string>;
+  /** Whether this run writes it; absent: always (a file an option turns on says when). */
+  writes?(outcome: AuditOutcome): boolean;
 }
 
 /** The CSV files first (the Python script's order), then report.json, the page and the script. */
@@ -24,6 +36,12 @@ export const REPORT_FILES: readonly ReportFile[] = [
   ...REPORT_NAMES.map((name): ReportFile => ({
     name: `${name}.csv`,
     write: (outcome, dir, epoch) => writeCsvReport(outcome, name, dir, epoch),
+  })),
+  // The reconciliation's, when its option is on (reconciliationCsv.ts).
+  ...RECONCILIATION_REPORT_NAMES.map((name): ReportFile => ({
+    name: `${name}.csv`,
+    write: (outcome, dir, epoch) => writeReconciliationCsv(outcome, name, dir, epoch),
+    writes: (outcome) => writesReconciliation(outcome, name),
   })),
   { name: 'report.json', write: writeJsonReport },
   { name: 'report.html', write: writeHtmlReport },

@@ -6,6 +6,7 @@ import { interfaceSubject } from '../kinds/eniPublicIps.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { capped, table, text } from './markdownBlocks.js';
+import { reconciliationTexts } from './reconciliationText.js';
 import { actionsSections } from './summaryActions.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';
 import { countsOnly, LEFT_OUT, type SummaryInput } from './summaryInput.js';
@@ -180,6 +181,22 @@ function accountsSection(input: SummaryInput): string[] {
   ];
 }
 
+/** The scan against AWS's records, when a reconciliation is on (reconciliationText.ts). */
+function reconciliationSection(input: SummaryInput): string[] {
+  const parts = reconciliationTexts(input.reconciliation, text, !countsOnly(input));
+  if (parts.length === 0) return [];
+  return [
+    "### Against AWS's records",
+    ...parts.flatMap((part) => [
+      '',
+      `**${part.headline}.**`,
+      ...(part.items.length > 0 ? ['', ...part.items.map((item) => `- ${item}`)] : []),
+      ...(part.more > 0 ? [`- …and ${count(part.more)} more in the artifact.`] : []),
+      ...(part.details.length > 0 ? ['', ...part.details] : []),
+    ]),
+  ];
+}
+
 function scanErrorsSection(input: SummaryInput): string[] {
   const errors = input.result.scanErrors;
   const heading = `### Scan errors (${count(errors.length)})`;
@@ -273,6 +290,7 @@ export function summaryMarkdown(input: SummaryInput): string {
     highSection(input),
     ...actionsSections(input, countsOnly(input)),
     accountsSection(input),
+    reconciliationSection(input),
     scanErrorsSection(input),
     policyDeniedSection(input),
     changesSection(input),

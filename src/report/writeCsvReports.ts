@@ -55,9 +55,18 @@ async function writeReport(
   context: ReportContext,
   path: string,
 ) {
+  await writeCsvRows(report.headers, report.records(result, context), path);
+}
+
+/** A header and rows as CSV at `path`, as every report file is written (see writeCsvReports). */
+export async function writeCsvRows(
+  headers: readonly string[],
+  records: Iterable<string[]>,
+  path: string,
+): Promise<void> {
   function* lines() {
-    yield [...report.headers];
-    yield* report.records(result, context);
+    yield [...headers];
+    yield* records;
   }
   await pipeline(
     Readable.from(lines()),

@@ -21,6 +21,7 @@ import type { ScanResult } from '../model/scanResult.js';
 import type * as Json from '../model/reportJson.generated.js';
 import { roundCents } from '../format/formatUsd.js';
 import { historyJson } from './historyJson.js';
+import { reconciliationJson } from './reconciliationJson.js';
 import { jsonChunks, LazyArray, type Streamed } from './jsonChunks.js';
 import { checkJson, planJson } from './planChangesJson.js';
 import { jsonReportFileName } from './reportFileName.js';
@@ -53,6 +54,15 @@ function scanSection(result: ScanResult, options: ReportedOptions): Json.ReportJ
       requestTimeoutSeconds: options.requestTimeoutSeconds,
       pricePerIpHour: options.pricePerIpHour,
       thresholds: thresholdsSection(options.thresholds),
+      ...(options.ipam
+        ? {
+            ipam: {
+              resourceDiscoveryId: options.ipam.resourceDiscoveryId,
+              accountId: orNull(options.ipam.accountId),
+            },
+          }
+        : {}),
+      ...(options.reconcileBilling ? { reconcileBilling: true as const } : {}),
     },
   };
 }
@@ -250,6 +260,10 @@ function jsonReportDocument(outcome: AuditOutcome): Streamed<Json.ReportJson> {
     suppressions: suppressionSection(outcome.suppressions),
     baseline: outcome.baselineDiff ? baselineSection(outcome.baselineDiff) : null,
     history: historyJson(outcome.history),
+    // Only when a reconciliation is on: a run without one writes what it wrote before.
+    ...(outcome.reconciliation
+      ? { reconciliation: reconciliationJson(outcome.reconciliation) }
+      : {}),
     findings: findingsSection(result, options.pricePerIpHour),
   };
 }

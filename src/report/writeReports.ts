@@ -77,7 +77,9 @@ export async function writeReports(
   const epoch = Math.floor(outcome.result.startedAt.getTime() / 1000);
   return writeReportSet(outputDir, async (staging) => {
     const written: string[] = [];
-    for (const file of REPORT_FILES) written.push(await file.write(outcome, staging, epoch));
+    for (const file of REPORT_FILES) {
+      if (file.writes?.(outcome) !== false) written.push(await file.write(outcome, staging, epoch));
+    }
     // With terraform-plan: what the pull request's plans change, next to the scan's files.
     if (outcome.plan) written.push(await writePlanChangesCsv(outcome.plan.report, staging, epoch));
     return written;

@@ -28,7 +28,12 @@ export interface SessionSource {
   options: Pick<Options, 'memberRoleName' | 'externalId'>;
 }
 
-export function accountSession(accountId: string, source: SessionSource): AccountSession {
+/** `policy`: the member session's session policy (default the scan's read calls). */
+export function accountSession(
+  accountId: string,
+  source: SessionSource,
+  policy?: string,
+): AccountSession {
   const { caller, options } = source;
   if (accountId === caller.accountId) {
     return { accountId, credentials: source.callerCredentials, assumed: false };
@@ -40,6 +45,7 @@ export function accountSession(accountId: string, source: SessionSource): Accoun
       ...(options.externalId ? { externalId: options.externalId } : {}),
     },
     { sts: source.callerSts, mask: source.mask },
+    ...(policy !== undefined ? [policy] : []),
   );
   return { accountId, credentials, assumed: true };
 }

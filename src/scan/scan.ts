@@ -27,6 +27,7 @@ import { ErrorLog } from './errorLog.js';
 import { accountsToScan } from './planAccounts.js';
 import { scanAccount, type AccountScan } from './scanAccount.js';
 import { progressLog } from './progressLog.js';
+import { readAwsRecords } from './readAwsRecords.js';
 import { ScanProgress, type ProgressReporter } from './scanProgress.js';
 import type { ScanResult } from '../model/scanResult.js';
 
@@ -112,21 +113,48 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   const planned = scans.flatMap((s) => s.planned);
   const { policyDenied, scanErrors } = separatePolicyDenials(planned, errors.all());
   errors.close(scanErrors);
-  if (policyDenied.length > 0) {
-    logger.info(
-      `${policyDenied.length} account-region(s) denied by an organisation policy (not scan errors): ` +
-        'they are listed in policy_denied.csv',
-    );
-  }
+  logPolicyDenied(policyDenied.length, logger);
+  const assembled = assemble(accounts.scan, scans);
+  const read = await readRecords(options, source, deps, assembled.targets, startedAt);
   return {
     startedAt,
     finishedAt: new Date(),
-    ...assemble(accounts.scan, scans),
+    ...assembled,
     uncheckedAccounts: accounts.unchecked,
-    scanErrors,
+    // The records' failed calls are scan errors too, of their own APIs; the inventory's coverage
+    // is what it read, which they do not change.
+    scanErrors: read ? [...scanErrors, ...read.errors] : scanErrors,
     policyDenied,
     coverage: coverageOf(planned, scanErrors, policyDenied),
+    ...(read ? { records: read.records } : {}),
   };
+}
+
+/** IPAM's and the bill's records, when a reconciliation is on (readAwsRecords.ts). */
+function readRecords(
+  options: Options,
+  source: SessionSource,
+  deps: ScanDeps,
+  targets: readonly { region: string }[],
+  startedAt: Date,
+) {
+  return readAwsRecords({
+    options,
+    source,
+    clients: deps.clients,
+    logger: deps.logger,
+    ...(deps.redact ? { redact: deps.redact } : {}),
+    regions: targets.map((t) => t.region),
+    startedAt,
+  });
+}
+
+function logPolicyDenied(count: number, logger: Logger): void {
+  if (count === 0) return;
+  logger.info(
+    `${count} account-region(s) denied by an organisation policy (not scan errors): ` +
+      'they are listed in policy_denied.csv',
+  );
 }
 
 /** The caller's credentials and identity; without them nothing can be scanned. */
@@ -138,6 +166,10 @@ async function identifyCaller(options: Options, deps: ScanDeps): Promise<Session
     webIdentityPolicy: callerSessionPolicy(
       options.mode === 'multi-account',
       options.memberRoleName,
+      {
+        ipam: options.ipam !== undefined,
+        billing: options.reconcileBilling === true,
+      },
     ),
     ...(deps.getIdToken ? { getIdToken: deps.getIdToken } : {}),
   });

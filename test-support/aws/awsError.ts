@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ExplicitDenyPolicy } from './fixture.js';
 
-export type Service = 'ec2' | 'sts' | 'organizations' | 'globalaccelerator';
+export type Service = 'ec2' | 'sts' | 'organizations' | 'globalaccelerator' | 'ce';
 
 interface Known {
   status: number;
@@ -101,6 +101,43 @@ const KNOWN: Record<Service, Record<string, Known>> = {
     InvalidNextTokenException: { status: 400, message: "There isn't another item to return." },
     UnknownOperationException: { status: 400, message: 'Unknown operation' },
   },
+  // Cost Explorer: the modeled errors carry no httpError trait (400); messages are the model's.
+  // AccessDeniedException is not modeled: 400, as the JSON services' common errors list it.
+  ce: {
+    UnrecognizedClientException: { status: 400, message: TOKEN_INVALID },
+    MissingAuthenticationTokenException: { status: 400, message: 'Missing Authentication Token' },
+    ExpiredTokenException: { status: 400, message: TOKEN_EXPIRED },
+    // The API only exists at ce.us-east-1.amazonaws.com (aws partition).
+    InvalidSignatureException: {
+      status: 400,
+      message: 'Credential should be scoped to a valid region.',
+    },
+    AccessDeniedException: { status: 400, message: NO_PERMISSION },
+    // Cost Explorer's throttling error (the SDK retries it as a throttle).
+    LimitExceededException: {
+      status: 400,
+      message: 'You made too many calls in a short period of time. Try again later.',
+    },
+    InternalFailure: { status: 500, message: 'An internal error occurred' },
+    ServiceUnavailable: { status: 503, message: 'Service unavailable' },
+    ValidationException: { status: 400, message: 'Validation error' },
+    DataUnavailableException: { status: 400, message: 'The requested data is unavailable.' },
+    BillExpirationException: {
+      status: 400,
+      message: 'The requested report expired. Update the date interval and try again.',
+    },
+    InvalidNextTokenException: {
+      status: 400,
+      message: 'The pagination token is invalid. Try again without a pagination token.',
+    },
+    RequestChangedException: {
+      status: 400,
+      message:
+        'Your request parameters changed between pages. Try again with the old parameters or without a pagination token.',
+    },
+    SerializationException: { status: 400, message: 'Malformed JSON' },
+    UnknownOperationException: { status: 400, message: 'Unknown operation' },
+  },
 };
 
 export class AwsError extends Error {
@@ -131,6 +168,7 @@ const THROTTLE: Record<Service, string> = {
   sts: 'Throttling',
   organizations: 'TooManyRequestsException',
   globalaccelerator: 'ThrottlingException',
+  ce: 'LimitExceededException',
 };
 
 const SERVER_ERROR: Record<Service, [string, string]> = {
@@ -138,6 +176,7 @@ const SERVER_ERROR: Record<Service, [string, string]> = {
   sts: ['InternalFailure', 'ServiceUnavailable'],
   organizations: ['ServiceException', 'ServiceException'],
   globalaccelerator: ['InternalServiceErrorException', 'InternalServiceErrorException'],
+  ce: ['InternalFailure', 'ServiceUnavailable'],
 };
 
 const THROTTLE_CODES = new Set(Object.values(THROTTLE));
@@ -157,18 +196,21 @@ export function authErrorFor(
       sts: 'MissingAuthenticationToken',
       organizations: 'MissingAuthenticationTokenException',
       globalaccelerator: 'MissingAuthenticationTokenException',
+      ce: 'MissingAuthenticationTokenException',
     },
     invalid: {
       ec2: 'AuthFailure',
       sts: 'InvalidClientTokenId',
       organizations: 'UnrecognizedClientException',
       globalaccelerator: 'UnrecognizedClientException',
+      ce: 'UnrecognizedClientException',
     },
     expired: {
       ec2: 'RequestExpired',
       sts: 'ExpiredToken',
       organizations: 'ExpiredTokenException',
       globalaccelerator: 'ExpiredTokenException',
+      ce: 'ExpiredTokenException',
     },
   };
   return awsError(service, codes[problem][service]);
@@ -242,6 +284,13 @@ export function faultErrorFor(
           'sts',
           'AccessDenied',
           `User: ${callerArn} is not authorized to perform: sts:${action}`,
+        );
+      }
+      if (service === 'ce') {
+        return awsError(
+          'ce',
+          'AccessDeniedException',
+          `User: ${callerArn} is not authorized to perform: ce:${action}`,
         );
       }
       return awsError(service, 'AccessDeniedException');

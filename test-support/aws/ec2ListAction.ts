@@ -43,6 +43,8 @@ export interface Ec2ListSettings<T> {
   page?: PageLimits;
   /** The result member the items are answered in. */
   result: string;
+  /** Members answered beside the list, from every item the call lists (before ids and pages). */
+  extra?: (items: readonly T[]) => object;
 }
 
 /** `The subnet ID 'subnet-0123' does not exist`, under `code`. */
@@ -98,13 +100,14 @@ function answer<T>(settings: Ec2ListSettings<T>, ctx: Ec2Context): object {
     }
   }
   let items = settings.items(ctx);
+  const extra = settings.extra?.(items) ?? {};
   for (const [param, list] of idLists) {
     items = byIds(items, params.list(param), (item) => item[param] as string, list.notFound);
   }
   if (settings.filters) items = applyEc2Filters(items, params.filters(), settings.filters);
-  if (!settings.page) return { [settings.result]: items };
+  if (!settings.page) return { ...extra, [settings.result]: items };
   const p = page(ctx, items, settings.page);
-  return { [settings.result]: p.items, NextToken: p.nextToken };
+  return { ...extra, [settings.result]: p.items, NextToken: p.nextToken };
 }
 
 export function ec2ListAction<T>(settings: Ec2ListSettings<T>): Ec2Action {

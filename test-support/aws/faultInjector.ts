@@ -54,13 +54,13 @@ export interface Faults {
   latencyMs?: number;
   /** Seed for the throttle and 5xx draws; default 1. */
   seed?: number;
-  /** 0..1: EC2 503 RequestLimitExceeded, STS Throttling, Organizations 429 TooManyRequestsException, GA ThrottlingException. */
+  /** 0..1: EC2 503 RequestLimitExceeded, STS Throttling, Organizations 429 TooManyRequestsException, GA ThrottlingException, Cost Explorer LimitExceededException. */
   throttleRate?: number;
-  /** 0..1: EC2 500 InternalError / 503 Unavailable, STS InternalFailure / ServiceUnavailable, Organizations ServiceException, GA InternalServiceErrorException. */
+  /** 0..1: EC2 500 InternalError / 503 Unavailable, STS and Cost Explorer InternalFailure / ServiceUnavailable, Organizations ServiceException, GA InternalServiceErrorException. */
   serverErrorRate?: number;
   /** Limits throttleRate and serverErrorRate to these actions; all actions when omitted. */
   rateActions?: string[];
-  /** EC2 403 UnauthorizedOperation, Organizations/GA AccessDeniedException, STS AccessDenied. */
+  /** EC2 403 UnauthorizedOperation, Organizations/GA/Cost Explorer AccessDeniedException, STS AccessDenied. */
   deny?: DenyRule[];
   /** Target accounts whose roles refuse AssumeRole (AccessDenied). */
   assumeRoleDenied?: string[];

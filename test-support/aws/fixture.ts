@@ -2,6 +2,7 @@
 // types, so a fixture reads like AWS's answers and what a client returns deep-equals it.
 import type {
   Address,
+  IpamDiscoveredPublicAddress,
   ManagedPrefixList,
   NetworkInterface,
   RouteTable,
@@ -34,6 +35,12 @@ export interface OrgFixture {
   delegatedAdminAccountIds?: string[];
   /** `false`: every Organizations call answers AWSOrganizationsNotInUseException (a lone account). */
   organizationsInUse?: boolean;
+  /**
+   * Whether the management account lets member accounts use Cost Explorer (default true). When
+   * false, a member's Cost Explorer call is AccessDeniedException; the management account, the
+   * payer, is always answered.
+   */
+  costExplorerMemberAccess?: boolean;
   accounts: AccountFixture[];
   /** The root's id (ListChildren, ListAccountsForParent); default `r-exam`. */
   rootId?: string;
@@ -81,6 +88,13 @@ export interface AccountFixture {
   regions: Record<string, RegionFixture & { optInStatus?: OptInStatus }>;
   accelerators?: Accelerator[];
   customRoutingAccelerators?: CustomRoutingAccelerator[];
+  /** IPAM resource discoveries this account owns (it is the IPAM account). */
+  ipamResourceDiscoveries?: IpamResourceDiscoveryFixture[];
+  /**
+   * The account's lines in the bill, as Cost Explorer reads them. The management account's Cost
+   * Explorer answers every account's lines (it is the payer); a member's only its own.
+   */
+  billing?: BillingLine[];
   /** The root or OU the account is in (ListAccountsForParent); default the root. */
   parentId?: string;
   /** A Region deny SCP on the account (Control Tower's Region deny control, or one like it). */
@@ -90,6 +104,35 @@ export interface AccountFixture {
    * DescribeNetworkInterfaces answers unless the request says IncludeManagedResources=true.
    */
   managedResourceVisibility?: ManagedResourceVisibility;
+}
+
+/** One IPAM resource discovery and what it has discovered. */
+export interface IpamResourceDiscoveryFixture {
+  /** `ipam-res-disco-...` */
+  id: string;
+  /** The discovery's home region: its calls are answered there only. Default us-east-1. */
+  region?: string;
+  /** The regions it discovers in; default every region of the fixture. Others hold no address. */
+  operatingRegions?: string[];
+  /**
+   * Also the public addresses the fixture's own resources hold (ipamDiscovery.ts), sampled at
+   * this time, as a healthy IPAM would see them.
+   */
+  discoverFixtureAt?: Date;
+  /** Addresses IPAM sees beyond (or, without discoverFixtureAt, instead of) the fixture's. */
+  addresses?: IpamDiscoveredPublicAddress[];
+  /** Addresses (by Address) the derived set leaves out: ones IPAM has not sampled yet. */
+  notYetSampled?: string[];
+}
+
+/** One usage type's use on one day, in hours, and what it cost (UnblendedCost, USD). */
+export interface BillingLine {
+  /** `YYYY-MM-DD` (UTC). */
+  date: string;
+  /** E.g. `USE1-PublicIPv4:InUseAddress`. */
+  usageType: string;
+  hours: number;
+  costUsd: number;
 }
 
 export interface PrefixListFixture {

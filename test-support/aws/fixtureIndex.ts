@@ -2,6 +2,7 @@
 // with id maps, so each request is a lookup plus a slice. The fixture is read as immutable.
 import type {
   Address,
+  IpamDiscoveredPublicAddress,
   NetworkInterface,
   RouteTable,
   SecurityGroupRule,
@@ -10,12 +11,14 @@ import type {
 } from '@aws-sdk/client-ec2';
 import type {
   AccountFixture,
+  IpamResourceDiscoveryFixture,
   OptInStatus,
   OrganizationalUnitFixture,
   OrgFixture,
   Partition,
   PrefixListFixture,
 } from './fixture.js';
+import { discoveredFixtureAddresses } from './ipamDiscovery.js';
 
 export interface RegionIndex {
   name: string;
@@ -28,6 +31,16 @@ export interface RegionIndex {
   vpnConnections: VpnConnection[];
   prefixLists: PrefixListFixture[];
   prefixListsById: Map<string, PrefixListFixture>;
+}
+
+/** One IPAM resource discovery, its addresses by AddressRegion. */
+export interface DiscoveryIndex {
+  id: string;
+  ownerAccountId: string;
+  /** The home region, the only one its calls are answered in. */
+  region: string;
+  operatingRegions: ReadonlySet<string>;
+  byRegion: Map<string, IpamDiscoveredPublicAddress[]>;
 }
 
 export interface AccountIndex {
@@ -74,6 +87,7 @@ export class FixtureIndex {
   readonly organizationId: string;
   readonly rootId: string;
   readonly accounts = new Map<string, AccountIndex>();
+  readonly discoveries = new Map<string, DiscoveryIndex>();
   readonly organizationalUnits = new Map<string, OrganizationalUnitFixture>();
   /** The OUs directly under each parent (the root or an OU), in fixture order. */
   readonly ousOf = new Map<string, string[]>();
@@ -116,6 +130,41 @@ export class FixtureIndex {
         regions,
       });
     });
+    for (const account of fixture.accounts) {
+      for (const discovery of account.ipamResourceDiscoveries ?? []) {
+        this.discoveries.set(discovery.id, this.indexDiscovery(account.id, discovery));
+      }
+    }
+  }
+
+  /** The fixture's own addresses (if asked) overlaid with the declared ones, by AddressRegion. */
+  private indexDiscovery(ownerAccountId: string, d: IpamResourceDiscoveryFixture): DiscoveryIndex {
+    const allRegions = this.fixture.accounts.flatMap((a) => Object.keys(a.regions));
+    const operatingRegions = new Set(d.operatingRegions ?? allRegions);
+    const skipped = new Set(d.notYetSampled ?? []);
+    const derived = d.discoverFixtureAt
+      ? discoveredFixtureAddresses(this.fixture, d.id, d.discoverFixtureAt).filter(
+          (a) => !skipped.has(a.Address ?? ''),
+        )
+      : [];
+    // A declared address replaces the derived one of the same region and address.
+    const byKey = new Map<string, IpamDiscoveredPublicAddress>();
+    for (const a of [...derived, ...(d.addresses ?? [])]) {
+      byKey.set(`${a.AddressRegion}\u0000${a.Address}`, a);
+    }
+    const byRegion = new Map<string, IpamDiscoveredPublicAddress[]>();
+    for (const a of byKey.values()) {
+      const region = a.AddressRegion ?? '';
+      if (!operatingRegions.has(region)) continue;
+      byRegion.set(region, [...(byRegion.get(region) ?? []), a]);
+    }
+    return {
+      id: d.id,
+      ownerAccountId,
+      region: d.region ?? 'us-east-1',
+      operatingRegions,
+      byRegion,
+    };
   }
 
   /** The root, the OUs under it, and which parent holds each OU and account. */

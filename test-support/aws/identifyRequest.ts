@@ -1,6 +1,7 @@
 // Which service and action a request is for: awsJson1_1 names both in X-Amz-Target; the query
 // protocols name the action in the form body (STS's actions, or an `sts` credential scope,
 // mean STS; everything else is EC2).
+export type JsonService = 'organizations' | 'globalaccelerator' | 'ce';
 import type { IncomingHttpHeaders } from 'node:http';
 import { awsError, type AwsError } from './awsError.js';
 import { credentialScope } from './credentialRegistry.js';
@@ -10,16 +11,17 @@ export type IdentifiedRequest =
   | { protocol: 'query'; service: 'ec2' | 'sts'; action: string; params: QueryParams }
   | {
       protocol: 'json';
-      service: 'organizations' | 'globalaccelerator';
+      service: JsonService;
       action: string;
       input: Record<string, unknown>;
       /** A body that is not a JSON object; answered as AWS answers it. */
       malformed?: AwsError;
     };
 
-const JSON_TARGETS: Record<string, 'organizations' | 'globalaccelerator'> = {
+const JSON_TARGETS: Record<string, JsonService> = {
   AWSOrganizationsV20161128: 'organizations',
   GlobalAccelerator_V20180706: 'globalaccelerator',
+  AWSInsightsIndexService: 'ce',
 };
 
 export function identifyRequest(

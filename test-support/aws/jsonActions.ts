@@ -15,6 +15,7 @@ export interface JsonContext {
   region: string;
   index: FixtureIndex;
   forcedPageSize: number | undefined;
+  now: Date;
 }
 
 export type JsonAction = (ctx: JsonContext) => object;

@@ -22,6 +22,8 @@ export interface PageRequest {
 export interface PageErrors {
   invalidToken: () => AwsError;
   invalidMaxResults: (value: number, limits: PageLimits) => AwsError;
+  /** A token this service issued for another query (Cost Explorer's RequestChangedException). */
+  changedRequest?: () => AwsError;
 }
 
 export interface Page<T> {
@@ -33,14 +35,14 @@ function scopeHash(scope: string): string {
   return createHash('sha256').update(scope).digest('base64url').slice(0, 16);
 }
 
-function readToken(token: string, scope: string): number | undefined {
+/** The offset a token names; `foreign` for one issued for another query; else undefined. */
+function readToken(token: string, scope: string): number | 'foreign' | undefined {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
     if (typeof parsed !== 'object' || parsed === null) return undefined;
     const { s, o } = parsed as { s?: unknown; o?: unknown };
-    return s === scopeHash(scope) && Number.isInteger(o) && (o as number) > 0
-      ? (o as number)
-      : undefined;
+    if (typeof s !== 'string' || !Number.isInteger(o) || (o as number) <= 0) return undefined;
+    return s === scopeHash(scope) ? (o as number) : 'foreign';
   } catch {
     return undefined;
   }
@@ -61,7 +63,8 @@ export function pageOf<T>(
   let start = 0;
   if (nextToken !== undefined && nextToken !== '') {
     const offset = readToken(nextToken, request.scope);
-    if (offset === undefined || offset > items.length) throw errors.invalidToken();
+    if (offset === 'foreign' && errors.changedRequest) throw errors.changedRequest();
+    if (typeof offset !== 'number' || offset > items.length) throw errors.invalidToken();
     start = offset;
   }
   const sizes = [maxResults ?? limits.default, forcedPageSize].filter(

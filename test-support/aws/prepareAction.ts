@@ -3,6 +3,7 @@
 // injected fault can still pre-empt the answer.
 import { awsError } from './awsError.js';
 import type { SchemaRef } from './compileXmlWriter.js';
+import { costExplorerActions } from './costExplorerActions.js';
 import type { CredentialRegistry, Principal } from './credentialRegistry.js';
 import { ec2Actions } from './ec2Actions.js';
 import type { FaultInjector } from './faultInjector.js';
@@ -25,7 +26,7 @@ export interface StandInState {
 
 export interface ActionAnswer {
   result: object;
-  /** The output shape the XML protocols write the result from. */
+  /** The output shape the answer is written from (XML protocols, and Cost Explorer's JSON). */
   schema?: SchemaRef;
 }
 
@@ -41,13 +42,25 @@ export function prepareAction(
 
   if (request.protocol === 'json') {
     if (request.malformed) throw request.malformed;
+    const ctx = {
+      action,
+      input: request.input,
+      accountId,
+      region,
+      index: state.index,
+      now: state.now(),
+    };
+    if (request.service === 'ce') {
+      const ce = costExplorerActions[action];
+      if (!ce) throw awsError('ce', 'UnknownOperationException', `Unknown operation ${action}`);
+      return () => ({ result: ce.handle({ ...ctx, forcedPageSize }), schema: ce.output });
+    }
     const handle = (
       request.service === 'organizations' ? organizationsActions : globalAcceleratorActions
     )[action];
     if (!handle) {
       throw awsError(request.service, 'UnknownOperationException', `Unknown operation ${action}`);
     }
-    const ctx = { action, input: request.input, accountId, region, index: state.index };
     return () => ({ result: handle({ ...ctx, forcedPageSize }) });
   }
 

@@ -1,15 +1,21 @@
 // Runs the AWS stand-in as a process (the demo, e2e tests):
-//   node --import tsx test-support/aws/serve.ts [--fixture sample|demo] [--latency-ms N] [--page-size N]
+//   node --import tsx test-support/aws/serve.ts [--fixture sample|demo|reconcile] [--latency-ms N] [--page-size N]
 //     [--hang ACCOUNT/REGION/ACTION ...]   (never answer matching requests; '*' matches any)
 // Prints one JSON line {"url", "env"} on stdout, then serves until SIGTERM or SIGINT.
 import { parseArgs } from 'node:util';
 import type { HangRule } from './faultInjector.js';
 import type { OrgFixture } from './fixture.js';
 import { demoOrg } from './demoOrg.js';
+import { reconcileOrg } from './reconcileOrg.js';
 import { sampleOrg } from './sampleOrg.js';
 import { startAwsStandIn } from './startAwsStandIn.js';
 
-const FIXTURES: Record<string, () => OrgFixture> = { sample: sampleOrg, demo: demoOrg };
+// demo and reconcile on the wall clock: IPAM sampled an hour ago, the bill runs to yesterday.
+const FIXTURES: Record<string, () => OrgFixture> = {
+  sample: sampleOrg,
+  demo: () => demoOrg(new Date()),
+  reconcile: () => reconcileOrg(new Date()),
+};
 
 function nonNegative(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

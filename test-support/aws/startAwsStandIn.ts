@@ -1,5 +1,5 @@
 // A local node:http server that answers the real SDK clients in AWS's wire protocols (EC2
-// ec2Query, STS awsQuery, Organizations and Global Accelerator awsJson1_1) from an
+// ec2Query, STS awsQuery, Organizations, Global Accelerator and Cost Explorer awsJson1_1) from an
 // organisation fixture. Point clients at it with `env` (AWS_ENDPOINT_URL and test keys).
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';

@@ -4,6 +4,9 @@
 //   awsQuery: <{Action}Response><{Action}Result>members</...><ResponseMetadata><RequestId/>...;
 //             errors <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>
 //   awsJson1_1: the members as JSON, timestamps as epoch seconds; errors {"__type", "Message"}.
+//             Given the output shape, written by the SDK's own JSON codec (members the model
+//             lacks are dropped, as a real answer never holds them).
+import { JsonCodec2 } from '@smithy/core/protocols';
 import type { AwsError, Service } from './awsError.js';
 import { compileXmlWriter, escapeXml, type SchemaRef, type XmlWriter } from './compileXmlWriter.js';
 
@@ -45,6 +48,22 @@ function toJson(value: unknown): string {
   });
 }
 
+/** The awsJson codec's settings, as the SDK's AwsJson1_1Protocol constructs it. */
+const jsonCodec = new JsonCodec2({
+  timestampFormat: { useTrait: true, default: 7 },
+  jsonName: false,
+});
+
+type JsonSchema = Parameters<ReturnType<typeof jsonCodec.createSerializer>['write']>[0];
+
+function schemaJson(schema: SchemaRef, value: object): string {
+  const serializer = jsonCodec.createSerializer();
+  // An operation's output structure: the XML writers' SchemaRef names it too.
+  serializer.write(schema as JsonSchema, value);
+  // Decoded as bytes: the codec's Uint8Array warns when read as a string.
+  return new TextDecoder().decode(serializer.flush());
+}
+
 export function successAnswer(
   service: Service,
   action: string,
@@ -52,11 +71,11 @@ export function successAnswer(
   result: object,
   schema?: SchemaRef,
 ): WireAnswer {
-  if (service === 'organizations' || service === 'globalaccelerator') {
+  if (service === 'organizations' || service === 'globalaccelerator' || service === 'ce') {
     return {
       status: 200,
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
-      body: toJson(result),
+      body: schema ? schemaJson(schema, result) : toJson(result),
     };
   }
   if (!schema) throw new Error(`no output schema for ${action}`);

@@ -91,7 +91,7 @@ describe('terminalSummary', () => {
         'Reports: 6 files in out/ (CSV, JSON, an HTML page and remediation.sh)',
         '  open out/100_report.html',
         '',
-        'Gate: passed (no threshold set: --max-high-suspicion, --max-unassociated-eips)',
+        'Gate: passed (no threshold set: --max-high-suspicion, --max-unassociated-eips, --max-ipam-missed)',
         'Exit code 0: the scan is complete and the gate passed.',
         '',
       ].join('\n'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedPages, requiredList } from '../../../src/collect/answers.js';
+import { checkedPages, requiredList, tokenPages } from '../../../src/collect/answers.js';
 
 async function* pagesOf(...tokens: (string | undefined)[]) {
   for (const [i, NextToken] of tokens.entries()) yield { i, NextToken };
@@ -44,5 +44,42 @@ describe('requiredList', () => {
         message: 'the answer holds no networkInterfaceSet element: not an EC2 answer',
       }),
     );
+  });
+});
+
+describe('tokenPages', () => {
+  it("asks for each page with the previous page's token until one carries none", async () => {
+    const asked: (string | undefined)[] = [];
+    const answers = new Map([
+      [undefined, 'p2'],
+      ['p2', 'p3'],
+      ['p3', ''],
+    ]);
+    const pages = await read(
+      tokenPages(
+        (token: string | undefined) => {
+          asked.push(token);
+          return Promise.resolve({ NextPageToken: answers.get(token) });
+        },
+        (page) => page.NextPageToken,
+      ),
+    );
+    expect(asked).toEqual([undefined, 'p2', 'p3']);
+    expect(pages).toHaveLength(3);
+  });
+
+  it('through checkedPages, a chain of NextPageToken that loops stops before asking again', async () => {
+    let asked = 0;
+    const pages = tokenPages(
+      () => {
+        asked++;
+        return Promise.resolve({ NextPageToken: 'same' });
+      },
+      (page) => page.NextPageToken,
+    );
+    await expect(read(checkedPages(pages))).rejects.toThrow(
+      'the same NextToken came back twice: the pages loop',
+    );
+    expect(asked).toBe(2);
   });
 });

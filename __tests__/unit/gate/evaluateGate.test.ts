@@ -55,6 +55,8 @@ const counts: GateCounts = {
   coverage: COMPLETE,
   policyDenied: 0,
   policyDeniedExamples: [],
+  ipamMissed: 0,
+  ipamMissedExamples: [],
 };
 
 const COVERAGE_PASSED: GateCheck = {
@@ -318,6 +320,12 @@ describe('gateCounts', () => {
       coverage: scan.coverage,
       policyDenied: 0,
       policyDeniedExamples: [],
+      // Counted whether or not it is set: without IPAM asked, its count is unknown.
+      ipamMissed: 0,
+      ipamMissedExamples: [],
+      unknown: {
+        'max-ipam-missed': "IPAM was not asked ('ipam-resource-discovery-id' is not set)",
+      },
     });
   });
 
@@ -373,5 +381,42 @@ describe('the names of inputs in messages', () => {
       ['--max-high-suspicion'],
       ['--fail-on-scan-errors'],
     ]);
+  });
+});
+
+describe("the 'max-ipam-missed' check", () => {
+  const check = (extra: Partial<GateCounts>, limit = 0) =>
+    evaluateGate(
+      { ...counts, ...extra },
+      { maxIpamMissed: limit, failOnScanErrors: true },
+    ).checks.find((c) => c.input === 'max-ipam-missed');
+  const examples = [
+    '54.1.1.1 (ec2-public-ip, 111111111111 us-east-1)',
+    '54.1.1.2 (ec2-public-ip, 111111111111 us-east-1)',
+  ];
+
+  it('passes within the limit and fails above it, naming the addresses', () => {
+    expect(check({})).toMatchObject({
+      count: 0,
+      passed: true,
+      message: "0 addresses IPAM sampled that the scan missed, within 'max-ipam-missed' (0)",
+    });
+    expect(check({ ipamMissed: 2, ipamMissedExamples: examples }, 1)).toMatchObject({
+      count: 2,
+      passed: false,
+      message:
+        "2 addresses IPAM sampled that the scan missed exceed 'max-ipam-missed' (1) by 1: " +
+        examples.join(', '),
+    });
+  });
+
+  it('fails closed where its count is unknown (IPAM could not be read), whatever the count', () => {
+    const unknown = { 'max-ipam-missed': 'IPAM could not be read in 1 region(s) (eu-west-1)' };
+    expect(check({ unknown }, 10)).toMatchObject({
+      count: 0,
+      passed: false,
+      message:
+        "IPAM could not be read in 1 region(s) (eu-west-1); 'max-ipam-missed' (10) does not pass on what it could not check",
+    });
   });
 });

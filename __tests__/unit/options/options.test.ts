@@ -109,6 +109,68 @@ describe('validate', () => {
     ).toEqual(['us-west-1']);
   });
 
+  it('takes the reconciliation inputs: IPAM (its discovery, account, threshold) and the bill', () => {
+    const options = validate({
+      'ipam-resource-discovery-id': 'ipam-res-disco-0b1c2d3e4f5a60001',
+      'ipam-account': '222222222222',
+      'max-ipam-missed': '0',
+      'reconcile-billing': 'true',
+    });
+    expect(options.ipam).toEqual({
+      resourceDiscoveryId: 'ipam-res-disco-0b1c2d3e4f5a60001',
+      accountId: '222222222222',
+    });
+    expect(options.reconcileBilling).toBe(true);
+    // Fail closed, as every threshold: a partial scan undercounts what it missed.
+    expect(options.thresholds).toEqual({
+      maxIpamMissed: 0,
+      failOnScanErrors: true,
+      failOnPolicyDenied: false,
+    });
+    // Off by default; false is off; the IPAM account defaults to the caller's.
+    expect(validate({}).ipam).toBeUndefined();
+    expect(validate({}).reconcileBilling).toBeUndefined();
+    expect(validate({ 'reconcile-billing': 'false' }).reconcileBilling).toBeUndefined();
+    expect(
+      validate({ 'ipam-resource-discovery-id': 'ipam-res-disco-0123abcd', mode: 'single-account' })
+        .ipam,
+    ).toEqual({ resourceDiscoveryId: 'ipam-res-disco-0123abcd' });
+  });
+
+  it.each([
+    [
+      { 'ipam-resource-discovery-id': 'ipam-0b1c2d3e4f5a60001' },
+      "'ipam-resource-discovery-id': 'ipam-0b1c2d3e4f5a60001' is not an IPAM resource discovery id (ipam-res-disco- and 8 to 32 hexadecimal digits)",
+    ],
+    [
+      { 'ipam-resource-discovery-id': 'ipam-res-disco-0B1C2D3E4F' },
+      "'ipam-resource-discovery-id': 'ipam-res-disco-0B1C2D3E4F' is not an IPAM resource discovery id (ipam-res-disco- and 8 to 32 hexadecimal digits)",
+    ],
+    [
+      { 'ipam-resource-discovery-id': 'ipam-res-disco-0b1c2d3e', 'ipam-account': '2222' },
+      "'ipam-account': '2222' is not a 12-digit AWS account id",
+    ],
+    [
+      { 'ipam-account': '222222222222' },
+      "'ipam-account': needs 'ipam-resource-discovery-id': without it IPAM is not asked",
+    ],
+    [
+      { 'ipam-resource-discovery-id': 'ipam-res-disco-0b1c2d3e', 'max-ipam-missed': '-1' },
+      "'max-ipam-missed': '-1' is not a whole number from 0 to 4294967296",
+    ],
+    [
+      {
+        mode: 'single-account',
+        'ipam-resource-discovery-id': 'ipam-res-disco-0b1c2d3e',
+        'ipam-account': '222222222222',
+      },
+      "'ipam-account': applies to multi-account mode only (mode is 'single-account'): another account is reached through the member role; leave it out to ask the caller's account",
+    ],
+    [{ 'reconcile-billing': 'yes' }, "'reconcile-billing': 'yes' is not true or false"],
+  ])('refuses the bad reconciliation input %j before any AWS call', (raw, message) => {
+    expect(inputError(() => validate(raw))).toBe(message);
+  });
+
   it('takes static keys and a profile', () => {
     expect(
       validate({ 'access-key-id': 'AKIAX', 'secret-key': 'S', 'session-token': 'T' }).credentials,

@@ -39,6 +39,8 @@ const FAILED: GateResult = {
     coverage: { planned: 3, complete: 1, reached: 3, read: 2, policyDenied: 0, gaps: [] },
     policyDenied: 0,
     policyDeniedExamples: [],
+    ipamMissed: 0,
+    ipamMissedExamples: [],
   },
   checks: [
     check('coverage', 3, 1, true, 'bound:min'),

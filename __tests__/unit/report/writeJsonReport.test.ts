@@ -115,6 +115,7 @@ describe('writeJsonReport', () => {
     expect(at(json, 'scan', 'options', 'thresholds')).toEqual({
       maxHighSuspicion: null,
       maxUnassociatedEips: null,
+      maxIpamMissed: null,
       failOnScanErrors: true,
       failOnPolicyDenied: false,
     });
@@ -147,6 +148,7 @@ describe('writeJsonReport', () => {
         thresholds: {
           maxHighSuspicion: 0,
           maxUnassociatedEips: null,
+          maxIpamMissed: null,
           failOnScanErrors: false,
           failOnPolicyDenied: false,
         },
@@ -200,7 +202,13 @@ describe('writeJsonReport', () => {
     expect(at(json, 'cost', 'potentialSavingsUsd')).toBe(10.95);
     expect(at(json, 'gate')).toEqual({
       passed: false,
-      counts: { highSuspicion: 1, unassociatedEips: 2, scanErrors: 2, policyDenied: 1 },
+      counts: {
+        highSuspicion: 1,
+        unassociatedEips: 2,
+        ipamMissed: 0,
+        scanErrors: 2,
+        policyDenied: 1,
+      },
       violations: [
         {
           input: 'max-high-suspicion',
