@@ -12,6 +12,7 @@ import { TOOL_NAME, VERSION } from '../common/version.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';
 import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';
 import { costBarChart } from './html/costBarChart.js';
+import { byoipWords, savingsByActionTotalWords } from './costWords.js';
 import { escapeHtml } from './html/escapeHtml.js';
 import { formatCount, plural } from '../common/formatCount.js';
 import { historySection } from './html/historySection.js';
@@ -92,7 +93,10 @@ function headline(
       metric: 'monthly-cost',
       label: 'Monthly cost',
       value: formatUsdForPeople(cost.totalMonthlyUsd),
-      sub: `$${cost.pricePerIpHour} per address-hour`,
+      // The count it prices, as the card beside it gives it.
+      sub: [plural(cost.addressCount, 'address', 'addresses'), byoipWords(cost)]
+        .filter(Boolean)
+        .join('; '),
     },
     {
       metric: 'potential-savings',
@@ -214,7 +218,11 @@ function breakdowns(result: ScanResult, cost: CostSummary, price: number): strin
       'Suspicion',
       bySuspicion(result.eniPublicIps, price),
     ) +
-    `<div data-breakdown="actions">${summaryTable('Savings by recommended action', 'Action', byAction, 'Findings', 'Saves a month')}</div>` +
+    `<div data-breakdown="actions">${summaryTable('Savings by recommended action', 'Action', byAction, 'Findings', 'Saves a month')}` +
+    (byAction.length === 0
+      ? ''
+      : `<p class="note" data-savings-total>${h(savingsByActionTotalWords(cost))}</p>`) +
+    `</div>` +
     `</div></section>`
   );
 }

@@ -6,6 +6,7 @@ import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { capped, table, text } from './markdownBlocks.js';
+import { savingsByActionTotalWords } from './costWords.js';
 
 /** Rows of the top-actions table: a short list, the artifact's remediation.sh has them all. */
 const TOP_ACTIONS = 10;
@@ -26,6 +27,8 @@ function savingsSection({ cost }: Pick<AuditOutcome, 'cost'>): string[] {
         formatUsdForPeople(a.monthlyUsd),
       ]),
     ),
+    '',
+    savingsByActionTotalWords(cost),
   ];
 }
 

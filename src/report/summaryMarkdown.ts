@@ -4,7 +4,8 @@
 // endpoints and in messages is escaped; ids of the findings and our own labels are written as is.
 import { interfaceSubject } from '../kinds/eniPublicIps.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
-import { formatCount as count } from '../common/formatCount.js';
+import { formatCount as count, plural } from '../common/formatCount.js';
+import { byoipWords } from './costWords.js';
 import { capped, table, text } from './markdownBlocks.js';
 import { actionsSections } from './summaryActions.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';
@@ -86,7 +87,10 @@ function costSection({ cost }: SummaryInput): string[] {
       ['', 'USD a month'],
       ['l', 'r'],
       [
-        ['Total', `**${formatUsdForPeople(cost.totalMonthlyUsd)}**`],
+        [
+          `Total (${[plural(cost.addressCount, 'address', 'addresses'), byoipWords(cost)].filter(Boolean).join('; ')})`,
+          `**${formatUsdForPeople(cost.totalMonthlyUsd)}**`,
+        ],
         [
           'Potential savings (HIGH-suspicion addresses and unassociated Elastic IPs)',
           `**${formatUsdForPeople(cost.potentialSavingsUsd)}**`,
@@ -248,11 +252,13 @@ function capBytes(markdown: string, maxBytes: number): string {
 
 export function summaryMarkdown(input: SummaryInput): string {
   const { cost, gate } = input;
+  const byoip = byoipWords(cost);
   const sections = [
     [
       '## AWS public IPv4 audit',
       '',
-      `**${count(cost.addressCount)}** public IPv4 addresses cost **${formatUsdForPeople(cost.totalMonthlyUsd)}** a month; ` +
+      `**${count(cost.addressCount)}** public IPv4 addresses cost **${formatUsdForPeople(cost.totalMonthlyUsd)}** a month` +
+        `${byoip === undefined ? '' : ` (${byoip})`}; ` +
         `releasing the unnecessary ones would save up to **${formatUsdForPeople(cost.potentialSavingsUsd)}**. ` +
         `Gate: **${gate.passed ? 'passed' : 'failed'}**.`,
     ],
