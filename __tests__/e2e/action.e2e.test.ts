@@ -340,8 +340,8 @@ describe('happy path: the whole organisation with role-to-assume', () => {
     expect(summary).toContain(
       `[\`ipv4-audit-reports\`](https://github.com/acme/platform-infra/actions/runs/${github.runId}/artifacts/${id})`,
     );
-    expect(summary).toContain(
-      '### Gate\n\n✅ **Passed**\n\nNo thresholds set: the gate fails only when nothing could be scanned.',
+    expect(summary).toMatch(
+      /^## AWS public IPv4 audit: ✅ gate passed\n\nNo thresholds set: the gate fails only when nothing could be scanned\.\n/,
     );
   });
 

@@ -30,6 +30,14 @@ afterAll(() => {
   Object.assign(process.env, saved);
 });
 
+/** The lines a reader sees before opening the fold: those outside `<details>`. */
+function visibleLines(markdown: string): string[] {
+  return markdown
+    .replace(/<details>[\s\S]*?<\/details>/g, '<details>')
+    .trimEnd()
+    .split('\n');
+}
+
 /** Each headline card of the HTML page as `label: value (sub)`. */
 function cards(page: string): string[] {
   const card =
@@ -81,5 +89,16 @@ describe('the demo organisation', () => {
       ),
     );
     expect(seen.summary).toContain('6 of 7 account-regions were read completely');
+  });
+
+  it('leads the job summary with the verdict, and folds the tables so one screen shows the rest', () => {
+    const visible = visibleLines(seen.summary);
+    expect(visible[0]).toBe('## AWS public IPv4 audit: ✅ gate passed');
+    expect(visible.length).toBeLessThanOrEqual(40);
+    // The long tables are in the fold, each still there.
+    const folded = seen.summary.slice(seen.summary.indexOf('<details>'));
+    for (const heading of ['### Totals', '### Cost', '### Savings by action', '### Accounts'])
+      expect(folded).toContain(`\n${heading}\n`);
+    expect(visible).toContain('### Top actions by monthly saving');
   });
 });

@@ -7,7 +7,7 @@ import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatCount as count, plural } from '../common/formatCount.js';
 import { byoipWords } from './costWords.js';
 import { capped, table, text } from './markdownBlocks.js';
-import { actionsSections } from './summaryActions.js';
+import { savingsSection, topActionsSection } from './summaryActions.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';
 import { countsOnly, LEFT_OUT, type SummaryInput } from './summaryInput.js';
 import {
@@ -16,6 +16,7 @@ import {
   coverageWarning,
   gateSection,
   policyDeniedNote,
+  verdictHeading,
   writeErrorSection,
 } from './summaryStatus.js';
 import { trendLines } from './trendLine.js';
@@ -25,6 +26,9 @@ const DEFAULT_MAX_ACCOUNT_ROWS = 100;
 export const MAX_SUMMARY_BYTES = 900 * 1024;
 const MAX_SERVICE_ROWS = 25;
 const MAX_SCAN_ERROR_ROWS = 10;
+const DETAILS_OPEN =
+  '<details><summary>Totals, cost, savings by action, HIGH-suspicion addresses, accounts, scan errors</summary>';
+const DETAILS_CLOSE = '</details>';
 
 function totalsSection(input: SummaryInput): string[] {
   const t = input.totals;
@@ -247,16 +251,20 @@ function capBytes(markdown: string, maxBytes: number): string {
     kept.push(line);
     used += size;
   }
-  return `${kept.join('\n')}\n${note}`;
+  // A cut inside the folded part closes it, so the note is not folded away with it.
+  const open = kept.includes(DETAILS_OPEN) && !kept.includes(DETAILS_CLOSE);
+  return `${kept.join('\n')}\n${open ? `\n${DETAILS_CLOSE}\n` : ''}${note}`;
 }
 
 export function summaryMarkdown(input: SummaryInput): string {
   const { cost, gate } = input;
   const byoip = byoipWords(cost);
-  const sections = [
+  const changes = changesSection(input);
+  // The verdict and why, what changed, and the top actions are what a PR comment's reader sees;
+  // the long tables are folded, so the visible part stays one screen whatever the organisation.
+  const visible = [
+    [verdictHeading(input), '', ...gateSection(input)],
     [
-      '## AWS public IPv4 audit',
-      '',
       `**${count(cost.addressCount)}** public IPv4 addresses cost **${formatUsdForPeople(cost.totalMonthlyUsd)}** a month` +
         `${byoip === undefined ? '' : ` (${byoip})`}; ` +
         `releasing the unnecessary ones would save up to **${formatUsdForPeople(cost.potentialSavingsUsd)}**. ` +
@@ -265,15 +273,23 @@ export function summaryMarkdown(input: SummaryInput): string {
     coverageWarning(input),
     policyDeniedNote(input),
     trendLines(input.history, input.baselineDiff?.scope),
+    // The heading and its sentence; the lists of addresses are folded with the tables.
+    changes.slice(0, 3),
+    topActionsSection(input, countsOnly(input)),
+  ];
+  const folded = [
     totalsSection(input),
     costSection(input),
+    savingsSection(input),
     highSection(input),
-    ...actionsSections(input, countsOnly(input)),
     accountsSection(input),
     scanErrorsSection(input),
     policyDeniedSection(input),
-    changesSection(input),
-    gateSection(input),
+    changes.length > 3 ? ['### Changes in detail', ...changes.slice(3)] : [],
+  ].filter((section) => section.length > 0);
+  const sections = [
+    ...visible,
+    [DETAILS_OPEN, '', folded.map((lines) => lines.join('\n')).join('\n\n'), '', DETAILS_CLOSE],
     writeErrorSection(input),
     artifactSection(input),
   ].filter((section) => section.length > 0);
