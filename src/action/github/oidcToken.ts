@@ -11,7 +11,7 @@ import { boundedFetch, GitHubCallError, type CallBounds } from './boundedFetch.j
 import { proxyFetchFor } from './proxyFetchFor.js';
 
 /** How the token request is named in messages: its URL is the runner's, long and opaque. */
-export const OIDC_CALL = 'GitHub OIDC token request (ACTIONS_ID_TOKEN_REQUEST_URL)';
+const OIDC_CALL = 'GitHub OIDC token request (ACTIONS_ID_TOKEN_REQUEST_URL)';
 
 const NEEDS = "'role-to-assume' needs a GitHub OIDC token";
 
