@@ -1,6 +1,8 @@
 // What the sample organisation (test-support/aws/sampleOrg.ts) yields as the action's step
 // outputs: the e2e tests and the self-test workflow (checked against this) expect these.
 export const SAMPLE_COUNTS = {
+  'address-count': '34',
+  'byoip-address-count': '1',
   'public-ip-count': '21',
   'high-suspicion-count': '6',
   'moderate-suspicion-count': '1',

@@ -318,7 +318,7 @@ describe('happy path: the whole organisation with role-to-assume', () => {
     const { summary } = run;
     expect(summary).toContain('## AWS public IPv4 audit');
     expect(summary).toContain(
-      '**34** public IPv4 addresses cost **$120.45** a month; releasing the unnecessary ones would save up to **$29.20**. Gate: **passed**.',
+      '**34** public IPv4 addresses cost **$120.45** a month (1 BYOIP, free); releasing the unnecessary ones would save up to **$29.20**. Gate: **passed**.',
     );
     for (const row of [
       '| Public IPv4 addresses (each counted once) | 34 |',
@@ -347,8 +347,8 @@ describe('happy path: the whole organisation with role-to-assume', () => {
     expect(summary).toContain(
       `[\`ipv4-audit-reports\`](https://github.com/acme/platform-infra/actions/runs/${github.runId}/artifacts/${id})`,
     );
-    expect(summary).toContain(
-      '### Gate\n\n✅ **Passed**\n\nNo thresholds set: the gate fails only when nothing could be scanned.',
+    expect(summary).toMatch(
+      /^## AWS public IPv4 audit: ✅ gate passed\n\nNo thresholds set: the gate fails only when nothing could be scanned\.\n/,
     );
   });
 
@@ -522,7 +522,9 @@ describe('summary-detail: counts, for public repositories', () => {
       ['job summary', run.summary],
       ['PR comment', comment],
     ]) {
-      expect(text, where).toContain('**34** public IPv4 addresses cost **$120.45** a month');
+      expect(text, where).toContain(
+        '**34** public IPv4 addresses cost **$120.45** a month (1 BYOIP, free);',
+      );
       expect(text, where).toContain('| `max-high-suspicion` | 6 | 0 | ❌ over by 6 |');
       expect(text, where).not.toMatch(/\b\d{12}\b/);
       expect(text, where).not.toMatch(/\b\d{1,3}(\.\d{1,3}){3}\b/);
@@ -798,7 +800,11 @@ describe('the example workflows, as the README shows them', () => {
     ]);
     expect(run.artifacts[0]).toMatchObject({ retentionDays: 90, finalized: true });
     // What its next step echoes.
-    expect(run.outputs).toMatchObject({ 'public-ip-count': '21', 'monthly-cost-usd': '120.45' });
+    expect(run.outputs).toMatchObject({
+      'address-count': '34',
+      'monthly-cost-usd': '120.45',
+      'byoip-address-count': '1',
+    });
   });
 
   it('pull-request-gate.yml fails the PR on the charged unassociated EIP and comments', async () => {

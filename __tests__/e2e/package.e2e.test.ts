@@ -163,7 +163,9 @@ describe('the npm package', () => {
         ['run-multi-account', '--regions', 'us-east-1', '--output-path', out],
         { env: { ...env, ...aws.env } },
       );
-      expect(stdout).toMatch(/^24 public IPv4 addresses cost \$83\.95 a month\.\n/);
+      expect(stdout).toMatch(
+        /^24 public IPv4 addresses cost \$83\.95 a month \(1 BYOIP, free\)\.\n/,
+      );
       const reports = await readReports(out);
       expect([...reports.keys()].sort()).toEqual([...ALL_REPORTS].sort());
     });

@@ -197,7 +197,14 @@ interface PageGlobals {
   getComputedStyle(
     element: unknown,
     pseudo?: string,
-  ): { fontSize: string; fontFamily: string; lineHeight: string; display: string; content: string };
+  ): {
+    fontSize: string;
+    fontFamily: string;
+    lineHeight: string;
+    display: string;
+    content: string;
+    borderLeftColor: string;
+  };
 }
 
 const LONG_DESCRIPTION =
@@ -380,7 +387,8 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(await metric('regions')).toBe('4');
     expect(await metric('scan-errors')).toBe('1');
     expect(await metric('gate')).toBe('Failed');
-    expect(await text(page, '.verdict')).toContain("exceed 'max-high-suspicion' (0)");
+    expect(await text(page, '.verdict.partial')).toMatch(/^Partial scan\. 5 of 6 account-regions/);
+    expect(await text(page, '.verdict.fail')).toContain("exceed 'max-high-suspicion' (0)");
 
     // One bar per account, most expensive first: B holds 5 charged addresses, A and C 4 each
     // (a BYOIP address apiece is free), so they follow by account id.
@@ -712,6 +720,50 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(seen.errors).toEqual([]);
     await context.close();
   });
+
+  it.each([420, 1400])(
+    'at %i px, a partial scan opens with its warning, and a passed gate never stands alone in green',
+    async (width) => {
+      const gap = {
+        accountId: '444444444444',
+        region: '*',
+        reached: false,
+        failures: ['sts:AssumeRole: AccessDenied'],
+      };
+      const partial = {
+        ...fullScan(),
+        coverage: { planned: 7, complete: 6, reached: 6, read: 6, policyDenied: 0, gaps: [gap] },
+      };
+      const path = await writeHtmlReport(
+        auditOutcome(partial, { options: { pricePerIpHour: PRICE } }),
+        dir,
+        1772344800,
+      );
+      const { context, page, seen } = await newPage(width);
+      await open(page, path, seen);
+      const first = page.locator('.verdict').first();
+      expect(await first.innerText()).toBe(
+        'Partial scan. 6 of 7 account-regions were read completely. Not read completely: ' +
+          '444444444444 all regions (sts:AssumeRole: AccessDenied). What was not read is not in ' +
+          'these numbers, and the gate did not check it.',
+      );
+      // In the first screen, before any number.
+      const top = await first.evaluate((div) => div.getBoundingClientRect().bottom);
+      expect(top).toBeLessThan(900);
+      expect(await page.locator('.verdict.pass').count()).toBe(0);
+      const gate = page.locator('[data-gate="passed"]');
+      expect(await gate.innerText()).toBe(
+        'Gate passed on a partial scan. No threshold was exceeded in what was read.',
+      );
+      const border = await gate.evaluate(
+        (div) => (globalThis as unknown as PageGlobals).getComputedStyle(div).borderLeftColor,
+      );
+      // The moderate (amber) colour, not the passing green.
+      expect(border).toBe('rgb(154, 103, 0)');
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('draws the first 500 of 50,000 findings and shows more on request', async () => {
     const suspicions: Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];

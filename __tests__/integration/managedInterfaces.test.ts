@@ -32,7 +32,9 @@ describe.each(['hidden', 'visible'] as const)('managed resource visibility %s', 
     );
     // The sample organisation's 21 interface addresses, and the node's.
     expect(run.stdout).toContain('Public IPs on network interfaces by suspicion (22):\n');
-    expect(run.stdout).toMatch(/^35 public IPv4 addresses cost \$124\.10 a month\./);
+    expect(run.stdout).toMatch(
+      /^35 public IPv4 addresses cost \$124\.10 a month \(1 BYOIP, free\)\./,
+    );
   });
 
   it('asks for managed resources on every DescribeNetworkInterfaces call, at no extra call', async () => {

@@ -37,7 +37,7 @@ describe('run-multi-account on the sample organisation', () => {
     // 33 charged addresses (21 on interfaces, 2 unassociated EIPs, 2 VPN, 8 accelerator) x 3.65,
     // of which the 6 HIGH addresses and the 2 charged unassociated EIPs could be saved.
     expect(run.stdout).toMatch(
-      /^34 public IPv4 addresses cost \$120\.45 a month\.\nReleasing the unnecessary ones would save up to \$29\.20 a month\.\n/,
+      /^34 public IPv4 addresses cost \$120\.45 a month \(1 BYOIP, free\)\.\nReleasing the unnecessary ones would save up to \$29\.20 a month\.\n/,
     );
   });
 

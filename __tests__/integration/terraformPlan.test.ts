@@ -332,6 +332,8 @@ describe('the action with terraform-plan', () => {
         'artifact-id': '',
         'artifact-url': '',
         ...SAMPLE_COUNTS,
+        'ipam-missed-count': '',
+        'billed-monthly-usd': '',
         'plan-added-count': '5',
         'plan-removed-count': '0',
         'plan-monthly-change-usd': '18.25',
@@ -341,11 +343,12 @@ describe('the action with terraform-plan', () => {
         "aws-ipv4-audit gate failed: USD 18.25 a month added by the Terraform plans exceed 'max-plan-monthly-increase-usd' (10) by 8.25: " +
           ROUTING_ADDERS,
       ]);
-      expect(
-        seen.summary.startsWith(
-          `## AWS public IPv4 audit\n\n### This pull request\n\n${ROUTING_HEADLINE}\n`,
-        ),
-      ).toBe(true);
+      // The verdict and why first, then this pull request, then the live organisation.
+      expect(seen.summary.startsWith('## AWS public IPv4 audit: ❌ gate failed\n')).toBe(true);
+      expect(seen.summary).toContain(`### This pull request\n\n${ROUTING_HEADLINE}\n`);
+      expect(seen.summary.indexOf('`max-plan-monthly-increase-usd`')).toBeLessThan(
+        seen.summary.indexOf('### This pull request'),
+      );
       expect(seen.summary).toContain('### The live organisation\n\n**');
       expect(seen.summary.indexOf('### The live organisation')).toBeGreaterThan(
         seen.summary.indexOf('### This pull request'),

@@ -8,6 +8,8 @@ export const Outputs = {
   ReportDir: 'report-dir',
   ArtifactId: 'artifact-id',
   ArtifactUrl: 'artifact-url',
+  AddressCount: 'address-count',
+  ByoipAddressCount: 'byoip-address-count',
   PublicIpCount: 'public-ip-count',
   HighSuspicionCount: 'high-suspicion-count',
   ModerateSuspicionCount: 'moderate-suspicion-count',
@@ -29,6 +31,9 @@ export function setOutputs(
 ): void {
   core.setOutput(Outputs.ArtifactId, artifact?.id?.toString() ?? '');
   core.setOutput(Outputs.ArtifactUrl, artifact?.url ?? '');
+  // The addresses monthly-cost-usd prices, each once: a count and a cost of the same addresses.
+  core.setOutput(Outputs.AddressCount, cost.addressCount);
+  core.setOutput(Outputs.ByoipAddressCount, cost.byoipAddressCount);
   core.setOutput(Outputs.PublicIpCount, totals.eniPublicIps);
   core.setOutput(Outputs.HighSuspicionCount, totals.bySuspicion.HIGH);
   core.setOutput(Outputs.ModerateSuspicionCount, totals.bySuspicion.MODERATE);

@@ -16,6 +16,7 @@ import { THRESHOLD_ENTRIES, THRESHOLDS } from '../gate/thresholds.js';
 import { EXCLUDED } from '../scan/planAccounts.js';
 import { ACTION_LABELS } from '../model/recommendedAction.js';
 import { formatUsdForPeople as usd } from '../format/formatUsd.js';
+import { byoipWords, savingsByActionTotalWords } from '../report/costWords.js';
 import { trendLines } from '../report/trendLine.js';
 import { exitCodeMeaning } from './exitCode.js';
 import type { Paint } from './paint.js';
@@ -53,8 +54,9 @@ function aligned(cells: readonly string[][], indent = '  '): string[] {
 function headline({ outcome, paint }: TerminalSummaryInput): string[] {
   const { cost } = outcome;
   const addresses = plural(cost.addressCount, 'public IPv4 address', 'public IPv4 addresses');
+  const byoip = byoipWords(cost);
   return [
-    `${paint.bold(addresses)} cost ${paint.bold(usd(cost.totalMonthlyUsd))} a month.`,
+    `${paint.bold(addresses)} cost ${paint.bold(usd(cost.totalMonthlyUsd))} a month${byoip === undefined ? '' : ` (${byoip})`}.`,
     `Releasing the unnecessary ones would save up to ${paint.bold(usd(cost.potentialSavingsUsd))} a month.`,
   ];
 }
@@ -150,7 +152,9 @@ function costSection({ outcome }: TerminalSummaryInput): string[] {
     .map((a) => `${ACTION_LABELS[a.kind]} ${usd(a.monthlyUsd)} (${count(a.findings)})`);
   return [
     `Cost by service: ${services.join(', ')}${more > 0 ? `, and ${count(more)} more` : ''}.`,
-    ...(savings.length > 0 ? [`Savings by action: ${savings.join('; ')}.`] : []),
+    ...(savings.length > 0
+      ? [`Savings by action: ${savings.join('; ')}.`, `  ${savingsByActionTotalWords(cost)}`]
+      : []),
   ];
 }
 

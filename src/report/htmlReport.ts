@@ -8,10 +8,13 @@ import { ACTION_LABELS } from '../model/recommendedAction.js';
 import type { EniPublicIp, Suspicion } from '../model/findings.js';
 import type { GateResult } from '../gate/evaluateGate.js';
 import type { ScanResult } from '../model/scanResult.js';
+import type { Coverage } from '../model/coverage.js';
+import { describeGap } from '../analyze/coverage.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';
 import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';
 import { costBarChart } from './html/costBarChart.js';
+import { byoipWords, savingsByActionTotalWords } from './costWords.js';
 import { escapeHtml } from './html/escapeHtml.js';
 import { formatCount, plural } from '../common/formatCount.js';
 import { historySection } from './html/historySection.js';
@@ -94,7 +97,10 @@ function headline(
       metric: 'monthly-cost',
       label: 'Monthly cost',
       value: formatUsdForPeople(cost.totalMonthlyUsd),
-      sub: `$${cost.pricePerIpHour} per address-hour`,
+      // The count it prices, as the card beside it gives it.
+      sub: [plural(cost.addressCount, 'address', 'addresses'), byoipWords(cost)]
+        .filter(Boolean)
+        .join('; '),
     },
     {
       metric: 'potential-savings',
@@ -139,7 +145,25 @@ function headline(
   ]);
 }
 
-function verdict(gate: GateResult): string {
+/**
+ * At the top of a partial scan, as the terminal and the job summary say it: what was not read is
+ * not in the numbers below, and a gate that passed did not check it.
+ */
+function partialScanWarning(coverage: Coverage): string {
+  if (coverage.gaps.length === 0) return '';
+  const shown = coverage.gaps.slice(0, 5).map(describeGap);
+  const more = coverage.gaps.length - shown.length;
+  return (
+    `<div class="verdict partial" role="alert" data-coverage="partial"><strong>Partial scan.</strong> ` +
+    `${h(`${formatCount(coverage.complete)} of ${formatCount(coverage.planned)} account-regions were read completely. ` + `Not read completely: ${shown.join('; ')}${more > 0 ? `; and ${formatCount(more)} more` : ''}. `)}` +
+    `What was not read is not in these numbers, and the gate did not check it.</div>`
+  );
+}
+
+function verdict(gate: GateResult, coverage: Coverage): string {
+  if (gate.passed && coverage.gaps.length > 0) {
+    return '<div class="verdict partial" data-gate="passed"><strong>Gate passed on a partial scan.</strong> No threshold was exceeded in what was read.</div>';
+  }
   if (gate.passed) {
     return '<div class="verdict pass" data-gate="passed"><strong>Gate passed.</strong> No threshold was exceeded.</div>';
   }
@@ -216,7 +240,11 @@ function breakdowns(result: ScanResult, cost: CostSummary, price: number): strin
       'Suspicion',
       bySuspicion(result.eniPublicIps, price),
     ) +
-    `<div data-breakdown="actions">${summaryTable('Savings by recommended action', 'Action', byAction, 'Findings', 'Saves a month')}</div>` +
+    `<div data-breakdown="actions">${summaryTable('Savings by recommended action', 'Action', byAction, 'Findings', 'Saves a month')}` +
+    (byAction.length === 0
+      ? ''
+      : `<p class="note" data-savings-total>${h(savingsByActionTotalWords(cost))}</p>`) +
+    `</div>` +
     `</div></section>`
   );
 }
@@ -291,7 +319,8 @@ export function* htmlReportChunks(outcome: AuditOutcome): Generator<string> {
     `<style>${REPORT_STYLE}</style></head><body>` +
     `<header><h1>Public IPv4 audit</h1>` +
     `<p class="meta">Scanned ${h(utc(result.startedAt))} to ${h(utc(result.finishedAt))} (${h(duration(scanned))}).</p></header>` +
-    verdict(gate) +
+    partialScanWarning(result.coverage) +
+    verdict(gate, result.coverage) +
     (outcome.plan ? planChangesHtml(outcome.plan) : '') +
     `<section aria-label="Totals">${headline(result, totals, cost, gate)}</section>` +
     chart(cost) +

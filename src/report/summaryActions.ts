@@ -6,11 +6,12 @@ import { escapeMarkdown } from './escapeMarkdown.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';
 import { formatCount as count } from '../common/formatCount.js';
 import { capped, table, text } from './markdownBlocks.js';
+import { savingsByActionTotalWords } from './costWords.js';
 
 /** Rows of the top-actions table: a short list, the artifact's remediation.sh has them all. */
 const TOP_ACTIONS = 10;
 
-function savingsSection({ cost }: Pick<AuditOutcome, 'cost'>): string[] {
+export function savingsSection({ cost }: Pick<AuditOutcome, 'cost'>): string[] {
   if (cost.savingsByAction.length === 0) return [];
   return [
     '### Savings by action',
@@ -26,10 +27,17 @@ function savingsSection({ cost }: Pick<AuditOutcome, 'cost'>): string[] {
         formatUsdForPeople(a.monthlyUsd),
       ]),
     ),
+    '',
+    savingsByActionTotalWords(cost),
   ];
 }
 
-function topActionsSection({ recommendations }: Pick<AuditOutcome, 'recommendations'>): string[] {
+/** The actions worth the most, each with its command; none when only counts may be shown. */
+export function topActionsSection(
+  { recommendations }: Pick<AuditOutcome, 'recommendations'>,
+  countsOnly = false,
+): string[] {
+  if (countsOnly) return [];
   const worth = recommendations.filter((r) => r.monthlySavingUsd > 0);
   if (worth.length === 0) return [];
   const { shown, moreLine } = capped(worth, TOP_ACTIONS, 'actions (remediation.sh)');
@@ -50,12 +58,4 @@ function topActionsSection({ recommendations }: Pick<AuditOutcome, 'recommendati
     ),
     ...moreLine,
   ];
-}
-
-/** The two sections, each empty when there is nothing to say; `countsOnly` leaves out the ids. */
-export function actionsSections(
-  outcome: Pick<AuditOutcome, 'cost' | 'recommendations'>,
-  countsOnly = false,
-): string[][] {
-  return [savingsSection(outcome), countsOnly ? [] : topActionsSection(outcome)];
 }

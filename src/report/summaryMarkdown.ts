@@ -4,10 +4,11 @@
 // endpoints and in messages is escaped; ids of the findings and our own labels are written as is.
 import { interfaceSubject } from '../kinds/eniPublicIps.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
-import { formatCount as count } from '../common/formatCount.js';
+import { formatCount as count, plural } from '../common/formatCount.js';
+import { byoipWords } from './costWords.js';
 import { capped, table, text } from './markdownBlocks.js';
 import { reconciliationTexts } from './reconciliationText.js';
-import { actionsSections } from './summaryActions.js';
+import { savingsSection, topActionsSection } from './summaryActions.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';
 import { countsOnly, LEFT_OUT, type SummaryInput } from './summaryInput.js';
 import {
@@ -16,6 +17,7 @@ import {
   coverageWarning,
   gateSection,
   policyDeniedNote,
+  verdictHeading,
   writeErrorSection,
 } from './summaryStatus.js';
 import { planSection } from './planSummary.js';
@@ -26,6 +28,9 @@ const DEFAULT_MAX_ACCOUNT_ROWS = 100;
 export const MAX_SUMMARY_BYTES = 900 * 1024;
 const MAX_SERVICE_ROWS = 25;
 const MAX_SCAN_ERROR_ROWS = 10;
+const DETAILS_OPEN =
+  '<details><summary>Totals, cost, savings by action, HIGH-suspicion addresses, accounts, scan errors</summary>';
+const DETAILS_CLOSE = '</details>';
 
 function totalsSection(input: SummaryInput): string[] {
   const t = input.totals;
@@ -88,7 +93,10 @@ function costSection({ cost }: SummaryInput): string[] {
       ['', 'USD a month'],
       ['l', 'r'],
       [
-        ['Total', `**${formatUsdForPeople(cost.totalMonthlyUsd)}**`],
+        [
+          `Total (${[plural(cost.addressCount, 'address', 'addresses'), byoipWords(cost)].filter(Boolean).join('; ')})`,
+          `**${formatUsdForPeople(cost.totalMonthlyUsd)}**`,
+        ],
         [
           'Potential savings (HIGH-suspicion addresses and unassociated Elastic IPs)',
           `**${formatUsdForPeople(cost.potentialSavingsUsd)}**`,
@@ -261,40 +269,56 @@ function capBytes(markdown: string, maxBytes: number): string {
     kept.push(line);
     used += size;
   }
-  return `${kept.join('\n')}\n${note}`;
+  // A cut inside the folded part closes it, so the note is not folded away with it.
+  const open = kept.includes(DETAILS_OPEN) && !kept.includes(DETAILS_CLOSE);
+  return `${kept.join('\n')}\n${open ? `\n${DETAILS_CLOSE}\n` : ''}${note}`;
 }
 
 export function summaryMarkdown(input: SummaryInput): string {
   const { cost, gate } = input;
-  // With a plan, what the pull request changes comes first; the live organisation after it.
+  const byoip = byoipWords(cost);
+  const changes = changesSection(input);
+  // The verdict and why, what changed, and the top actions are what a PR comment's reader sees;
+  // the long tables are folded, so the visible part stays one screen whatever the organisation.
+  // With a plan, what the pull request changes comes right after the verdict; the live
+  // organisation after it.
   const plan = input.plan
     ? planSection(input.plan, {
         ...(input.detail ? { detail: input.detail } : {}),
         ...(input.maxPlanRows === undefined ? {} : { maxRows: input.maxPlanRows }),
       })
     : [];
-  const sections = [
-    ['## AWS public IPv4 audit'],
+  const visible = [
+    [verdictHeading(input), '', ...gateSection(input)],
     plan,
     [
       ...(input.plan ? ['### The live organisation', ''] : []),
-      `**${count(cost.addressCount)}** public IPv4 addresses cost **${formatUsdForPeople(cost.totalMonthlyUsd)}** a month; ` +
+      `**${count(cost.addressCount)}** public IPv4 addresses cost **${formatUsdForPeople(cost.totalMonthlyUsd)}** a month` +
+        `${byoip === undefined ? '' : ` (${byoip})`}; ` +
         `releasing the unnecessary ones would save up to **${formatUsdForPeople(cost.potentialSavingsUsd)}**. ` +
         `Gate: **${gate.passed ? 'passed' : 'failed'}**.`,
     ],
     coverageWarning(input),
     policyDeniedNote(input),
     trendLines(input.history, input.baselineDiff?.scope),
+    // The heading and its sentence; the lists of addresses are folded with the tables.
+    changes.slice(0, 3),
+    topActionsSection(input, countsOnly(input)),
+  ];
+  const folded = [
     totalsSection(input),
     costSection(input),
+    savingsSection(input),
     highSection(input),
-    ...actionsSections(input, countsOnly(input)),
     accountsSection(input),
     reconciliationSection(input),
     scanErrorsSection(input),
     policyDeniedSection(input),
-    changesSection(input),
-    gateSection(input),
+    changes.length > 3 ? ['### Changes in detail', ...changes.slice(3)] : [],
+  ].filter((section) => section.length > 0);
+  const sections = [
+    ...visible,
+    [DETAILS_OPEN, '', folded.map((lines) => lines.join('\n')).join('\n\n'), '', DETAILS_CLOSE],
     writeErrorSection(input),
     artifactSection(input),
   ].filter((section) => section.length > 0);

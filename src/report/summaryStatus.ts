@@ -53,16 +53,20 @@ export function changesSection(input: SummaryInput): string[] {
   ];
 }
 
+/** The summary's first line: the gate's verdict, which the PR comment's reader looks for. */
+export function verdictHeading({ gate }: SummaryInput): string {
+  return `## AWS public IPv4 audit: ${gate.passed ? '✅ gate passed' : '❌ gate failed'}`;
+}
+
+/** Why the gate decided as it did, right under the verdict: what failed, then every check. */
 export function gateSection(input: SummaryInput): string[] {
   const { gate } = input;
   const thresholds = gate.checks.filter((check) => check.input !== COVERAGE_CHECK);
-  const lines = ['### Gate', ''];
-  lines.push(gate.passed ? '✅ **Passed**' : '❌ **Failed**');
+  const lines: string[] = [];
   if (thresholds.length === 0) {
-    lines.push('', 'No thresholds set: the gate fails only when nothing could be scanned.');
+    lines.push('No thresholds set: the gate fails only when nothing could be scanned.');
   } else {
     lines.push(
-      '',
       ...table(
         ['Check', 'Count', 'Limit', 'Result'],
         ['l', 'r', 'r', 'l'],
@@ -83,7 +87,7 @@ export function gateSection(input: SummaryInput): string[] {
     countsOnly(input)
       ? `- \`${v.input}\`: ${figureOf(v.input)(v.count)} (limit ${figureOf(v.input)(v.limit)})`
       : `- ${escapeMarkdown(v.message)}`;
-  return gate.violations.length === 0 ? lines : [...lines, '', ...gate.violations.map(said)];
+  return gate.violations.length === 0 ? lines : [...gate.violations.map(said), '', ...lines];
 }
 
 /** Said at the top when the scan is partial, so no one reads the numbers as the whole truth. */

@@ -43,7 +43,15 @@ export function progressLine(s: ProgressSnapshot): string {
   return `[${clockTime(s.elapsedMs)}] ${facts(s)}${waiting}`;
 }
 
-/** The last line: how long the scan took, and what it did. */
+/**
+ * The last line: how long the scan took, and what it did. With the scan's coverage, the
+ * account-regions are counted as the summary's coverage line counts them: read completely.
+ */
 export function finishedLine(s: ProgressSnapshot): string {
-  return `Scan finished in ${duration(s.elapsedMs)}: ${facts(s)}`;
+  if (s.coverage === undefined) return `Scan finished in ${duration(s.elapsedMs)}: ${facts(s)}`;
+  return (
+    `Scan finished in ${duration(s.elapsedMs)}: ` +
+    `${count(s.coverage.complete)} of ${count(s.coverage.planned)} account-regions read completely, ` +
+    `${plural(s.requests, 'AWS call', 'AWS calls')}, ${plural(s.errors, 'error', 'errors')}`
+  );
 }

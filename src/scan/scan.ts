@@ -96,22 +96,12 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
   };
   const reporter = deps.progress ?? progressLog(logger);
   reporter.start(() => progress.snapshot());
-  let scans: AccountScan[];
-  try {
-    scans = await Promise.all(
-      accounts.scan.map(async (id) => {
-        const scanned = await scanAccount(accountSession(id, source), context);
-        progress.accountDone(id);
-        return scanned;
-      }),
-    );
-  } finally {
-    // Also on a failure: a terminal's progress line must not be left half drawn.
-    reporter.finish(progress.snapshot());
-  }
-  warnUnmatchedRegions(options.excludeRegions, scans, logger);
+  const scans = await scanAccounts(accounts.scan, source, context, reporter);
   const planned = scans.flatMap((s) => s.planned);
   const { policyDenied, scanErrors } = separatePolicyDenials(planned, errors.all());
+  const coverage = coverageOf(planned, scanErrors, policyDenied);
+  reporter.finish({ ...progress.snapshot(), errors: scanErrors.length, coverage });
+  warnUnmatchedRegions(options.excludeRegions, scans, logger);
   errors.close(scanErrors);
   logPolicyDenied(policyDenied.length, logger);
   const assembled = assemble(accounts.scan, scans);
@@ -125,7 +115,7 @@ export async function scan(options: Options, deps: ScanDeps): Promise<ScanResult
     // is what it read, which they do not change.
     scanErrors: read ? [...scanErrors, ...read.errors] : scanErrors,
     policyDenied,
-    coverage: coverageOf(planned, scanErrors, policyDenied),
+    coverage,
     ...(read ? { records: read.records } : {}),
   };
 }
@@ -155,6 +145,30 @@ function logPolicyDenied(count: number, logger: Logger): void {
     `${count} account-region(s) denied by an organisation policy (not scan errors): ` +
       'they are listed in policy_denied.csv',
   );
+}
+
+/**
+ * Every account, in the one pool of calls. On a failure the progress is finished here, so a
+ * terminal's line is not left half drawn; else the caller finishes it with the coverage.
+ */
+async function scanAccounts(
+  ids: readonly string[],
+  source: SessionSource,
+  context: Parameters<typeof scanAccount>[1],
+  reporter: ProgressReporter,
+): Promise<AccountScan[]> {
+  try {
+    return await Promise.all(
+      ids.map(async (id) => {
+        const scanned = await scanAccount(accountSession(id, source), context);
+        context.progress.accountDone(id);
+        return scanned;
+      }),
+    );
+  } catch (error) {
+    reporter.finish(context.progress.snapshot());
+    throw error;
+  }
 }
 
 /** The caller's credentials and identity; without them nothing can be scanned. */

@@ -4,6 +4,7 @@
 // the CLI or the action).
 import type { CallQueue } from './callQueue.js';
 import type { ErrorLog } from './errorLog.js';
+import type { Coverage } from '../model/coverage.js';
 
 export interface ProgressSnapshot {
   elapsedMs: number;
@@ -23,6 +24,11 @@ export interface ProgressSnapshot {
   errors: number;
   /** The call running longest, if one runs: the account being waited on. */
   waitingOn?: { accountId: string; region: string; api: string; forMs: number };
+  /**
+   * Only on the last snapshot of a scan that ended: what was read completely, counted as the
+   * summary's coverage line counts it, so the last progress line and the summary agree.
+   */
+  coverage?: Coverage;
 }
 
 /** Shows the scan's progress; `start` and `finish` are each called once. */

@@ -61,7 +61,7 @@ describe('terminalSummary', () => {
     });
     expect(summary(scan)).toBe(
       [
-        '5 public IPv4 addresses cost $14.60 a month.',
+        '5 public IPv4 addresses cost $14.60 a month (1 BYOIP, free).',
         'Releasing the unnecessary ones would save up to $10.95 a month.',
         '',
         'Public IPs on network interfaces by suspicion (3):',
@@ -84,6 +84,7 @@ describe('terminalSummary', () => {
         '',
         'Cost by service: unattached $7.30 (2), ec2 $3.65 (1), elastic-ip $3.65 (2).',
         'Savings by action: Delete unattached interfaces $7.30 (2); Release unassociated Elastic IPs $3.65 (2).',
+        '  Total $10.95, the potential savings.',
         '',
         'Coverage: 1 of 1 account-regions read completely, in 1 account; no scan errors.',
         '1 account is not ACTIVE and not scanned: out/100_unchecked_accounts.csv',

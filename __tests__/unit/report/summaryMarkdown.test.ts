@@ -108,6 +108,12 @@ function highScan(findings: number, accounts: number): ScanResult {
   return scan;
 }
 
+/** The only HTML the summary writes: its own fold around the long tables. */
+const OWN_HTML = [
+  '<details><summary>Totals, cost, savings by action, HIGH-suspicion addresses, accounts, scan errors</summary>\n',
+  '</details>\n',
+];
+
 describe('summaryMarkdown', () => {
   it('matches golden/summary.md for the report fixture', async () => {
     const markdown = summaryMarkdown(input(hostileScan()));
@@ -125,7 +131,7 @@ describe('summaryMarkdown', () => {
     );
     const read = inspectMarkdown(markdown);
 
-    expect(read.html).toEqual([]);
+    expect(read.html).toEqual(OWN_HTML);
     expect(read.links).toEqual([]);
     // Every table keeps its shape: no cell text added a cell.
     for (const table of read.tables) expect(new Set(table).size).toBe(1);
@@ -170,7 +176,7 @@ describe('summaryMarkdown', () => {
     const read = inspectMarkdown(markdown);
 
     expect(read.links).toEqual([]);
-    expect(read.html).toEqual([]);
+    expect(read.html).toEqual(OWN_HTML);
     expect(pingsAndReferences(read)).toEqual([]);
     for (const table of read.tables) expect(new Set(table).size).toBe(1);
     // The text itself is all there, each time inside one code span.
@@ -192,7 +198,7 @@ describe('summaryMarkdown', () => {
 
     // The one link is the artifact's own.
     expect(read.links).toEqual(['https://github.com/o/r/actions/runs/1/artifacts/2']);
-    expect(read.html).toEqual([]);
+    expect(read.html).toEqual(OWN_HTML);
     expect(pingsAndReferences(read)).toEqual([]);
     for (const table of read.tables) expect(new Set(table).size).toBe(1);
   });
@@ -289,8 +295,8 @@ describe('summaryMarkdown', () => {
   it('says when no threshold is set', () => {
     const markdown = summaryMarkdown(input(fixture(), { gate: passedGate() }));
 
-    expect(markdown).toContain(
-      '### Gate\n\n✅ **Passed**\n\nNo thresholds set: the gate fails only when nothing could be scanned.',
+    expect(markdown).toMatch(
+      /^## AWS public IPv4 audit: ✅ gate passed\n\nNo thresholds set: the gate fails only when nothing could be scanned\.\n/,
     );
     expect(markdown).toContain('Gate: **passed**.');
   });
@@ -309,13 +315,23 @@ describe('summaryMarkdown', () => {
       }),
     );
 
-    expect(markdown).toContain(
-      [
-        '| `max-high-suspicion` | 1 | 5 | ✅ within |',
-        '| `fail-on-scan-errors` | 2 | 0 | ❌ over by 2 |',
-        '',
-        '- The scan is incomplete',
-      ].join('\n'),
+    // The verdict, then why: what failed, then every check.
+    expect(markdown).toMatch(
+      new RegExp(
+        `^${[
+          '## AWS public IPv4 audit: ❌ gate failed',
+          '',
+          '- The scan is incomplete',
+          '',
+          '| Check | Count | Limit | Result |',
+          '| --- | ---: | ---: | --- |',
+          '| `max-high-suspicion` | 1 | 5 | ✅ within |',
+          '| `fail-on-scan-errors` | 2 | 0 | ❌ over by 2 |',
+          '',
+        ]
+          .join('\n')
+          .replace(/[|*?.()]/g, '\\$&')}`,
+      ),
     );
   });
 

@@ -48,6 +48,16 @@ describe('progress text', () => {
     );
   });
 
+  it("ends a scan that finished counting as the summary's coverage line does", () => {
+    const gap = { accountId: '444444444444', region: '*', reached: false, failures: ['x'] };
+    const coverage = { planned: 7, complete: 6, reached: 6, read: 6, policyDenied: 0, gaps: [gap] };
+    const last = { ...SNAPSHOT, waitingOn: undefined, targets: { done: 7, total: 7 } };
+    // The progress said 7/7 account-regions done; one of them failed, as stdout says.
+    expect(finishedLine({ ...last, elapsedMs: 400, requests: 36, errors: 1, coverage })).toBe(
+      'Scan finished in 0.4 s: 6 of 7 account-regions read completely, 36 AWS calls, 1 error',
+    );
+  });
+
   it('writes times a person reads at a glance', () => {
     expect([0, 999, 42_300, 605_000, 3_723_000].map(clockTime)).toEqual([
       '0:00',

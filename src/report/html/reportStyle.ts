@@ -33,6 +33,7 @@ section { margin: 0 0 32px; }
   padding: 10px 14px; margin: 0 0 20px; background: var(--panel);
 }
 .verdict.fail { border-left-color: var(--fail); }
+.verdict.partial { border-left-color: var(--moderate); }
 .verdict strong { font-size: 16px; }
 .verdict ul { margin: 6px 0 0; padding-left: 20px; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 12px; }
