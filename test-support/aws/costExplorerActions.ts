@@ -28,19 +28,12 @@ import {
 import { awsError } from './awsError.js';
 import type { SchemaRef } from './compileXmlWriter.js';
 import type { BillingLine } from './fixture.js';
-import type { FixtureIndex } from './fixtureIndex.js';
+import type { JsonContext } from './jsonActions.js';
 import { pageErrors } from './pageErrors.js';
 import { pageOf, type PageLimits } from './pageOf.js';
 
-export interface CeContext {
-  action: string;
-  input: Record<string, unknown>;
-  accountId: string;
-  region: string;
-  index: FixtureIndex;
-  forcedPageSize: number | undefined;
-  now: Date;
-}
+/** What a Cost Explorer action sees: the same request context as the other JSON services'. */
+type CeContext = JsonContext;
 
 export interface CeAction {
   /** The output shape the answer is serialised with. */
