@@ -93,14 +93,7 @@ console.log(`\nReports in ${shown}/ (open the *_report.html in a browser).`);
 // The pull-request gate: what a sample plan (`terraform show -json` of one) adds, judged alone.
 const plan = path.join('__fixtures__', 'terraform', 'routing.json');
 const planDir = path.join(outputDir, 'plan');
-const planArgs = [
-  'check-terraform-plan',
-  plan,
-  '--output-path',
-  planDir,
-  '--max-plan-added',
-  '3',
-];
+const planArgs = ['check-terraform-plan', plan, '--output-path', planDir, '--max-plan-added', '3'];
 console.log(`\n--- The pull-request gate on a Terraform plan ---\n`);
 console.log(`$ aws-ipv4-audit ${planArgs.join(' ').replace(planDir, path.join(shown, 'plan'))}\n`);
 const planCli = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), ...planArgs], {
