@@ -80,19 +80,16 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
     'true|false; default false)',
   ],
   'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
-  'max-plan-added': [
-    '--max-plan-added N',
-    'exit 4 when the plans add more public IPv4 addresses (net)',
-  ],
-  'max-plan-monthly-increase-usd': [
-    '--max-plan-monthly-increase-usd USD',
-    'exit 4 when the plans add more USD a month to the bill',
-  ],
   quiet: ['-q, --quiet', 'no progress or info lines on stderr (warnings and errors stay)'],
   verbose: ['--verbose', 'also debug lines (each failed call in full, stack traces)'],
   help: ['-h, --help', 'this text'],
   version: ['-v, --version', 'the version'],
 };
+
+/** The flags of the thresholds that judge the scan or the plans, in the table's order. */
+function thresholdFlags(judges: 'scan' | 'plan'): string[] {
+  return THRESHOLD_ENTRIES.filter(([, e]) => e.judges === judges).map(([, e]) => e.flag);
+}
 
 /** Each command's flags, in groups; a flag the command does not accept is left out. */
 const GROUPS: [string, string[]][] = [
@@ -104,8 +101,8 @@ const GROUPS: [string, string[]][] = [
   ['Scan', ['regions', 'exclude-regions', 'concurrency', 'request-timeout']],
   ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
   ['Reconciliation', ['ipam-resource-discovery-id', 'ipam-account', 'reconcile-billing']],
-  ['Gate', [...THRESHOLD_ENTRIES.map(([, entry]) => entry.flag), 'gate-on']],
-  ['Plan gate', ['max-plan-added', 'max-plan-monthly-increase-usd']],
+  ['Gate', [...thresholdFlags('scan'), 'gate-on']],
+  ['Plan gate', thresholdFlags('plan')],
   ['Output', ['quiet', 'verbose', 'help']],
 ];
 
@@ -129,7 +126,7 @@ export function reportFiles(): string[] {
  * The files an option turns on, each with what turns it on: its flag, or an input of the action
  * that no scan command takes (the plans': check-terraform-plan writes that file too).
  */
-export function optionalReportFiles(): string[] {
+function optionalReportFiles(): string[] {
   const width = 38;
   return REPORT_FILES.flatMap(({ name, option }) => {
     if (option === undefined) return [];
