@@ -49,7 +49,7 @@ export async function runAudit(
   const cost = costSummary(result, options.pricePerIpHour);
   const scope = readScope(findingAddresses(result), scopeInput(result), options.pricePerIpHour);
   const baselineDiff = baseline && diffBaseline({ ...result, scope }, baseline);
-  const reconciliation = reconcile(result, result.records);
+  const reconciliation = reconcile(result, result.records, findingAddresses(result));
   const scanGate = evaluateGate(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,

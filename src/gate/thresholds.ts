@@ -9,6 +9,7 @@ import { describeGap } from '../analyze/coverage.js';
 import { eipFindingKey } from '../analyze/findingKeys.js';
 import { ipamMissedTally } from '../analyze/reconciliation.js';
 import { formatCount } from '../common/formatCount.js';
+import { findingAddresses } from '../kinds/findingAddresses.js';
 import { yamlBoolean } from '../common/yamlBoolean.js';
 import { roundCents } from '../format/formatUsd.js';
 import type { ElasticIp, EniPublicIp } from '../model/findings.js';
@@ -207,7 +208,7 @@ export const THRESHOLDS = {
     flag: 'max-ipam-missed',
     value: COUNT,
     counted: 'addresses IPAM sampled that the scan missed',
-    tally: (result) => ipamMissedTally(result),
+    tally: (result) => ipamMissedTally(result, findingAddresses(result)),
     counts: 'ipamMissed',
     examples: 'ipamMissedExamples',
     followsGateOn: false,
