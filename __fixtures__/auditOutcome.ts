@@ -1,6 +1,7 @@
 // An AuditOutcome built from a scan result the way runAudit builds it (the recommended actions,
 // the real cost, totals and gate), for tests of the writers that format it.
 import { costSummary } from '../src/kinds/costSummary.js';
+import { findingAddresses } from '../src/kinds/findingAddresses.js';
 import { recommendActions } from '../src/analyze/recommendedAction.js';
 import { recommendations } from '../src/kinds/recommendations.js';
 import type { SuppressionOutcome } from '../src/analyze/suppressions.js';
@@ -50,7 +51,7 @@ export function auditOutcome(
         result,
         cost,
         totals,
-        readScope(result, scopeInput(result), options.pricePerIpHour),
+        readScope(findingAddresses(result), scopeInput(result), options.pricePerIpHour),
       ),
     ],
     options,

@@ -1,8 +1,11 @@
 // `npm run demo`: starts the AWS stand-in with the demo organisation (the sample organisation plus
 // one member whose audit role cannot be assumed), runs the bundled CLI against it
 // (run-multi-account), and explains what a partial scan looks like: the scan_errors.csv row and
-// exit code 3. No AWS account needed. The demo itself exits 0 when the CLI wrote its reports.
-// DEMO_OUTPUT_DIR overrides where the reports go (tests); the default is demo-output/.
+// exit code 3. Then it judges a sample Terraform plan as a pull-request gate would
+// (check-terraform-plan, no AWS at all) and explains its exit code 4. No AWS account needed. The
+// demo itself exits 0 when the CLI wrote its reports.
+// DEMO_OUTPUT_DIR overrides where the reports go (tests); the default is demo-output/, the
+// plan's in its plan/ folder.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdir, readFile } from 'node:fs/promises';
@@ -86,3 +89,29 @@ answers do not hold (its interface is hidden from Describe calls), and the bill 
 address-hours for 222222222222 than the addresses the scan found explain. Both are in
 *_ipam_reconciliation.csv and *_billing_reconciliation.csv.`);
 console.log(`\nReports in ${shown}/ (open the *_report.html in a browser).`);
+
+// The pull-request gate: what a sample plan (`terraform show -json` of one) adds, judged alone.
+const plan = path.join('__fixtures__', 'terraform', 'routing.json');
+const planDir = path.join(outputDir, 'plan');
+const planArgs = ['check-terraform-plan', plan, '--output-path', planDir, '--max-plan-added', '3'];
+console.log(`\n--- The pull-request gate on a Terraform plan ---\n`);
+console.log(`$ aws-ipv4-audit ${planArgs.join(' ').replace(planDir, path.join(shown, 'plan'))}\n`);
+const planCli = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), ...planArgs], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const [planCode] = await once(planCli, 'exit');
+if (planCode !== 4) {
+  console.log(`\nThe plan check exited ${planCode}; the demo expected its gate to fail (exit 4).`);
+  process.exit(planCode === 0 ? 1 : (planCode ?? 1));
+}
+console.log(`
+--- What happened (the plan) ---
+
+The plan check exited 4: the gate failed. ${plan} is a sample of what
+'terraform show -json PLAN' prints; the command counted the public IPv4 addresses its changes
+add and remove and priced them, with no AWS call and no credentials, so a pull request's gate can
+run on forks too. It adds 5 addresses, more than --max-plan-added 3 allows, and 2 of them sit in
+subnets whose route table has no route to an internet gateway. In a workflow, the action does the
+same with 'terraform-plan' and 'scan: false' (examples/terraform-plan-gate.yml). Its reports are
+in ${path.join(shown, 'plan')}/.`);

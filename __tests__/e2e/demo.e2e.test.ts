@@ -1,6 +1,7 @@
 // `npm run demo` as a newcomer runs it: the bundled CLI against the demo organisation, whose
 // one unreachable member shows a partial scan. The demo explains the scan_errors.csv row and
-// exit code 3, and itself exits 0.
+// exit code 3; then it judges a sample Terraform plan (check-terraform-plan) whose gate fails,
+// explains its exit code 4, and itself exits 0.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,24 @@ describe('npm run demo', () => {
     expect(files.filter((f) => f.endsWith('_scan_errors.csv'))).toHaveLength(1);
     expect(files.filter((f) => f.endsWith('_ipam_reconciliation.csv'))).toHaveLength(1);
     expect(files.filter((f) => f.endsWith('_billing_reconciliation.csv'))).toHaveLength(1);
-    expect(files).toHaveLength(14);
+    expect(files.filter((f) => f !== 'plan')).toHaveLength(14);
+
+    // The pull-request gate on the sample plan: the command, the CLI's verdict, the explanation.
+    expect(stdout).toContain(
+      '$ aws-ipv4-audit check-terraform-plan __fixtures__/terraform/routing.json --output-path ' +
+        `${path.join(out, 'plan')} --max-plan-added 3\n`,
+    );
+    expect(stdout).toContain(
+      'This change adds 5 public IPv4 addresses (+$18.25 a month), 2 of them in subnets with no ' +
+        'route to an internet gateway.',
+    );
+    expect(stdout).toContain(
+      'Gate failed:\n  FAIL 5 public IPv4 addresses added by the Terraform plans (net) exceed ' +
+        '--max-plan-added (3) by 2: aws_instance.app (+1), aws_instance.bastion (+1), ' +
+        'aws_instance.legacy (+1), aws_instance.orphan (+1), aws_instance.proxy (+1)\n',
+    );
+    expect(stdout).toContain('The plan check exited 4: the gate failed.');
+    const planFiles = (await readdir(path.join(out, 'plan'))).map((f) => f.replace(/^\d+_/, ''));
+    expect(planFiles.sort()).toEqual(['plan_changes.csv', 'report.html', 'report.json']);
   });
 });

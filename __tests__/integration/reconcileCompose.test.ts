@@ -10,6 +10,7 @@ import { reconcileIpam } from '../../src/analyze/ipamReconciliation.js';
 import type { IpamRegionAnswer } from '../../src/model/awsRecords.js';
 import { publicIpv4UsageTypes } from '../../src/analyze/publicIpv4UsageType.js';
 import { scannedAddresses } from '../../src/analyze/scannedAddresses.js';
+import { findingAddresses } from '../../src/kinds/findingAddresses.js';
 import { ClientFactory } from '../../src/aws/clients.js';
 import { getCostAndUsage } from '../../src/collect/getCostAndUsage.js';
 import { getDimensionValues } from '../../src/collect/getDimensionValues.js';
@@ -78,7 +79,7 @@ describe('the reconciliation on the real scan of reconcileOrg()', () => {
   it('IPAM: the hidden address is missed, the stale one is not, every other address matches', async () => {
     const result = await scanned();
     const ipam = reconcileIpam({
-      scanned: scannedAddresses(result),
+      scanned: scannedAddresses(findingAddresses(result)),
       accounts: result.accountsScanned,
       complete: complete(result),
       ipam: await askIpam(result),
@@ -127,7 +128,7 @@ describe('the reconciliation on the real scan of reconcileOrg()', () => {
       costAndUsage,
       callerAccountId: SAMPLE_MANAGEMENT,
       managementAccountId: SAMPLE_MANAGEMENT,
-      scanned: scannedAddresses(result),
+      scanned: scannedAddresses(findingAddresses(result)),
       accounts: result.accountsScanned,
       completeAccounts: result.accountsScanned,
     });

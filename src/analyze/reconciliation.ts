@@ -6,7 +6,7 @@ import { reconcileBilling, type BillingReconciliation } from './billingReconcili
 import { completeTargets, type AccountRegion } from './completeTargets.js';
 import { GLOBAL_REGION, type CoverageGap } from '../model/coverage.js';
 import { reconcileIpam, type IpamReconciliation } from './ipamReconciliation.js';
-import { scannedAddresses } from './scannedAddresses.js';
+import { scannedAddresses, type FoundAddress } from './scannedAddresses.js';
 import type { Findings } from '../model/findings.js';
 import type { ScanResult } from '../model/scanResult.js';
 
@@ -52,12 +52,14 @@ function readCompletely(result: ScanPart): AccountRegion[] {
   );
 }
 
+/** `found`: the findings' addresses (kinds/findingAddresses.ts). */
 export function reconcile(
   result: ScanPart,
   records: AwsRecords | undefined,
+  found: Iterable<FoundAddress>,
 ): Reconciliation | undefined {
   if (!records || (!records.ipam && !records.billing)) return undefined;
-  const scanned = scannedAddresses(result);
+  const scanned = scannedAddresses(found);
   const complete = readCompletely(result);
   const out: Reconciliation = {};
   if (records.ipam) {
@@ -105,12 +107,15 @@ export function reconcile(
  * What 'max-ipam-missed' counts (gate/thresholds.ts): the addresses IPAM sampled that the scan
  * missed, the first few described; unknown where IPAM could not be read.
  */
-export function ipamMissedTally(result: ScanPart & Pick<ScanResult, 'records'>): {
+export function ipamMissedTally(
+  result: ScanPart & Pick<ScanResult, 'records'>,
+  found: Iterable<FoundAddress>,
+): {
   count: number;
   examples: string[];
   unknown?: string;
 } {
-  const ipam = reconcile(result, result.records)?.ipam;
+  const ipam = reconcile(result, result.records, found)?.ipam;
   if (!ipam) {
     return {
       count: 0,

@@ -1,10 +1,14 @@
 // Every public IPv4 address the scan holds, once per (account, region, address): what the
 // reconciliations with AWS's records (ipamReconciliation.ts, billingReconciliation.ts) compare.
-// An Elastic IP on an interface is one address, however many report rows show it.
-import { GLOBAL_REGION } from '../model/coverage.js';
-import { vpnAddresses } from './cost.js';
+// An Elastic IP on an interface is one address, however many report rows show it. The records
+// come from the kinds of finding (kinds/findingAddresses.ts), which sit above analyze/.
+import type { AddressRecord } from './scope.js';
 import { compareAddress, compareTargets } from './sortOrder.js';
-import type { Findings } from '../model/findings.js';
+
+/** An address where a finding holds it, and whether it is billed as idle. */
+export interface FoundAddress extends AddressRecord {
+  idle: boolean;
+}
 
 export interface ScannedAddress {
   /** The account holding it: the interface's owner, the Elastic IP's or connection's account. */
@@ -18,10 +22,10 @@ export interface ScannedAddress {
   idle: boolean;
 }
 
-export function scannedAddresses(findings: Findings): ScannedAddress[] {
+export function scannedAddresses(found: Iterable<FoundAddress>): ScannedAddress[] {
   const byKey = new Map<string, ScannedAddress>();
-  const add = (accountId: string, region: string, address: string, byoip = false, idle = false) => {
-    if (address === '') return;
+  for (const { accountId, region, address, byoip, idle } of found) {
+    if (address === '') continue;
     const key = `${accountId}\u0000${region}\u0000${address}`;
     const seen = byKey.get(key);
     if (seen) {
@@ -29,20 +33,6 @@ export function scannedAddresses(findings: Findings): ScannedAddress[] {
       seen.idle ||= idle;
     } else {
       byKey.set(key, { accountId, region, address, byoip, idle });
-    }
-  };
-  for (const ip of findings.eniPublicIps) add(ip.ownerAccountId, ip.region, ip.address, ip.byoip);
-  for (const eip of findings.associatedEips)
-    add(eip.accountId, eip.region, eip.publicIp, eip.byoip);
-  for (const eip of findings.unassociatedEips) {
-    add(eip.accountId, eip.region, eip.publicIp, eip.byoip, true);
-  }
-  for (const vpn of findings.vpnConnections) {
-    for (const address of vpnAddresses(vpn)) add(vpn.accountId, vpn.region, address);
-  }
-  for (const accelerator of findings.globalAccelerators) {
-    for (const address of accelerator.allAddresses) {
-      add(accelerator.ownerAccountId, GLOBAL_REGION, address);
     }
   }
   return [...byKey.values()].sort(

@@ -1,12 +1,11 @@
 // What a run read, so that two runs are compared over what both read. A run that reads fewer
 // account-regions than its baseline (a single-account gate against the organisation's artifact,
 // a dispatch with `regions`) must not call everything it skipped "gone", nor its smaller bill a
-// saving. Pure: both the run's findings and a baseline's report.json are reduced to the same
-// records here.
+// saving. Pure: a run's findings (kinds/findingAddresses.ts) and a baseline's report.json
+// (options/baselineHistory.ts) are reduced to the same records, compared here.
 import { createHash } from 'node:crypto';
 import { GLOBAL_REGION, WHOLE_ACCOUNT } from '../model/coverage.js';
-import { monthlyCostUsd, vpnAddresses } from './cost.js';
-import type { Findings } from '../model/findings.js';
+import { monthlyCostUsd } from './cost.js';
 
 /** `111111111111/us-east-1`, or `111111111111/global` for an account's Global Accelerator listing. */
 export function targetKey(accountId: string, region: string): string {
@@ -63,26 +62,6 @@ export interface AddressRecord extends Located {
   byoip: boolean;
 }
 
-/** Every address of a run's findings, where it was found (accelerators: `global`). */
-export function* findingAddresses(findings: Findings): Generator<AddressRecord> {
-  for (const ip of findings.eniPublicIps) {
-    yield { accountId: ip.ownerAccountId, region: ip.region, address: ip.address, byoip: ip.byoip };
-  }
-  for (const eip of [...findings.associatedEips, ...findings.unassociatedEips]) {
-    yield { accountId: eip.accountId, region: eip.region, address: eip.publicIp, byoip: eip.byoip };
-  }
-  for (const vpn of findings.vpnConnections) {
-    for (const address of vpnAddresses(vpn)) {
-      yield { accountId: vpn.accountId, region: vpn.region, address, byoip: false };
-    }
-  }
-  for (const accelerator of findings.globalAccelerators) {
-    for (const address of accelerator.allAddresses) {
-      yield { accountId: accelerator.ownerAccountId, region: GLOBAL_REGION, address, byoip: false };
-    }
-  }
-}
-
 /**
  * Distinct addresses and their monthly cost by target: each (region, address) once, in the
  * target of its first record, BYOIP (free) when any record says so, as the cost summary counts.
@@ -112,15 +91,15 @@ export function figuresByTarget(
   return figures;
 }
 
-/** A run's scope from its findings and coverage. */
+/** A run's scope from its findings' addresses (kinds/findingAddresses.ts) and coverage. */
 export function readScope(
-  findings: Findings,
+  addresses: Iterable<AddressRecord>,
   input: ScopeInput,
   pricePerIpHour: number,
 ): ReadScope {
   return {
     complete: completeTargets(input),
-    figures: figuresByTarget(findingAddresses(findings), pricePerIpHour),
+    figures: figuresByTarget(addresses, pricePerIpHour),
   };
 }
 

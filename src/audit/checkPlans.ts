@@ -15,14 +15,14 @@ export interface PlanOutcome {
 
 /** The plans' outcome, or undefined when no `terraform-plan` is given. */
 export async function checkPlans(
-  options: Pick<Options, 'terraformPlans' | 'pricePerIpHour' | 'planThresholds'>,
+  options: Pick<Options, 'terraformPlans' | 'pricePerIpHour' | 'thresholds'>,
   inputName?: InputNamer,
 ): Promise<PlanOutcome | undefined> {
   if (options.terraformPlans === undefined) return undefined;
   const report = await analyzePlanFiles(options.terraformPlans, {
     pricePerIpHour: options.pricePerIpHour,
   });
-  return { report, checks: planChecks(report, options.planThresholds, inputName) };
+  return { report, checks: planChecks(report, options.thresholds, inputName) };
 }
 
 /** A run that judges plans only (`scan: false`, `check-terraform-plan`): no scan, no AWS call. */

@@ -5,6 +5,7 @@
 // computes, once, everything they show.
 import { diffBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { costSummary } from '../kinds/costSummary.js';
+import { findingAddresses } from '../kinds/findingAddresses.js';
 import { recommendActions } from '../analyze/recommendedAction.js';
 import { recommendations } from '../kinds/recommendations.js';
 import { carryHistory } from '../analyze/history.js';
@@ -46,9 +47,9 @@ export async function runAudit(
   const result = recommendActions(suppressed);
   const baseline = await readBaseline(options, deps);
   const cost = costSummary(result, options.pricePerIpHour);
-  const scope = readScope(result, scopeInput(result), options.pricePerIpHour);
+  const scope = readScope(findingAddresses(result), scopeInput(result), options.pricePerIpHour);
   const baselineDiff = baseline && diffBaseline({ ...result, scope }, baseline);
-  const reconciliation = reconcile(result, result.records);
+  const reconciliation = reconcile(result, result.records, findingAddresses(result));
   const scanGate = evaluateGate(
     gateCounts(result, options.gateOn === 'new' ? baseline : undefined),
     options.thresholds,

@@ -16,12 +16,17 @@ export type Command = keyof typeof COMMANDS;
 /** The pull-request check on Terraform plans: no scan, no AWS call, no credentials. */
 export const PLAN_COMMAND = 'check-terraform-plan';
 
+/** Flag -> input of the thresholds that judge the scan or the plans, from their table. */
+function thresholdFlags(judges: 'scan' | 'plan'): Record<string, InputName> {
+  const entries = THRESHOLD_ENTRIES.filter(([, entry]) => entry.judges === judges);
+  return Object.fromEntries(entries.map(([, entry]) => [entry.flag, entry.input]));
+}
+
 /** The flags of check-terraform-plan; its other arguments are the plan files. */
 const PLAN_FLAGS: Record<string, InputName> = {
   'output-path': Inputs.OutputPath,
   'price-per-ip-hour': Inputs.PricePerIpHour,
-  'max-plan-added': Inputs.MaxPlanAdded,
-  'max-plan-monthly-increase-usd': Inputs.MaxPlanMonthlyIncreaseUsd,
+  ...thresholdFlags('plan'),
 };
 
 /** Every command, for the refusal of a mistyped one. */
@@ -40,7 +45,7 @@ const COMMON_FLAGS: Record<string, InputName> = {
   concurrency: Inputs.Concurrency,
   'request-timeout': Inputs.RequestTimeout,
   'price-per-ip-hour': Inputs.PricePerIpHour,
-  ...Object.fromEntries(THRESHOLD_ENTRIES.map(([, entry]) => [entry.flag, entry.input])),
+  ...thresholdFlags('scan'),
   suppressions: Inputs.Suppressions,
   baseline: Inputs.Baseline,
   'gate-on': Inputs.GateOn,

@@ -4,7 +4,7 @@
 import { THRESHOLD_ENTRIES } from '../gate/thresholds.js';
 import { DEFAULTS } from '../options/options.js';
 import { REPORT_FILES } from '../report/reportFiles.js';
-import { COMMANDS, inputFlags, PLAN_COMMAND, type Command } from './args.js';
+import { COMMANDS, flagFor, inputFlags, PLAN_COMMAND, type Command } from './args.js';
 
 /** `[usage, description lines]` of each flag, in the order the help shows them. */
 const FLAG_HELP: Record<string, [string, ...string[]]> = {
@@ -80,19 +80,16 @@ const FLAG_HELP: Record<string, [string, ...string[]]> = {
     'true|false; default false)',
   ],
   'gate-on': ['--gate-on all|new', 'with new, thresholds count only findings not in the baseline'],
-  'max-plan-added': [
-    '--max-plan-added N',
-    'exit 4 when the plans add more public IPv4 addresses (net)',
-  ],
-  'max-plan-monthly-increase-usd': [
-    '--max-plan-monthly-increase-usd USD',
-    'exit 4 when the plans add more USD a month to the bill',
-  ],
   quiet: ['-q, --quiet', 'no progress or info lines on stderr (warnings and errors stay)'],
   verbose: ['--verbose', 'also debug lines (each failed call in full, stack traces)'],
   help: ['-h, --help', 'this text'],
   version: ['-v, --version', 'the version'],
 };
+
+/** The flags of the thresholds that judge the scan or the plans, in the table's order. */
+function thresholdFlags(judges: 'scan' | 'plan'): string[] {
+  return THRESHOLD_ENTRIES.filter(([, e]) => e.judges === judges).map(([, e]) => e.flag);
+}
 
 /** Each command's flags, in groups; a flag the command does not accept is left out. */
 const GROUPS: [string, string[]][] = [
@@ -104,8 +101,8 @@ const GROUPS: [string, string[]][] = [
   ['Scan', ['regions', 'exclude-regions', 'concurrency', 'request-timeout']],
   ['Reports', ['output-path', 'price-per-ip-hour', 'suppressions', 'baseline']],
   ['Reconciliation', ['ipam-resource-discovery-id', 'ipam-account', 'reconcile-billing']],
-  ['Gate', [...THRESHOLD_ENTRIES.map(([, entry]) => entry.flag), 'gate-on']],
-  ['Plan gate', ['max-plan-added', 'max-plan-monthly-increase-usd']],
+  ['Gate', [...thresholdFlags('scan'), 'gate-on']],
+  ['Plan gate', thresholdFlags('plan')],
   ['Output', ['quiet', 'verbose', 'help']],
 ];
 
@@ -122,20 +119,34 @@ const SUMMARIES: Record<Command, string> = {
 
 /** Every file every run writes, `{epoch}` being the scan's start in seconds. */
 export function reportFiles(): string[] {
-  return REPORT_FILES.filter((file) => !file.writes).map((file) => `{epoch}_${file.name}`);
+  return REPORT_FILES.filter((file) => !file.option).map((file) => `{epoch}_${file.name}`);
 }
 
-/** The files an option turns on (the reconciliation's). */
+/**
+ * The files an option turns on, each with what turns it on: its flag, or an input of the action
+ * that no scan command takes (the plans': check-terraform-plan writes that file too).
+ */
 function optionalReportFiles(): string[] {
-  return REPORT_FILES.filter((file) => file.writes).map((file) => `{epoch}_${file.name}`);
+  const width = 38;
+  return REPORT_FILES.flatMap(({ name, option }) => {
+    if (option === undefined) return [];
+    const flag = flagFor(option);
+    const by = flag.startsWith('--')
+      ? `with ${flag}`
+      : `with the action's ${option} (and ${PLAN_COMMAND})`;
+    return [`{epoch}_${name}`.padEnd(width) + by];
+  });
 }
 
 function flagLines(flags: readonly string[]): string[] {
   const width = 29;
   return flags.flatMap((flag) => {
     const [usage, first, ...rest] = FLAG_HELP[flag] ?? [`--${flag}`];
+    // A usage as wide as the column puts its description on the next line.
+    if (usage.length > width - 4 && first !== undefined) rest.unshift(first);
+    const firstLine = usage.length > width - 4 ? '' : (first ?? '');
     return [
-      `  ${usage.padEnd(width - 2)}${first ?? ''}`.trimEnd(),
+      `  ${usage.padEnd(width - 2)}${firstLine}`.trimEnd(),
       ...rest.map((line) => `${' '.repeat(width)}${line}`),
     ];
   });
@@ -145,7 +156,7 @@ function reportsSection(): string[] {
   return [
     `Reports, written to --output-path (default: ${DEFAULTS.outputDir}/):`,
     ...reportFiles().map((file) => `  ${file}`),
-    'and with --ipam-resource-discovery-id, --reconcile-billing:',
+    'and, each when its option is on:',
     ...optionalReportFiles().map((file) => `  ${file}`),
     'The CSV files are those of the Python script this tool replaces, its columns first; report.json',
     'holds everything (schema/report.schema.json); report.html is one self-contained page;',

@@ -266,7 +266,9 @@ function reportsSection({ files, outputDir }: TerminalSummaryInput): string[] {
 }
 
 /** The limits one could set, for a gate that passed with none: `--max-high-suspicion, ...`. */
-const LIMIT_FLAGS = THRESHOLD_ENTRIES.filter(([, entry]) => entry.rule === 'limit')
+const LIMIT_FLAGS = THRESHOLD_ENTRIES.filter(
+  ([, entry]) => entry.rule === 'limit' && entry.judges === 'scan',
+)
   .map(([, entry]) => `--${entry.flag}`)
   .join(', ');
 

@@ -91,6 +91,8 @@ export function evaluateGate(
   const checks: GateCheck[] = [somethingRead(counts, name)];
   for (const [key, entry] of THRESHOLD_ENTRIES) {
     const value = thresholds[key];
+    // The plans' limits are judged apart (planChecks.ts), on the plans.
+    if (entry.judges !== 'scan') continue;
     if (entry.rule === 'limit' && typeof value === 'number') {
       checks.push(limitCheck(entry, counts, value, name));
     } else if (entry.rule === 'switch' && value === true) {

@@ -13,7 +13,7 @@ export function gateCounts(result: ScanResult, baseline?: Baseline): GateCounts 
   const limits: Record<string, number | string[]> = {};
   const unknown: Record<string, string> = {};
   for (const [, entry] of THRESHOLD_ENTRIES) {
-    if (entry.rule !== 'limit') continue;
+    if (entry.rule !== 'limit' || entry.judges !== 'scan') continue;
     const tally = entry.tally(result, entry.followsGateOn ? baseline : undefined);
     limits[entry.counts] = tally.count;
     limits[entry.examples] = tally.examples;

@@ -1,22 +1,14 @@
-// The gate on what the pull request's Terraform plans change: `max-plan-added` (public IPv4
-// addresses added, net) and `max-plan-monthly-increase-usd`. Fail closed: a count that waits for
-// a value the plan cannot know ("depends on") is a lower bound, so a threshold in force does not
-// pass on it. A plan that could not be read never gets here: it fails the run before anything else.
+// The gate on what the pull request's Terraform plans change: the limits of the thresholds table
+// that judge the plans (`max-plan-added`, `max-plan-monthly-increase-usd`). Fail closed: a count
+// that waits for a value the plan cannot know ("depends on") is a lower bound, so a threshold in
+// force does not pass on it. A plan that could not be read never gets here: it fails the run
+// before anything else.
+import { roundCents } from '../format/formatUsd.js';
 import { dependencyText } from '../plan/dependencyText.js';
 import type { PlanChangesReport } from '../plan/types.js';
 import type { GateResult } from './evaluateGate.js';
-import { quoted, type GateCheck, type InputNamer } from './gateCheck.js';
-
-/** The plan's limits, by their member of Options.planThresholds: the input that sets each. */
-export const PLAN_LIMITS = {
-  maxPlanAdded: 'max-plan-added',
-  maxPlanMonthlyIncreaseUsd: 'max-plan-monthly-increase-usd',
-} as const;
-
-const EXAMPLES = 5;
-
-/** To whole cents, as report/formatUsd.ts rounds (report/ imports gate/, not the other way). */
-const roundCents = (usd: number) => Math.round(Number((usd * 100).toPrecision(12))) / 100;
+import { EXAMPLES, quoted, type GateCheck, type InputNamer } from './gateCheck.js';
+import { THRESHOLD_ENTRIES, type PlanLimit, type Thresholds } from './thresholds.js';
 
 /** The first few changes that add addresses, as `aws_eip.a (+1)`. */
 function adders(report: PlanChangesReport): { shown: string[]; count: number } {
@@ -41,67 +33,50 @@ function waitingFor(report: PlanChangesReport): string {
   );
 }
 
+/** A plan limit's check: its figure against the limit, failing closed on what the plans cannot know. */
 function planCheck(
-  input: string,
-  count: number,
+  entry: PlanLimit,
+  report: PlanChangesReport,
   limit: number,
-  said: { what: string; over: string; name: InputNamer },
-  unknown: string,
+  said: { over: string; unknown: string; name: InputNamer },
 ): GateCheck {
+  const { input } = entry;
+  const count = entry.measure(report.totals);
+  const what = entry.said(count);
   const name = said.name(input);
+  const { format } = entry.value;
   const within = count <= limit;
+  const unknown = entry.failClosed === 'unknown-values' ? said.unknown : '';
   const passed = within && unknown === '';
   let message: string;
   if (!within)
-    message = `${said.what} exceed ${name} (${limit}) by ${roundCents(count - limit)}: ${said.over}`;
+    message = `${what} exceed ${name} (${format(limit)}) by ${roundCents(count - limit)}: ${said.over}`;
   else if (!passed)
-    message = `${said.what}, within ${name} (${limit}) as far as the plan tells: ${unknown}`;
-  else message = `${said.what}, within ${name} (${limit})`;
+    message = `${what}, within ${name} (${format(limit)}) as far as the plan tells: ${unknown}`;
+  else message = `${what}, within ${name} (${format(limit)})`;
   if (!within && unknown !== '') message += `; ${unknown}`;
   return { input, count, limit, bound: 'max', passed, message };
 }
 
-/** The plan's checks in force, in a fixed order; none without a plan threshold. */
+/** The plan's checks in force, in the table's order; none without a plan threshold. */
 export function planChecks(
   report: PlanChangesReport,
-  thresholds: { maxPlanAdded?: number; maxPlanMonthlyIncreaseUsd?: number },
+  thresholds: Thresholds,
   name: InputNamer = quoted,
 ): GateCheck[] {
-  const { totals } = report;
-  const unknown = waitingFor(report);
   const examples = adders(report);
   const over =
     examples.shown.join(', ') +
     (examples.count > examples.shown.length
       ? `, and ${examples.count - examples.shown.length} more`
       : '');
-  const checks: GateCheck[] = [];
-  if (thresholds.maxPlanAdded !== undefined) {
-    // A plan that removes more than it adds adds none, net.
-    const net = Math.max(0, totals.net);
-    checks.push(
-      planCheck(
-        PLAN_LIMITS.maxPlanAdded,
-        net,
-        thresholds.maxPlanAdded,
-        { what: `${net} public IPv4 addresses added by the Terraform plans (net)`, over, name },
-        unknown,
-      ),
-    );
-  }
-  if (thresholds.maxPlanMonthlyIncreaseUsd !== undefined) {
-    const increase = roundCents(Math.max(0, totals.monthlyChangeUsd));
-    checks.push(
-      planCheck(
-        PLAN_LIMITS.maxPlanMonthlyIncreaseUsd,
-        increase,
-        thresholds.maxPlanMonthlyIncreaseUsd,
-        { what: `USD ${increase.toFixed(2)} a month added by the Terraform plans`, over, name },
-        unknown,
-      ),
-    );
-  }
-  return checks;
+  const said = { over, unknown: waitingFor(report), name };
+  return THRESHOLD_ENTRIES.flatMap(([key, entry]) => {
+    const limit = thresholds[key];
+    return entry.judges === 'plan' && typeof limit === 'number'
+      ? [planCheck(entry, report, limit, said)]
+      : [];
+  });
 }
 
 /** A verdict with the plan's checks after the scan's: the run passes only when all pass. */

@@ -1,16 +1,20 @@
-// The gate's thresholds, one entry each: the input that sets it and the CLI flag, how its value is
-// read, whether it fails closed, what it counts in a scan and how the gate words it. validate()
-// (options/), the CLI's flags and help (cli/), the gate's counts and checks, the job summary, the
-// terminal and report.json read this table, so a new threshold is one entry here (plus its input
-// in action.yml and README.md, and its names in schema/report.schema.json).
+// The gate's thresholds, one entry each: the input that sets it and the CLI flag, what it judges
+// (the scan, or the pull request's Terraform plans), how its value is read, how it fails closed,
+// what it counts and how the gate words it. validate() (options/), the CLI's flags and help (cli/),
+// the gate's counts and checks, the plan's checks, the job summary, the terminal and report.json
+// read this table, so a new threshold is one entry here (plus its input in action.yml and
+// README.md, and its names in schema/report.schema.json).
 import { isNewSinceBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { describeGap } from '../analyze/coverage.js';
 import { eipFindingKey } from '../analyze/findingKeys.js';
 import { ipamMissedTally } from '../analyze/reconciliation.js';
 import { formatCount } from '../common/formatCount.js';
+import { findingAddresses } from '../kinds/findingAddresses.js';
 import { yamlBoolean } from '../common/yamlBoolean.js';
+import { roundCents } from '../format/formatUsd.js';
 import type { ElasticIp, EniPublicIp } from '../model/findings.js';
 import type { ScanResult } from '../model/scanResult.js';
+import type { PlanTotals } from '../plan/types.js';
 import {
   listed,
   REGIONS_INPUT,
@@ -51,6 +55,24 @@ export const COUNT: NumberKind = {
   figure: formatCount,
 };
 
+/** report.json's bound on money: every IPv4 address there is, at the highest price, costs less. */
+const MAX_MONTHLY_USD = 10_000_000_000_000;
+
+/** An amount of US dollars (a month), cents and all. */
+export const USD: NumberKind = {
+  parse: (text) => {
+    const usd = Number(text);
+    return /^\d*\.?\d+$/.test(text) && Number.isFinite(usd) && usd <= MAX_MONTHLY_USD
+      ? usd
+      : undefined;
+  },
+  expected: `an amount from 0 to ${MAX_MONTHLY_USD} USD`,
+  placeholder: 'USD',
+  format: String,
+  // The job summary's table writes the amounts as it writes counts: `12.5`, `1,000`.
+  figure: formatCount,
+};
+
 /** On or off. */
 export const SWITCH: ValueKind<boolean> = {
   parse: yamlBoolean,
@@ -59,6 +81,12 @@ export const SWITCH: ValueKind<boolean> = {
 };
 
 interface Entry {
+  /**
+   * What it judges: the scan (the run-* commands; report.json's scan.options.thresholds), or the
+   * pull request's Terraform plans (check-terraform-plan, and the action's `terraform-plan`).
+   * validate() refuses a threshold whose subject the run does not judge.
+   */
+  judges: 'scan' | 'plan';
   /** The action's input; checks, report.json and the action's messages name it. */
   input: string;
   /** The CLI's flag, without `--`; the CLI's messages name it. */
@@ -67,9 +95,10 @@ interface Entry {
   help: readonly [string, ...string[]];
 }
 
-/** A limit: set, the gate fails when what it counts exceeds it. */
+/** A limit on the scan: set, the gate fails when what it counts exceeds it. */
 export interface Limit extends Entry {
   rule: 'limit';
+  judges: 'scan';
   value: NumberKind;
   /** What it counts, plural, for its message: `3 {counted}, within ...`. */
   counted: string;
@@ -84,16 +113,33 @@ export interface Limit extends Entry {
   /** Whether `gate-on: new` counts only what the baseline lacks (its message then says `new`). */
   followsGateOn: boolean;
   /**
-   * Whether setting it turns 'fail-on-scan-errors' on unless that is given (the fail-closed
-   * default): true when it counts what the scan read, which a partial scan undercounts; false
-   * when it judges something else (a plan file), which a scan's gaps do not make less true.
+   * How it fails closed: setting it turns 'fail-on-scan-errors' on unless that is given (what it
+   * counts, the scan read, and a partial scan undercounts).
    */
-  failClosed: boolean;
+  failClosed: 'scan-errors';
+}
+
+/** A limit on what the Terraform plans change: set, the gate fails when that exceeds it. */
+export interface PlanLimit extends Entry {
+  rule: 'limit';
+  judges: 'plan';
+  value: NumberKind;
+  /** What it compares, from the plans' totals. */
+  measure: (totals: PlanTotals) => number;
+  /** That figure as the subject of its message: `3 public IPv4 addresses added by ...`. */
+  said: (measured: number) => string;
+  /**
+   * How it fails closed: a change whose count waits for a value the plan cannot know makes the
+   * figure a lower bound, and the check does not pass on it (gate/planChecks.ts). A scan's gaps
+   * do not make a plan less true: it never turns 'fail-on-scan-errors' on.
+   */
+  failClosed: 'unknown-values';
 }
 
 /** A switch: on, the gate fails on what its check finds. */
 export interface Switch extends Entry {
   rule: 'switch';
+  judges: 'scan';
   value: ValueKind<boolean>;
   /** Its value when not given: `fail-closed` is true when a fail-closed limit is set. */
   unset: boolean | 'fail-closed';
@@ -102,13 +148,14 @@ export interface Switch extends Entry {
 }
 
 /**
- * Every threshold, keyed by its member of Options.thresholds and of report.json's
- * scan.options.thresholds. The order is that of the gate's checks, the help and report.json:
- * limits first, then switches.
+ * Every threshold, keyed by its member of Options.thresholds and (for the scan's) of report.json's
+ * scan.options.thresholds. The order is that of the gate's checks, the help and report.json: the
+ * scan's limits first, then its switches, then the plans' limits.
  */
 export const THRESHOLDS = {
   maxHighSuspicion: {
     rule: 'limit',
+    judges: 'scan',
     input: 'max-high-suspicion',
     flag: 'max-high-suspicion',
     value: COUNT,
@@ -126,11 +173,12 @@ export const THRESHOLDS = {
     counts: 'highSuspicion',
     examples: 'highExamples',
     followsGateOn: true,
-    failClosed: true,
+    failClosed: 'scan-errors',
     help: ['exit 4 when more HIGH-suspicion public IPs are found'],
   },
   maxUnassociatedEips: {
     rule: 'limit',
+    judges: 'scan',
     input: 'max-unassociated-eips',
     flag: 'max-unassociated-eips',
     value: COUNT,
@@ -149,21 +197,22 @@ export const THRESHOLDS = {
     counts: 'unassociatedEips',
     examples: 'unassociatedExamples',
     followsGateOn: true,
-    failClosed: true,
+    failClosed: 'scan-errors',
     help: ['exit 4 when more unassociated (charged) Elastic IPs are found'],
   },
   // With the IPAM cross-check (ipam-resource-discovery-id, which validate() requires for it).
   maxIpamMissed: {
     rule: 'limit',
+    judges: 'scan',
     input: 'max-ipam-missed',
     flag: 'max-ipam-missed',
     value: COUNT,
     counted: 'addresses IPAM sampled that the scan missed',
-    tally: (result) => ipamMissedTally(result),
+    tally: (result) => ipamMissedTally(result, findingAddresses(result)),
     counts: 'ipamMissed',
     examples: 'ipamMissedExamples',
     followsGateOn: false,
-    failClosed: true,
+    failClosed: 'scan-errors',
     help: [
       'exit 4 when IPAM sampled more addresses the scan missed',
       '(needs --ipam-resource-discovery-id)',
@@ -171,6 +220,7 @@ export const THRESHOLDS = {
   },
   failOnScanErrors: {
     rule: 'switch',
+    judges: 'scan',
     input: 'fail-on-scan-errors',
     flag: 'fail-on-scan-errors',
     value: SWITCH,
@@ -183,6 +233,7 @@ export const THRESHOLDS = {
   },
   failOnPolicyDenied: {
     rule: 'switch',
+    judges: 'scan',
     input: 'fail-on-policy-denied',
     flag: 'fail-on-policy-denied',
     value: SWITCH,
@@ -195,12 +246,39 @@ export const THRESHOLDS = {
       'account-regions (true|false; default false)',
     ],
   },
-} as const satisfies Record<string, Limit | Switch>;
+  maxPlanAdded: {
+    rule: 'limit',
+    judges: 'plan',
+    input: 'max-plan-added',
+    flag: 'max-plan-added',
+    value: COUNT,
+    // A plan that removes more than it adds adds none, net.
+    measure: (totals) => Math.max(0, totals.net),
+    said: (net) => `${net} public IPv4 addresses added by the Terraform plans (net)`,
+    failClosed: 'unknown-values',
+    help: ['exit 4 when the plans add more public IPv4 addresses (net)'],
+  },
+  maxPlanMonthlyIncreaseUsd: {
+    rule: 'limit',
+    judges: 'plan',
+    input: 'max-plan-monthly-increase-usd',
+    flag: 'max-plan-monthly-increase-usd',
+    value: USD,
+    measure: (totals) => roundCents(Math.max(0, totals.monthlyChangeUsd)),
+    said: (usd) => `USD ${usd.toFixed(2)} a month added by the Terraform plans`,
+    failClosed: 'unknown-values',
+    help: ['exit 4 when the plans add more USD a month to the bill'],
+  },
+} as const satisfies Record<string, Limit | Switch | PlanLimit>;
 
 type Table = typeof THRESHOLDS;
 export type ThresholdKey = keyof Table;
 export type ThresholdInput = Table[ThresholdKey]['input'];
-type LimitEntry = Extract<Table[ThresholdKey], { rule: 'limit' }>;
+type LimitEntry = Extract<Table[ThresholdKey], { rule: 'limit'; judges: 'scan' }>;
+/** The thresholds that judge the scan: report.json's scan.options.thresholds holds these. */
+type ScanThresholdKey = {
+  [K in ThresholdKey]: Table[K]['judges'] extends 'scan' ? K : never;
+}[ThresholdKey];
 
 /** What the gate counts: in any scan, and each limit's count and first few examples. */
 export type GateCounts = ScanCounts &
@@ -218,11 +296,11 @@ export type Thresholds = {
 
 /** report.json's scan.options.thresholds: a limit not set is null, a switch is on or off. */
 export type ReportedThresholds = {
-  [K in ThresholdKey]: Table[K] extends { rule: 'limit' } ? number | null : boolean;
+  [K in ScanThresholdKey]: Table[K] extends { rule: 'limit' } ? number | null : boolean;
 };
 
 /** One entry of the table. */
-export type Threshold = (Limit | Switch) & { input: ThresholdInput };
+export type Threshold = (Limit | Switch | PlanLimit) & { input: ThresholdInput };
 
 /** The table's entries, in its order. */
 export const THRESHOLD_ENTRIES = Object.entries(THRESHOLDS) as [ThresholdKey, Threshold][];
@@ -245,7 +323,8 @@ export function readThresholds(
     given.set(key, value);
   }
   const failClosed = THRESHOLD_ENTRIES.some(
-    ([key, entry]) => entry.rule === 'limit' && entry.failClosed && given.has(key),
+    ([key, entry]) =>
+      entry.rule === 'limit' && entry.failClosed === 'scan-errors' && given.has(key),
   );
   const thresholds: Partial<Record<ThresholdKey, number | boolean>> = {};
   for (const [key, entry] of THRESHOLD_ENTRIES) {
@@ -262,10 +341,12 @@ export function tallied(counts: GateCounts, entry: Limit): Tally {
   return { count: members[entry.counts] as number, examples: members[entry.examples] as string[] };
 }
 
-/** Each limit's count, in the table's order, set or not. */
+/** Each limit's count on the scan, in the table's order, set or not. */
 export function limitCounts(counts: GateCounts): LimitCounts {
   const named = THRESHOLD_ENTRIES.flatMap(([, entry]) =>
-    entry.rule === 'limit' ? [[entry.counts, tallied(counts, entry).count]] : [],
+    entry.rule === 'limit' && entry.judges === 'scan'
+      ? [[entry.counts, tallied(counts, entry).count]]
+      : [],
   );
   return Object.fromEntries(named) as LimitCounts;
 }

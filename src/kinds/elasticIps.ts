@@ -121,6 +121,7 @@ export const UNASSOCIATED_EIPS = defineKind({
   key: eipFindingKey,
   compare: compareElasticIps,
   addresses: (eip) => priced(eip, 'Unassociated Elastic IP', true),
+  idle: true,
   totals: (rows) => ({
     unassociatedEips: rows.length,
     unassociatedEipsCharged: rows.filter((eip) => !eip.byoip).length,

@@ -69,6 +69,8 @@ export interface KindSpec<M extends FindingsMember, Name extends string> {
   merge?(rows: Row<M>[]): Row<M>[];
   /** The public addresses a row holds, each charged per hour (cost.ts counts each once). */
   addresses(row: Row<M>): PricedAddress[];
+  /** True when its addresses are allocated to nothing: billed as idle (the bill's reconciliation). */
+  idle?: true;
   /** Its members of report.json's `totals` (and the job summary's counts). */
   totals(rows: readonly Row<M>[]): Partial<ReportTotalsJson>;
   /** The row's recommended action, if it has one, with what it is about. */
@@ -87,6 +89,8 @@ interface FindingKind<Name extends string = string> {
   /** Its rows of every account-region joined: merged and in report order. */
   arranged(all: Findings): readonly unknown[];
   addresses(findings: Findings): Generator<PricedAddress>;
+  /** Whether its addresses are billed as idle. */
+  readonly idle: boolean;
   totals(findings: Findings): Partial<ReportTotalsJson>;
   actionable(findings: Findings): Generator<ActionableFinding>;
   readonly csv: {
@@ -118,6 +122,7 @@ export function defineKind<M extends FindingsMember, Name extends string>(
     *addresses(findings) {
       for (const row of rowsOf(findings)) yield* spec.addresses(row);
     },
+    idle: spec.idle === true,
     totals: (findings) => spec.totals(rowsOf(findings)),
     *actionable(findings) {
       if (spec.actionable === undefined) return;

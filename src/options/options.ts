@@ -10,9 +10,8 @@ import {
   type ThresholdInput,
   type Thresholds,
 } from '../gate/thresholds.js';
-import { PLAN_LIMITS } from '../gate/planChecks.js';
 import { InputError } from './inputError.js';
-import { PLAN_INPUTS, planInputs, type PlanThresholds } from './planInputs.js';
+import { PLAN_INPUTS, planInputs } from './planInputs.js';
 
 export const Inputs = {
   Mode: 'mode',
@@ -40,8 +39,6 @@ export const Inputs = {
   GateOn: 'gate-on',
   TerraformPlan: PLAN_INPUTS.terraformPlan,
   Scan: PLAN_INPUTS.scan,
-  MaxPlanAdded: PLAN_LIMITS.maxPlanAdded,
-  MaxPlanMonthlyIncreaseUsd: PLAN_LIMITS.maxPlanMonthlyIncreaseUsd,
   IpamResourceDiscoveryId: 'ipam-resource-discovery-id',
   IpamAccount: 'ipam-account',
   ReconcileBilling: 'reconcile-billing',
@@ -95,6 +92,7 @@ export interface Options {
   /** Seconds an attempt of an AWS call may wait for its answer before it fails. */
   requestTimeoutSeconds: number;
   pricePerIpHour: number;
+  /** The gate's thresholds (gate/thresholds.ts): the scan's, and the plans' (with terraformPlans). */
   thresholds: Thresholds;
   /** A YAML file of accepted findings (read before the scan). */
   suppressionsFile?: string;
@@ -106,8 +104,6 @@ export interface Options {
   terraformPlans?: string[];
   /** False: only the plans are judged; no AWS call, no credentials. */
   scan: boolean;
-  /** The plan's limits (options/planInputs.ts): they judge the plans, not the scan. */
-  planThresholds: PlanThresholds;
   /** Compare the scan with IPAM's discovered public addresses; undefined = off. */
   ipam?: IpamOption;
   /** True: compare the scan with the bill (Cost Explorer, USD 0.01 a request); absent = off. */
@@ -513,7 +509,6 @@ export function validate(raw: RawInputs): Options {
     thresholds,
     ...withDefined('terraformPlans', plan.terraformPlans),
     scan: plan.scan,
-    planThresholds: plan.thresholds,
   };
 }
 

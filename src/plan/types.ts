@@ -1,98 +1,58 @@
 // What the plan check finds: per resource change, the public IPv4 addresses it adds and removes,
 // what that does to the monthly bill, what the plan cannot know yet, and what a reviewer should
-// notice. The shapes are made for what reports them (see analyzePlanFiles.ts).
+// notice. The shapes are made for what reports them (see analyzePlanFiles.ts): where report.json's
+// `plan` member (schema/report.schema.json) describes the same thing, the type is the one generated
+// from the schema, so tsc catches a change of one that the other does not follow.
+import type * as Json from '../model/reportJson.generated.js';
 
 /** A value the count waits for: `map_public_ip_on_launch of aws_subnet.a (known after apply)`. */
-export interface PlanDependency {
-  /** The resource (address, or an AWS id outside the plan) whose value decides. */
-  resource: string;
-  /** The attribute, e.g. `subnet_id`, or what decides, e.g. `instances launched from it`. */
-  attribute: string;
-  /** Why it is not known: `known after apply`, `not in this plan`, `per instance`, ... */
-  reason: string;
-}
+export type PlanDependency = Json.PlanChange['dependsOn'][number];
 
-export type PlanFlagCode =
-  /** A BYOIP Elastic IP: counted, not charged. */
-  | 'byoip'
-  /** An Outposts customer-owned address: not a public AWS IPv4 address. */
-  | 'customer-owned'
-  /** An Elastic IP created with nothing in the plan associating it: billed while idle. */
-  | 'unassociated-eip'
-  /** Its addresses are counted on another change (the EIP a NAT gateway uses, the group a launch template serves). */
-  | 'counted-elsewhere'
-  /** It uses an Elastic IP allocated outside this plan: billed already, not added. */
-  | 'existing-eip'
-  /** Deleting it leaves its Elastic IP allocated, and billed, unless it is released too. */
-  | 'eip-stays'
-  /** Replaced: the addresses it holds change (allow-lists and DNS records must follow). */
-  | 'replaced'
-  /** A subnet that starts assigning public IPv4 addresses to instances launched in it. */
-  | 'auto-assign-on'
-  /** A subnet that stops assigning them (instances already running keep theirs). */
-  | 'auto-assign-off'
-  /** Launched with no subnet: a default subnet, which assigns a public IPv4 address. */
-  | 'default-subnet'
-  /** A lower bound: it can hold more addresses as it scales. */
-  | 'scales'
-  /** The address exists only while the interface is an instance's primary one. */
-  | 'primary-only'
-  /** Terraform stops managing it without destroying it: its addresses stay, and stay billed. */
-  | 'forgotten'
-  /** In a subnet whose route table has no route to an internet gateway: unreachable from the internet. */
-  | 'no-internet-route';
+/** What a reviewer should notice about a change, in one plain sentence for people. */
+export type PlanFlag = Json.PlanChange['flags'][number];
 
-export interface PlanFlag {
-  code: PlanFlagCode;
-  /** One plain sentence for people, e.g. `BYOIP pool ipv4pool-ec2-0abc: not charged`. */
-  text: string;
-}
+/**
+ * The kinds of flag:
+ * - `byoip`: A BYOIP Elastic IP: counted, not charged.
+ * - `customer-owned`: An Outposts customer-owned address: not a public AWS IPv4 address.
+ * - `unassociated-eip`: An Elastic IP created with nothing in the plan associating it: billed while
+ *   idle.
+ * - `counted-elsewhere`: Its addresses are counted on another change (the EIP a NAT gateway uses,
+ *   the group a launch template serves).
+ * - `existing-eip`: It uses an Elastic IP allocated outside this plan: billed already, not added.
+ * - `eip-stays`: Deleting it leaves its Elastic IP allocated, and billed, unless it is released
+ *   too.
+ * - `replaced`: Replaced: the addresses it holds change (allow-lists and DNS records must follow).
+ * - `auto-assign-on`: A subnet that starts assigning public IPv4 addresses to instances launched in
+ *   it.
+ * - `auto-assign-off`: A subnet that stops assigning them (instances already running keep theirs).
+ * - `default-subnet`: Launched with no subnet: a default subnet, which assigns a public IPv4
+ *   address.
+ * - `scales`: A lower bound: it can hold more addresses as it scales.
+ * - `primary-only`: The address exists only while the interface is an instance's primary one.
+ * - `forgotten`: Terraform stops managing it without destroying it: its addresses stay, and stay
+ *   billed.
+ * - `no-internet-route`: In a subnet whose route table has no route to an internet gateway:
+ *   unreachable from the internet.
+ */
+export type PlanFlagCode = PlanFlag['code'];
 
-/** One resource change of a type with a public IPv4 rule, as judged. */
-export interface PlanAddressChange {
-  /** As the plan lists it, e.g. `module.net["a"].aws_eip.nat[0]`. */
-  address: string;
-  /** `module.net["a"]`; '' in the root module. */
-  moduleAddress: string;
-  type: string;
-  name: string;
+/**
+ * One resource change of a type with a public IPv4 rule, as judged: report.json's, with the
+ * amounts at full precision (report.json rounds them to cents) and `index` and `deposed` absent
+ * rather than null. `added` and `removed` count the difference only (a replaced Elastic IP adds 0
+ * and removes 0, flagged `replaced`); when `dependsOn` is not empty they count only what the plan
+ * shows: more may follow.
+ */
+export interface PlanAddressChange extends Omit<Json.PlanChange, 'index' | 'deposed'> {
   /** The count index or for_each key; absent without count/for_each. */
   index?: number | string;
   /** Set for the change to a deposed object of the instance. */
   deposed?: string;
-  /** As the plan lists them, e.g. ["delete", "create"]. */
-  actions: string[];
-  /**
-   * Public IPv4 addresses this change adds, and removes. A replacement or update counts the
-   * difference only (a replaced Elastic IP adds 0 and removes 0, flagged `replaced`). When
-   * `dependsOn` is not empty these count only what the plan shows: more may follow.
-   */
-  added: number;
-  removed: number;
-  /** The change in charged addresses (BYOIP and customer-owned ones are not charged). */
-  chargedChange: number;
-  /** chargedChange x price per address-hour x 730 h; negative when the bill goes down. */
-  monthlyChangeUsd: number;
-  /** What the count waits for; empty when the plan tells it all. */
-  dependsOn: PlanDependency[];
-  flags: PlanFlag[];
 }
 
-export interface PlanTotals {
-  /** Resource changes judged (rows). */
-  changes: number;
-  added: number;
-  removed: number;
-  /** added - removed: what `max-plan-added` compares. */
-  net: number;
-  chargedChange: number;
-  /** What `max-plan-monthly-increase-usd` compares. */
-  monthlyChangeUsd: number;
-  /** Changes whose count depends on something the plan cannot know: never counted as zero. */
-  unknowns: number;
-  /** Changes carrying each flag. */
-  flags: Partial<Record<PlanFlagCode, number>>;
-}
+/** The totals of a plan or of them all (`net` = added - removed, what `max-plan-added` compares). */
+export type PlanTotals = Json.PlanTotals;
 
 /** One plan's changes. */
 export interface PlanAddressChanges {
@@ -100,10 +60,11 @@ export interface PlanAddressChanges {
   totals: PlanTotals;
 }
 
-export interface PlanFileChanges extends PlanAddressChanges {
-  /** The path as given. */
-  file: string;
-  formatVersion: string;
+/** One plan file's changes: report.json's `plan.files` item, its version absent rather than null. */
+export interface PlanFileChanges
+  extends
+    PlanAddressChanges,
+    Omit<Json.Plan['files'][number], 'terraformVersion' | 'changes' | 'totals'> {
   /** Absent in plans that do not say it. */
   terraformVersion?: string;
 }

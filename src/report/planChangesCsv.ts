@@ -10,8 +10,7 @@ import { dependencyText } from '../plan/dependencyText.js';
 import type { PlanAddressChange, PlanChangesReport } from '../plan/types.js';
 import { formatUsd } from '../format/formatUsd.js';
 import { neutralizeFormula } from '../format/neutralizeFormula.js';
-
-const PLAN_CHANGES_NAME = 'plan_changes';
+import { planChangesFileName } from './reportFileName.js';
 
 const PLAN_CHANGES_HEADERS = [
   'PlanFile',
@@ -25,14 +24,6 @@ const PLAN_CHANGES_HEADERS = [
   'DependsOn',
   'Flags',
 ] as const;
-
-/** `{epoch}_plan_changes.csv`. */
-function planChangesFileName(epoch: number): string {
-  if (!Number.isSafeInteger(epoch) || epoch < 0) {
-    throw new RangeError(`report epoch must be a non-negative integer of seconds, got ${epoch}`);
-  }
-  return `${epoch}_${PLAN_CHANGES_NAME}.csv`;
-}
 
 /** A number this tool computed (`-1`, `-3.65`): a spreadsheet reads it as a number, never a formula. */
 const computed = (n: number, text: string) => (Number.isFinite(n) ? text : neutralizeFormula(text));

@@ -31,3 +31,9 @@ export function remediationScriptFileName(epoch: number): string {
   checkEpoch(epoch);
   return `${epoch}_remediation.sh`;
 }
+
+/** `{epoch}_plan_changes.csv`: what the pull request's Terraform plans change. */
+export function planChangesFileName(epoch: number): string {
+  checkEpoch(epoch);
+  return `${epoch}_plan_changes.csv`;
+}

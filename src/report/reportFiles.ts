@@ -2,6 +2,7 @@
 // (writeReports), the CLI's help and the terminal summary read. A new report format is one entry.
 import { join } from 'node:path';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
+import { writePlanChangesCsv } from './planChangesCsv.js';
 import { writeReconciliationCsv, writesReconciliation } from './reconciliationCsv.js';
 import {
   RECONCILIATION_REPORT_NAMES,
@@ -21,7 +22,8 @@ export type ReportFileName =
   | `${ReconciliationReportName}.csv`
   | 'report.json'
   | 'report.html'
-  | 'remediation.sh';
+  | 'remediation.sh'
+  | 'plan_changes.csv';
 
 export interface ReportFile {
   readonly name: ReportFileName;
@@ -29,9 +31,20 @@ export interface ReportFile {
   write(outcome: AuditOutcome, dir: string, epoch: number): Promise<string>;
   /** Whether this run writes it; absent: always (a file an option turns on says when). */
   writes?(outcome: AuditOutcome): boolean;
+  /** The input that turns it on (the CLI's help names its flag), when an option does. */
+  option?: string;
 }
 
-/** The CSV files first (the Python script's order), then report.json, the page and the script. */
+/** The input that turns each reconciliation on. */
+const RECONCILIATION_OPTIONS: Record<ReconciliationReportName, string> = {
+  ipam_reconciliation: 'ipam-resource-discovery-id',
+  billing_reconciliation: 'reconcile-billing',
+};
+
+/**
+ * The CSV files first (the Python script's order), then report.json, the page and the script;
+ * last, with `terraform-plan`, what the pull request's plans change.
+ */
 export const REPORT_FILES: readonly ReportFile[] = [
   ...REPORT_NAMES.map((name): ReportFile => ({
     name: `${name}.csv`,
@@ -42,6 +55,7 @@ export const REPORT_FILES: readonly ReportFile[] = [
     name: `${name}.csv`,
     write: (outcome, dir, epoch) => writeReconciliationCsv(outcome, name, dir, epoch),
     writes: (outcome) => writesReconciliation(outcome, name),
+    option: RECONCILIATION_OPTIONS[name],
   })),
   { name: 'report.json', write: writeJsonReport },
   { name: 'report.html', write: writeHtmlReport },
@@ -49,6 +63,15 @@ export const REPORT_FILES: readonly ReportFile[] = [
     name: 'remediation.sh',
     write: (outcome, dir, epoch) =>
       writeChunks(join(dir, remediationScriptFileName(epoch)), remediationScriptLines(outcome)),
+  },
+  {
+    name: 'plan_changes.csv',
+    write: (outcome, dir, epoch) => {
+      if (outcome.plan === undefined) throw new Error('plan_changes.csv: no Terraform plan');
+      return writePlanChangesCsv(outcome.plan.report, dir, epoch);
+    },
+    writes: (outcome) => outcome.plan !== undefined,
+    option: 'terraform-plan',
   },
 ];
 

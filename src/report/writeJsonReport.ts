@@ -67,12 +67,16 @@ function scanSection(result: ScanResult, options: ReportedOptions): Json.ReportJ
   };
 }
 
-/** Every threshold of the table, in its order: a limit not set is null, a switch on or off. */
+/**
+ * Every threshold of the table that judges the scan, in its order: a limit not set is null, a
+ * switch on or off (the plans' checks are in `plan`).
+ */
 function thresholdsSection(thresholds: Thresholds): ReportedThresholds {
-  const reported = THRESHOLD_ENTRIES.map(([key, entry]) => [
-    key,
-    entry.rule === 'limit' ? orNull(thresholds[key]) : thresholds[key] === true,
-  ]);
+  const reported = THRESHOLD_ENTRIES.flatMap(([key, entry]) =>
+    entry.judges === 'scan'
+      ? [[key, entry.rule === 'limit' ? orNull(thresholds[key]) : thresholds[key] === true]]
+      : [],
+  );
   return Object.fromEntries(reported) as ReportedThresholds;
 }
 

@@ -1,5 +1,5 @@
 // Every report file of a run, named `{epoch}_NAME` in the output directory (the epoch is the
-// scan's start): the CSV files, report.json, report.html and remediation.sh. They are written
+// scan's start): REPORT_FILES, those an option adds among them. They are written
 // into a hidden staging folder inside the output directory, then placed by hard links, each of
 // which fails rather than replace a file of that name (another run's that started in the same
 // second): the set appears complete or, when any placement fails, whatever was placed is taken
@@ -80,8 +80,6 @@ export async function writeReports(
     for (const file of REPORT_FILES) {
       if (file.writes?.(outcome) !== false) written.push(await file.write(outcome, staging, epoch));
     }
-    // With terraform-plan: what the pull request's plans change, next to the scan's files.
-    if (outcome.plan) written.push(await writePlanChangesCsv(outcome.plan.report, staging, epoch));
     return written;
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eipRow, eniRow, emptyScan } from '../../../__fixtures__/findings.js';
 import { completeTargets } from '../../../src/analyze/completeTargets.js';
 import { scannedAddresses } from '../../../src/analyze/scannedAddresses.js';
+import { findingAddresses } from '../../../src/kinds/findingAddresses.js';
 
 const A = '111111111111';
 const B = '222222222222';
@@ -41,7 +42,7 @@ describe('scannedAddresses', () => {
         },
       ],
     });
-    expect(scannedAddresses(findings)).toStrictEqual([
+    expect(scannedAddresses(findingAddresses(findings))).toStrictEqual([
       { accountId: A, region: 'eu-west-1', address: '52.1.0.1', byoip: false, idle: false },
       { accountId: A, region: 'us-east-1', address: '3.0.0.2', byoip: false, idle: false },
       { accountId: A, region: 'us-east-1', address: '3.0.0.3', byoip: false, idle: true },

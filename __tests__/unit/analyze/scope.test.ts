@@ -6,11 +6,11 @@ import { run, SAME_SCOPE } from '../../../__fixtures__/historyEntries.js';
 import { diffBaseline, type Baseline } from '../../../src/analyze/baselineDiff.js';
 import { eniFindingKey } from '../../../src/analyze/findingKeys.js';
 import { historyTrend } from '../../../src/analyze/history.js';
+import { findingAddresses } from '../../../src/kinds/findingAddresses.js';
 import {
   compareScopes,
   completeTargets,
   figuresByTarget,
-  findingAddresses,
   readScope,
   scopeDigest,
   type ReadScope,
@@ -58,7 +58,8 @@ describe('figuresByTarget', () => {
         eniRow({ address: '54.0.0.1' }),
         eniRow({ address: '54.0.0.2', region: 'eu-west-1' }),
       ],
-      associatedEips: [eipRow({ publicIp: '54.0.0.1', byoip: true })],
+      // The interface's account, not the Elastic IP's, holds the address: interfaces come first.
+      associatedEips: [eipRow({ publicIp: '54.0.0.1', byoip: true, accountId: B })],
       unassociatedEips: [eipRow({ publicIp: '3.0.0.9', accountId: B })],
       globalAccelerators: [
         {
@@ -138,7 +139,7 @@ describe('diffBaseline over what both runs read', () => {
   it('calls gone only what vanished from a target both read; the rest is not compared', () => {
     // This run read A's us-east-1 and, partly, B's us-east-1 (a failed call): not B's eu-west-1.
     const current = readScope(
-      emptyScan({ eniPublicIps: [kept] }),
+      findingAddresses(emptyScan({ eniPublicIps: [kept] })),
       {
         accountsScanned: [A, B],
         targets: [

@@ -83,6 +83,17 @@ describe('help', () => {
     ]);
   });
 
+  it('names each file an option adds, with the option that adds it', () => {
+    for (const help of [generalHelp(), ...commands.map(commandHelp)]) {
+      expect(help).toContain(
+        'and, each when its option is on:\n' +
+          '  {epoch}_ipam_reconciliation.csv       with --ipam-resource-discovery-id\n' +
+          '  {epoch}_billing_reconciliation.csv    with --reconcile-billing\n' +
+          "  {epoch}_plan_changes.csv              with the action's terraform-plan (and check-terraform-plan)\n",
+      );
+    }
+  });
+
   it('gives every exit code once, as the README does, with 0 for accepted partial coverage', () => {
     /** Exit code -> what the text says of it, from `Exit codes: 0 ...; 2 ...` (markdown bold allowed). */
     const clauses = (text: string) => {

@@ -1,16 +1,18 @@
 // A threshold is one entry of gate/thresholds.ts. Driven by the table, these checks hold that each
-// entry reaches everything a threshold needs: validation and its errors, the CLI's flags, help
-// and messages, the action's inputs, the fail-closed default, the gate's checks and messages, and
-// report.json with its schema. An entry added to the table is checked here with no line more
-// (but a sample of its kind of value when the kind is new, and a finding in FAILING's scan when
-// it counts none of those there).
+// entry reaches everything a threshold needs: validation and its errors, the CLI's flags (of the
+// commands that judge what it judges: the scan, or Terraform plans), help and messages, the
+// action's inputs, how it fails closed, the gate's checks and messages, and report.json with its
+// schema. An entry added to the table is checked here with no line more (but a sample of its kind
+// of value when the kind is new, and a finding in FAILING's scan, or a change in FAILING_PLAN's
+// plan, when it counts none of those there).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readActionOptions } from '../../../src/action/inputs.js';
 import { coverageOf } from '../../../src/analyze/coverage.js';
-import { COMMANDS, flagFor, parseCli, type Command } from '../../../src/cli/args.js';
+import { checkPlans, planRunOutcome } from '../../../src/audit/checkPlans.js';
+import { COMMANDS, flagFor, parseCli, PLAN_COMMAND, type Command } from '../../../src/cli/args.js';
 import { runCli } from '../../../src/cli/cli.js';
 import { commandHelp } from '../../../src/cli/helpText.js';
 import { terminalSummary } from '../../../src/cli/terminalSummary.js';
@@ -18,9 +20,11 @@ import { paint } from '../../../src/cli/paint.js';
 import { evaluateGate } from '../../../src/gate/evaluateGate.js';
 import { REGIONS_INPUT } from '../../../src/gate/gateCheck.js';
 import { gateCounts, type GateCounts } from '../../../src/gate/gateCounts.js';
+import { planChecks } from '../../../src/gate/planChecks.js';
 import {
   COUNT,
   SWITCH,
+  USD,
   THRESHOLD_ENTRIES,
   THRESHOLDS,
   type Threshold,
@@ -29,11 +33,13 @@ import {
   type ValueKind,
 } from '../../../src/gate/thresholds.js';
 import { INPUT_NAMES, InputError, Inputs, validate } from '../../../src/options/options.js';
-import { writeJsonReport } from '../../../src/report/writeJsonReport.js';
+import { analyzePlanFiles } from '../../../src/plan/analyzePlanFiles.js';
+import { writeJsonReport, writePlanJsonReport } from '../../../src/report/writeJsonReport.js';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
 import { checkReportJson } from '../../../__fixtures__/checkReportJson.js';
 import { eipRow, emptyScan, eniRow } from '../../../__fixtures__/findings.js';
 import { sink } from '../../integration/cliRunner.js';
+import { FIXTURES } from '../plan/planBuilders.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
@@ -45,6 +51,7 @@ const SAMPLES = new Map<ValueKind<number> | ValueKind<boolean>, [string, number 
   [
     [COUNT, ['0', 0, '-1']],
     [SWITCH, ['true', true, 'yes']],
+    [USD, ['0', 0, '1e3']],
   ],
 );
 
@@ -85,39 +92,82 @@ const FAILING: GateCounts = {
   policyDeniedExamples: ['222222222222 us-east-1 (service control policy)'],
 };
 
+/**
+ * Plans every plan limit fails on, at the samples' values (a limit of 0): they add addresses and
+ * money (a limit that counts neither needs a change more here).
+ */
+const FAILING_PLAN = `${FIXTURES}/elastic-ips.json`;
+/** A plan whose counts wait for values it cannot know: every plan limit fails closed on it. */
+const UNKNOWN_PLAN = `${FIXTURES}/unknown-values.json`;
+
 const entries = THRESHOLD_ENTRIES.map(([key, entry]) => [entry.input, key, entry] as const);
+
+/** The inputs a run needs for a threshold on what `entry` judges to be taken: a plan for a plan's. */
+const judged = (entry: Threshold): Record<string, string> =>
+  entry.judges === 'plan' ? { [Inputs.TerraformPlan]: FAILING_PLAN } : {};
+
+/** The commands that judge what `entry` judges, and the arguments each needs besides its flags. */
+const commandsOf = (entry: Threshold): [Command | typeof PLAN_COMMAND, string[]][] =>
+  entry.judges === 'plan' ? [[PLAN_COMMAND, [FAILING_PLAN]]] : commands.map((c) => [c, []]);
+
+/** The checks of a run with `thresholds` on what `entry` judges, naming inputs by `name`. */
+async function checksOf(entry: Threshold, thresholds: Thresholds, name = (i: string) => `'${i}'`) {
+  if (entry.judges === 'scan') return evaluateGate(FAILING, thresholds, name).checks;
+  const report = await analyzePlanFiles([FAILING_PLAN], { pricePerIpHour: 0.005 });
+  return planChecks(report, thresholds, name);
+}
 
 describe.each(entries)('the threshold %s', (input, key, entry) => {
   const [text, value, bad] = sample(entry);
   const set = { [key]: value } as Thresholds;
 
   it('is validated: its value read, a bad one refused naming the input and what it takes', () => {
-    expect(validate({ [input]: text }).thresholds[key]).toBe(value);
-    expect(() => validate({ [input]: bad })).toThrow(InputError);
-    expect(() => validate({ [input]: bad })).toThrow(
+    expect(validate({ ...judged(entry), [input]: text }).thresholds[key]).toBe(value);
+    expect(() => validate({ ...judged(entry), [input]: bad })).toThrow(InputError);
+    expect(() => validate({ ...judged(entry), [input]: bad })).toThrow(
       `'${input}': '${bad}' is not ${entry.value.expected}`,
     );
   });
 
-  it('is a flag of every command, named in its messages, and listed in its help', async () => {
-    for (const command of commands) {
-      expect(parseCli([command, `--${entry.flag}`, text])).toMatchObject({
-        kind: 'run',
+  it('is refused where the run does not judge what it judges', () => {
+    const message =
+      entry.judges === 'plan'
+        ? `'${input}': counts what the 'terraform-plan' files change, and none is given`
+        : `'${input}': checks the scan, and 'scan' is false: leave it out, or scan`;
+    const without =
+      entry.judges === 'plan'
+        ? {}
+        : { [Inputs.TerraformPlan]: FAILING_PLAN, [Inputs.Scan]: 'false' };
+    expect(() => validate({ ...without, [input]: text })).toThrow(message);
+    const other = entry.judges === 'plan' ? commands : [PLAN_COMMAND];
+    for (const command of other) {
+      const args = command === PLAN_COMMAND ? [FAILING_PLAN] : [];
+      expect(() => parseCli([command, ...args, `--${entry.flag}`, text])).toThrow(InputError);
+    }
+  });
+
+  it('is a flag of the commands that judge what it judges, named in its messages, and listed in their help', async () => {
+    for (const [command, args] of commandsOf(entry)) {
+      expect(parseCli([command, ...args, `--${entry.flag}`, text])).toMatchObject({
+        kind: command === PLAN_COMMAND ? 'plan' : 'run',
         raw: { [input]: text },
       });
       const help = commandHelp(command).split('\n');
       const usage = help.findIndex((line) => line.startsWith(`  --${entry.flag} `));
-      expect(help[usage]?.trim().split(/ {2,}/)).toEqual([
+      // The usage, then the description: beside it, or below it when the usage fills its column.
+      const said = help
+        .slice(usage, usage + entry.help.length + 1)
+        .flatMap((line) => line.trim().split(/ {2,}/))
+        .filter((part) => part !== '');
+      expect(said.slice(0, entry.help.length + 1)).toEqual([
         `--${entry.flag} ${entry.value.placeholder}`,
-        entry.help[0],
+        ...entry.help,
       ]);
-      expect(help.slice(usage + 1, usage + entry.help.length).map((l) => l.trim())).toEqual(
-        entry.help.slice(1),
-      );
     }
     expect(flagFor(input)).toBe(`--${entry.flag}`);
     const err = sink();
-    const code = await runCli(['run-single-account', `--${entry.flag}`, bad], {
+    const [command, args] = commandsOf(entry)[0] ?? [];
+    const code = await runCli([command ?? '', ...(args ?? []), `--${entry.flag}`, bad], {
       stdout: sink().stream,
       stderr: err.stream,
     });
@@ -133,28 +183,40 @@ describe.each(entries)('the threshold %s', (input, key, entry) => {
     };
     expect(Object.keys(action.inputs)).toContain(input);
     expect(INPUT_NAMES).toContain(input);
-    const options = readActionOptions((name) => (name === input ? text : ''));
+    const given = { ...judged(entry), [input]: text };
+    const options = readActionOptions((name) => given[name] ?? '');
     expect(options.thresholds[key]).toBe(value);
   });
 
-  it('says in its entry whether it fails closed, and validate() defaults by it', () => {
-    const defaults = validate({}).thresholds;
+  it('says in its entry how it fails closed, and validate() defaults by it', async () => {
+    const defaults = validate({ ...judged(entry) }).thresholds;
     if (entry.rule === 'limit') {
       expect(defaults[key]).toBeUndefined();
-      expect(validate({ [input]: text }).thresholds.failOnScanErrors).toBe(entry.failClosed);
+      expect(validate({ ...judged(entry), [input]: text }).thresholds.failOnScanErrors).toBe(
+        entry.failClosed === 'scan-errors',
+      );
       expect(
-        validate({ [input]: text, [THRESHOLDS.failOnScanErrors.input]: 'false' }).thresholds
-          .failOnScanErrors,
+        validate({ ...judged(entry), [input]: text, [THRESHOLDS.failOnScanErrors.input]: 'false' })
+          .thresholds.failOnScanErrors,
       ).toBe(false);
     } else {
       expect(defaults[key]).toBe(entry.unset === true);
     }
+    if (entry.judges === 'plan') {
+      // Far above what the plan shows: the check still fails, as the plan does not tell it all.
+      const report = await analyzePlanFiles([UNKNOWN_PLAN], { pricePerIpHour: 0.005 });
+      const [check] = planChecks(report, { [key]: 1_000_000 } as Thresholds);
+      expect(check?.count).toBeLessThan(1_000_000);
+      expect([check?.input, check?.passed]).toEqual([input, entry.failClosed !== 'unknown-values']);
+      expect(check?.message).toContain(`within '${input}' (1000000) as far as the plan tells: `);
+    }
   });
 
-  it('is checked by the gate, which names it as the action and as the CLI do', () => {
-    const quoted = evaluateGate(FAILING, set).violations.find((v) => v.input === input);
+  it('is checked by the gate, which names it as the action and as the CLI do', async () => {
+    const quoted = (await checksOf(entry, set)).find((c) => c.input === input);
+    expect(quoted?.passed).toBe(false);
     expect(quoted?.message).toContain(`'${input}'`);
-    const flagged = evaluateGate(FAILING, set, flagFor).violations.find((v) => v.input === input);
+    const flagged = (await checksOf(entry, set, flagFor)).find((c) => c.input === input);
     expect(flagged?.message).toContain(`--${entry.flag}`);
     expect(flagged?.message).not.toContain(`'${input}'`);
   });
@@ -162,6 +224,21 @@ describe.each(entries)('the threshold %s', (input, key, entry) => {
   it('is recorded in report.json, which the schema accepts', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ipv4-thresholds-'));
     try {
+      if (entry.judges === 'plan') {
+        const options = validate({ ...judged(entry), [Inputs.Scan]: 'false', [input]: text });
+        const plan = await checkPlans(options);
+        if (plan === undefined) throw new Error('no plan');
+        const outcome = planRunOutcome(plan, new Date(1_000));
+        const written = await readFile(await writePlanJsonReport(outcome, dir, 1), 'utf8');
+        checkReportJson(written, input);
+        const json = JSON.parse(written) as {
+          plan: { checks: { input: string; limit: number }[] };
+          gate: { violations: { input: string }[] };
+        };
+        expect(json.plan.checks.map((c) => [c.input, c.limit])).toEqual([[input, value]]);
+        expect(json.gate.violations.map((v) => v.input)).toEqual([input]);
+        return;
+      }
       const outcome = auditOutcome(emptyScan(), { options: { thresholds: set } });
       const written = await readFile(await writeJsonReport(outcome, dir, 1), 'utf8');
       checkReportJson(written, input);
@@ -177,6 +254,9 @@ describe.each(entries)('the threshold %s', (input, key, entry) => {
   });
 });
 
+/** The thresholds that judge the scan: report.json's scan.options.thresholds and gate.counts. */
+const scanEntries = entries.filter(([, , e]) => e.judges === 'scan');
+
 describe('the table of thresholds', () => {
   it('records every threshold in report.json: a limit not set as null, a switch as off', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ipv4-thresholds-'));
@@ -186,7 +266,9 @@ describe('the table of thresholds', () => {
       checkReportJson(written, 'no threshold');
       const json = JSON.parse(written) as { scan: { options: { thresholds: object } } };
       expect(json.scan.options.thresholds).toEqual(
-        Object.fromEntries(entries.map(([, key, e]) => [key, e.rule === 'limit' ? null : false])),
+        Object.fromEntries(
+          scanEntries.map(([, key, e]) => [key, e.rule === 'limit' ? null : false]),
+        ),
       );
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -198,7 +280,9 @@ describe('the table of thresholds', () => {
       eniPublicIps: [eniRow({ suspicion: 'HIGH' }), eniRow({ address: '54.0.0.2' })],
       unassociatedEips: [eipRow(), eipRow({ publicIp: '3.0.0.2', byoip: true })],
     });
-    const limits = entries.flatMap(([, , e]) => (e.rule === 'limit' ? [e] : []));
+    const limits = entries.flatMap(([, , e]) =>
+      e.rule === 'limit' && e.judges === 'scan' ? [e] : [],
+    );
     const counts = gateCounts(scan) as unknown as Record<string, unknown>;
     for (const limit of limits) {
       const { count, examples } = limit.tally(scan, undefined);
@@ -227,10 +311,12 @@ describe('the table of thresholds', () => {
       $defs: { options: { properties: { thresholds: { properties: object } } } };
     };
     expect(Object.keys(schema.$defs.options.properties.thresholds.properties)).toEqual(
-      entries.map(([, key]) => key),
+      scanEntries.map(([, key]) => key),
     );
     expect(Object.keys(schema.properties.gate.properties.counts.properties)).toEqual([
-      ...entries.flatMap(([, , e]) => (e.rule === 'limit' ? [e.counts] : [])),
+      ...scanEntries.flatMap(([, , e]) =>
+        e.rule === 'limit' && e.judges === 'scan' ? [e.counts] : [],
+      ),
       'scanErrors',
       'policyDenied',
     ]);
@@ -261,7 +347,9 @@ describe('the table of thresholds', () => {
       exitCode: 0,
       paint: paint(false),
     });
-    const limits = entries.filter(([, , e]) => e.rule === 'limit').map(([, , e]) => `--${e.flag}`);
+    const limits = scanEntries
+      .filter(([, , e]) => e.rule === 'limit')
+      .map(([, , e]) => `--${e.flag}`);
     expect(text).toContain(`Gate: passed (no threshold set: ${limits.join(', ')})`);
   });
 

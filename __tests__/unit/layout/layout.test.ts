@@ -106,7 +106,7 @@ describe('src/ layout', () => {
     expect(outside.map((f) => f.file)).toEqual([]);
   });
 
-  it('keeps plan/ (the Terraform plan check) free of AWS and the runner, above common/ and analyze/ only', () => {
+  it('keeps plan/ (the Terraform plan check) free of AWS and the runner, above common/, model/ and analyze/ only', () => {
     const plan = files.filter(({ file }) => file.startsWith('plan/'));
     expect(plan.length).toBeGreaterThan(0);
     const outside = plan.flatMap(({ file, text }) =>
@@ -115,7 +115,7 @@ describe('src/ layout', () => {
         .map((s) => `${file} imports ${s}`),
     );
     expect(outside).toEqual([]);
-    expect([...(folderGraph().get('plan') ?? [])].sort()).toEqual(['analyze', 'common']);
+    expect([...(folderGraph().get('plan') ?? [])].sort()).toEqual(['analyze', 'common', 'model']);
   });
 
   it('computes the cost summary in one place', () => {

@@ -25,7 +25,6 @@ describe('validate', () => {
       gateOn: 'all',
       thresholds: { failOnScanErrors: false, failOnPolicyDenied: false },
       scan: true,
-      planThresholds: {},
     });
   });
 
@@ -79,10 +78,11 @@ describe('validate', () => {
         maxUnassociatedEips: 3,
         failOnScanErrors: true,
         failOnPolicyDenied: true,
+        maxPlanAdded: 2,
+        maxPlanMonthlyIncreaseUsd: 7.3,
       },
       terraformPlans: ['plan.json', 'net/plan.json'],
       scan: true,
-      planThresholds: { maxPlanAdded: 2, maxPlanMonthlyIncreaseUsd: 7.3 },
     });
   });
 

@@ -41,8 +41,8 @@ describe('the plan inputs', () => {
         'terraform-plan': 'p.json',
         'max-plan-added': '0',
         'max-plan-monthly-increase-usd': '10.95',
-      }).planThresholds,
-    ).toEqual({ maxPlanAdded: 0, maxPlanMonthlyIncreaseUsd: 10.95 });
+      }).thresholds,
+    ).toMatchObject({ maxPlanAdded: 0, maxPlanMonthlyIncreaseUsd: 10.95 });
     expect(inputError({ 'terraform-plan': 'p.json', 'max-plan-added': '-1' })).toBe(
       "'max-plan-added': '-1' is not a whole number from 0 to 4294967296",
     );

@@ -375,7 +375,6 @@ describe('writeJsonReport', () => {
       pricePerIpHour: 0.005,
       gateOn: 'all',
       scan: true,
-      planThresholds: {},
     };
     const { json } = await write(emptyScan(SCAN_TIMES), options);
 
