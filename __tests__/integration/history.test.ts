@@ -220,8 +220,8 @@ describe('runs that read different account-regions', () => {
     );
     // The narrow run's point is marked as another scope on the page.
     const html = third.run.files.get('report.html') ?? '';
-    expect(html).toContain('<td data-scope>other account-regions</td>');
-    expect(html).toContain('<td data-scope>same as this run</td>');
+    expect(html).toContain('<td data-label="Scope" data-scope>other account-regions</td>');
+    expect(html).toContain('<td data-label="Scope" data-scope>same as this run</td>');
   });
 
   it('a run of another scope in the window is not compared at all', async () => {

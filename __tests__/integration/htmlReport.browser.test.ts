@@ -765,6 +765,325 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     },
   );
 
+  // Issue 23, the page at a phone's and a desktop's width: readable chart labels, History as
+  // cards, the actions one link from the first screen, and no table hiding rows or columns.
+  const LAYOUT_HISTORY = [
+    run('2026-02-15', 14),
+    run('2026-02-22', 15, { scope: 'sha256:00000000000000ff' }),
+    run('2026-03-01', 13, {
+      monthlyCostUsd: 47.45,
+      accountRegionsPlanned: 6,
+      accountRegionsComplete: 5,
+    }),
+  ];
+
+  /**
+   * The full scan with the widest words a findings row holds (an interface type and a service
+   * name the demo organisation has), and 40 more rows: more than a window's height of rows.
+   */
+  function layoutScan(): ScanResult {
+    const base = fullScan();
+    const more = Array.from({ length: 40 }, (_, i) =>
+      eni(A, 'eu-west-1', `eni-0l${String(i).padStart(15, '0')}`, `52.17.0.${i + 1}`, 'LOW', {
+        interfaceType: i % 2 === 0 ? 'Application Load Balancer' : 'Network Load Balancer',
+        service: i % 2 === 0 ? 'relational-database-service' : 'elastic-container-service',
+        description: i % 2 === 0 ? 'RDSNetworkInterface' : 'ELB net/my-nlb/0123456789abcdef',
+      }),
+    );
+    return { ...base, eniPublicIps: [...base.eniPublicIps, ...more] };
+  }
+
+  /** What the tests below read of a node in the page (the project compiles without the DOM library). */
+  interface PageNode {
+    nodeType: number;
+    textContent: string | null;
+    innerText: string;
+    dataset: Record<string, string | undefined>;
+    childNodes: ArrayLike<PageNode>;
+    querySelectorAll(selector: string): ArrayLike<PageNode>;
+    getBoundingClientRect(): { left: number; right: number; width: number; height: number };
+    getScreenCTM(): { a: number };
+  }
+
+  async function layoutPage(width: number) {
+    const path = await writeHtmlReport(
+      auditOutcome(layoutScan(), {
+        options: { pricePerIpHour: PRICE },
+        history: LAYOUT_HISTORY,
+      }),
+      dir,
+      1772344800,
+    );
+    const opened = await newPage(width);
+    await open(opened.page, path, opened.seen);
+    return opened;
+  }
+
+  it.each([420, 1400])(
+    'at %i px, the trend chart takes the width and draws its labels at 11 px or more',
+    async (width) => {
+      const { context, page, seen } = await layoutPage(width);
+      const chart = page.locator('svg[data-trend]');
+      const drawn = await chart.evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        const parent = (svg.parentElement as unknown as { clientWidth: number }).clientWidth;
+        const nodes = (selector: string) =>
+          Array.from((svg as unknown as PageNode).querySelectorAll(selector));
+        const texts = nodes('text').map((t) => {
+          const edges = t.getBoundingClientRect();
+          const w = globalThis as unknown as PageGlobals;
+          return {
+            // What is drawn: a date's time is left out on a phone.
+            text: Array.from(t.childNodes)
+              .filter((n) => n.nodeType === 3 || w.getComputedStyle(n).display !== 'none')
+              .map((n) => n.textContent)
+              .join(''),
+            // What the reader sees: the font size times the chart's scale on the screen.
+            rendered: parseFloat(w.getComputedStyle(t).fontSize) * t.getScreenCTM().a,
+            left: edges.left,
+            right: edges.right,
+          };
+        });
+        const points = nodes('[data-series="monthly-cost"] circle').map((c) =>
+          c.getBoundingClientRect(),
+        );
+        return {
+          left: box.left,
+          right: box.right,
+          width: box.width,
+          parent,
+          texts,
+          first: points[0]?.left ?? 0,
+          last: points.at(-1)?.right ?? 0,
+        };
+      });
+      // Up to 960 px wide, the chart is as wide as its section.
+      expect(drawn.width).toBeCloseTo(Math.min(960, drawn.parent), 0);
+      expect(drawn.texts.length).toBe(10); // per series: title, 2 values, 2 dates
+      for (const label of drawn.texts) {
+        expect(label.rendered, `"${label.text}" at ${width} px`).toBeGreaterThanOrEqual(11);
+        expect(label.left, `"${label.text}"`).toBeGreaterThanOrEqual(drawn.left - 1);
+        expect(label.right, `"${label.text}"`).toBeLessThanOrEqual(drawn.right + 1);
+      }
+      // The first and last run's dates, under each series, side by side without touching.
+      const dates = drawn.texts.filter((t) => /^2026-/.test(t.text ?? ''));
+      const [first, last] =
+        width === 420
+          ? ['2026-02-15', '2026-03-01']
+          : ['2026-02-15 06:00 UTC', '2026-03-01 06:00 UTC'];
+      expect(dates.map((d) => d.text)).toEqual([first, last, first, last]);
+      expect(dates[0]!.right).toBeLessThan(dates[1]!.left);
+      expect(dates[2]!.right).toBeLessThan(dates[3]!.left);
+      // The line runs from the value labels to the right edge: its shape follows the width.
+      expect(drawn.last).toBeGreaterThan(drawn.right - 30);
+      expect(drawn.first).toBeLessThan(drawn.left + 120);
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      await page
+        .locator('section#history')
+        .screenshot({ path: join(SCREENSHOT_DIR, `history-${width}.png`) });
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each([420, 1400])(
+    'at %i px, History rows are cards with every value named on a phone, rows of a table on a desktop',
+    async (width) => {
+      const { context, page, seen } = await layoutPage(width);
+      const table = page.locator('table[data-history]');
+      const rows = table.locator('tbody tr');
+      expect(await rows.count()).toBe(3);
+      const shown = await rows.last().evaluate((tr) => {
+        const w = globalThis as unknown as PageGlobals;
+        return {
+          display: w.getComputedStyle(tr).display,
+          right: tr.getBoundingClientRect().right,
+          cells: Array.from((tr as unknown as PageNode).querySelectorAll('td')).map((td) => {
+            const before = w.getComputedStyle(td, '::before').content;
+            const label = before === 'none' ? '' : `${td.dataset.label}: `;
+            return `${label}${td.innerText}`;
+          }),
+        };
+      });
+      const head = await table
+        .locator('thead')
+        .evaluate(
+          (thead) => (globalThis as unknown as PageGlobals).getComputedStyle(thead).display,
+        );
+      const values = [
+        '2026-03-01 06:00 UTC (this run)',
+        '13',
+        '$47.45',
+        '$0.00',
+        '0',
+        '0',
+        '13',
+        '0',
+        '0',
+        '5 of 6',
+        'this run',
+      ];
+      if (width === 420) {
+        expect(shown.display).toBe('block');
+        expect(head).toBe('none'); // no "Sort by" row for a table that does not sort
+        expect(shown.cells).toEqual(
+          [
+            'Run (scan start)',
+            'Public IPv4 addresses',
+            'Monthly cost',
+            'Potential savings',
+            'HIGH',
+            'MODERATE',
+            'LOW',
+            'UNKNOWN',
+            'Unassociated EIPs',
+            'Account-regions read',
+            'Scope',
+          ].map((label, i) => `${label}: ${values[i]}`),
+        );
+        expect(shown.right).toBeLessThanOrEqual(width);
+      } else {
+        expect(shown.display).toBe('table-row');
+        expect(head).toBe('table-header-group');
+        expect(shown.cells).toEqual(values);
+      }
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each([420, 1400])(
+    'at %i px, the recommended actions are one link from the first screen and come before the addresses',
+    async (width) => {
+      const { context, page, seen } = await layoutPage(width);
+      const contents = page.locator('nav[data-contents]');
+      expect(await contents.locator('a').allInnerTexts()).toEqual([
+        'Monthly cost by account',
+        'History',
+        'Breakdown',
+        'Recommended actions · 7',
+        'Public IPv4 addresses on network interfaces · 52',
+        'Unassociated Elastic IPs · 3',
+        'Associated Elastic IPs · 2',
+        'Subnets that auto-assign public IPs without a route to an internet gateway · 1',
+        'Site-to-Site VPN connections · 1',
+        'Global Accelerators · 1',
+        'Scan errors · 1',
+        'Account-regions denied by an organisation policy · 0',
+        'Accounts not scanned · 1',
+      ]);
+      // Every link leads somewhere on the page.
+      const targets = await contents
+        .locator('a')
+        .evaluateAll((links) =>
+          links.map(
+            (a) => a.ownerDocument.getElementById(a.getAttribute('href')!.slice(1)) !== null,
+          ),
+        );
+      expect(targets.every(Boolean)).toBe(true);
+      // The link to the actions is in the first screen, without scrolling.
+      const link = contents.locator('a[href="#actions"]');
+      const linkBox = await link.boundingBox();
+      expect(linkBox!.y + linkBox!.height).toBeLessThanOrEqual(900);
+      expect(
+        await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY),
+      ).toBe(0);
+      // One click brings the actions' heading to the top of the window.
+      await link.click();
+      const heading = await page.locator('#actions h2').boundingBox();
+      expect(heading!.y).toBeGreaterThanOrEqual(-1);
+      expect(heading!.y).toBeLessThan(100);
+      // And scrolling down, the actions come before the addresses they are about.
+      const actionsTop = (await page.locator('#actions').boundingBox())!.y;
+      const findingsTop = (await page.locator('#findings').boundingBox())!.y;
+      expect(actionsTop).toBeLessThan(findingsTop);
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each([420, 800, 1400])(
+    'at %i px, no table hides rows or columns in a box of its own without saying how many',
+    async (width) => {
+      const { context, page, seen } = await layoutPage(width);
+      const measure = () =>
+        page.locator('.scroll, .split > div').evaluateAll((boxes) =>
+          boxes.map((box) => {
+            const edges = box.getBoundingClientRect();
+            const left = edges.left + box.clientLeft;
+            const right = left + box.clientWidth;
+            const table = box.querySelector('table');
+            const cells = Array.from(
+              (table as unknown as PageNode | null)?.querySelectorAll('thead th') ?? [],
+            );
+            const hidden = cells.filter((cell) => {
+              const c = cell.getBoundingClientRect();
+              return c.left < left - 1 || c.right > right + 1;
+            }).length;
+            const note = box.previousElementSibling;
+            const w = globalThis as unknown as PageGlobals;
+            return {
+              table: box.closest('section')?.id ?? '',
+              scrollWidth: box.scrollWidth,
+              clientWidth: box.clientWidth,
+              scrollHeight: box.scrollHeight,
+              clientHeight: box.clientHeight,
+              columns: cells.length,
+              hidden,
+              note:
+                note !== null &&
+                note.hasAttribute('data-hidden-columns') &&
+                w.getComputedStyle(note).display !== 'none'
+                  ? (note as unknown as { innerText: string }).innerText
+                  : '',
+            };
+          }),
+        );
+      const boxes = await measure();
+      // Three breakdowns, History, and the ten tables.
+      expect(boxes.length).toBe(14);
+      for (const box of boxes) {
+        // Every row drawn is in the page, not behind a scroll box's lower edge.
+        expect(box.scrollHeight, `${box.table} rows`).toBeLessThanOrEqual(box.clientHeight + 1);
+        // A table wider than its box says how many columns are out of view, and none else does.
+        const overflows = box.scrollWidth > box.clientWidth + 1;
+        expect(box.note, `${box.table} at ${width} px`).toBe(
+          overflows
+            ? `${box.hidden} of ${box.columns} columns hidden: scroll the table sideways to see them.`
+            : '',
+        );
+        if (overflows) expect(box.hidden).toBeGreaterThan(0);
+      }
+      const findingsBox = boxes.find((b) => b.table === 'findings')!;
+      expect(findingsBox.columns).toBe(11);
+      if (width === 1400) {
+        // On a desktop every table fits: the addresses' columns all in view, wrapped where long.
+        for (const box of boxes) {
+          expect(box.scrollWidth, box.table).toBeLessThanOrEqual(box.clientWidth);
+        }
+      }
+      if (width === 800) {
+        // A narrow desktop window: the addresses do not fit, and the note says so, and follows
+        // the reader scrolling the table sideways.
+        expect(findingsBox.scrollWidth).toBeGreaterThan(findingsBox.clientWidth);
+        const scroller = page.locator('#findings .scroll');
+        await scroller.evaluate((box) => {
+          box.scrollLeft = box.scrollWidth;
+        });
+        const note = page.locator('#findings [data-hidden-columns]');
+        const atEnd = (await measure()).find((b) => b.table === 'findings')!;
+        await note
+          .filter({ hasText: `${atEnd.hidden} of 11 columns hidden` })
+          .waitFor({ timeout: 5000 });
+        expect(atEnd.hidden).toBeGreaterThan(0);
+      }
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `layout-${width}.png`), fullPage: true });
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('draws the first 500 of 50,000 findings and shows more on request', async () => {
     const suspicions: Suspicion[] = ['HIGH', 'MODERATE', 'LOW', 'UNKNOWN'];
     const many = Array.from({ length: 50_000 }, (_, i) =>

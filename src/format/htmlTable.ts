@@ -18,6 +18,8 @@ export interface HtmlColumn<Row> {
   badge?: boolean;
   /** Long prose (reasons, descriptions, messages): may wrap instead of widening the table. */
   wrap?: boolean;
+  /** Words, not an id (an interface type, a service name): may wrap between words. */
+  words?: boolean;
   /** A command to copy: set in monospace. */
   code?: boolean;
   /** Values in the order an ascending sort shows them (severity, not the alphabet). */

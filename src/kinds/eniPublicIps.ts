@@ -142,15 +142,16 @@ export const ENI_PUBLIC_IPS = defineKind({
         { label: 'Region', kind: 'text', value: (e) => e.region },
         { label: 'Interface', kind: 'text', value: (e) => e.interfaceId },
         { label: 'Address', kind: 'address', value: (e) => e.address },
-        { label: 'Type', kind: 'text', value: (e) => e.interfaceType },
+        { label: 'Type', kind: 'text', value: (e) => e.interfaceType, words: true },
         {
           label: 'Service',
           kind: 'text',
+          words: true,
           // A managed interface says who manages it: only that service can change it.
           value: (e) =>
             e.managedBy === undefined ? e.service : `${e.service} (managed by ${e.managedBy})`,
         },
-        { label: 'Address type', kind: 'text', value: (e) => e.addressType },
+        { label: 'Address type', kind: 'text', value: (e) => e.addressType, words: true },
         {
           label: 'Suspicion',
           kind: 'text',

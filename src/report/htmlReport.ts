@@ -13,6 +13,7 @@ import { describeGap } from '../analyze/coverage.js';
 import { TOOL_NAME, VERSION } from '../common/version.js';
 import { formatUsdForPeople } from '../format/formatUsd.js';
 import { contentSecurityPolicy } from './html/contentSecurityPolicy.js';
+import { contentsNav } from './html/contentsNav.js';
 import { costBarChart } from './html/costBarChart.js';
 import { byoipWords, savingsByActionTotalWords } from './costWords.js';
 import { escapeHtml } from './html/escapeHtml.js';
@@ -266,6 +267,7 @@ function headerCell(column: TableDefinition['columns'][number]): string {
     column.kind === 'usd' ? 'class="num"' : '',
     column.badge === true ? 'data-badge' : '',
     column.wrap === true ? 'data-wrap' : '',
+    column.words === true ? 'data-words' : '',
     column.code === true ? 'data-code' : '',
     column.order === undefined ? '' : `data-order="${h(column.order.join(' '))}"`,
   ].filter((a) => a !== '');
@@ -321,6 +323,7 @@ export function* htmlReportChunks(outcome: AuditOutcome): Generator<string> {
     `<p class="meta">Scanned ${h(utc(result.startedAt))} to ${h(utc(result.finishedAt))} (${h(duration(scanned))}).</p></header>` +
     partialScanWarning(result.coverage) +
     verdict(gate, result.coverage) +
+    contentsNav(outcome) +
     (outcome.plan ? planChangesHtml(outcome.plan) : '') +
     `<section aria-label="Totals">${headline(result, totals, cost, gate)}</section>` +
     chart(cost) +

@@ -23,6 +23,7 @@ const PLAN_POLICY = [
 function row(
   file: string | undefined,
   c: PlanOutcome['report']['files'][number]['changes'][number],
+  headers: readonly string[],
 ) {
   const cells = [
     ...(file === undefined ? [] : [h(file)]),
@@ -34,7 +35,8 @@ function row(
     h(c.dependsOn.map(dependencyText).join('; ')),
     h(c.flags.map((f) => f.text).join('; ')),
   ];
-  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+  // Named by its column: on a phone each row is a card of "column: value" lines.
+  return `<tr>${cells.map((cell, i) => `<td data-label="${h(headers[i] ?? '')}">${cell}</td>`).join('')}</tr>`;
 }
 
 /** `<section id="plan">`: the headline and every judged change of every plan. */
@@ -51,7 +53,7 @@ export function planChangesHtml({ report }: PlanOutcome): string {
     'Flags',
   ];
   const rows = report.files.flatMap((file) =>
-    file.changes.map((c) => row(several ? file.file : undefined, c)),
+    file.changes.map((c) => row(several ? file.file : undefined, c, headers)),
   );
   const files = report.files.map((f) => `<code>${h(f.file)}</code>`).join(', ');
   return (

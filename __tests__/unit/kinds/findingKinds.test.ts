@@ -34,10 +34,10 @@ describe('FINDING_KINDS', () => {
     ]);
   });
 
-  it('places the HTML tables: the findings, what to do, the other kinds, then coverage', () => {
+  it('places the HTML tables: what to do, the findings, the other kinds, then coverage', () => {
     expect(PAGE_TABLES.map((table) => table.id)).toEqual([
-      'findings',
       'actions',
+      'findings',
       'unassociated-eips',
       'associated-eips',
       'auto-assign-subnets',

@@ -147,7 +147,7 @@ describe('historySection', () => {
     const hostile = [run('2026-11-23', 1, { startedAt: '<b>x</b>' }), run('2026-11-30', 2)];
     const html = historySection(hostile);
     expect(html).not.toContain('<b>');
-    expect(html).toContain('<td>&lt;b&gt;x&lt;/b&gt; UTC</td>');
+    expect(html).toContain('<td data-label="Run (scan start)">&lt;b&gt;x&lt;/b&gt; UTC</td>');
     expect(html).toContain(
       'aria-label="Monthly cost and public IPv4 addresses over 2 runs, &lt;b&gt;x&lt;/b&gt; UTC to',
     );

@@ -136,7 +136,11 @@ describe('htmlReport', () => {
     );
     // The policy must come before anything it governs.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
-    const markup = markupOnly(html);
+    // The contents' links lead within the page, and nowhere else.
+    const links = markupOnly(html).match(/\shref="[^"]*"/g) ?? [];
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^ href="#[a-z][a-z-]*"$/);
+    const markup = markupOnly(html).replace(/\shref="#[a-z][a-z-]*"/g, '');
     expect(markup).not.toMatch(/\s(src|href|action|srcset)=/i);
     expect(markup).not.toMatch(/url\(|@import|https?:\/\//i);
     expect(markup).not.toMatch(/\sstyle=/i);
@@ -178,8 +182,8 @@ describe('htmlReport', () => {
       .map((f) => f.action?.commands.join(' && ') ?? '')
       .filter((c) => c !== '');
     const tables: [string, number, string[]][] = [
-      ['findings', scan.eniPublicIps.length, scan.eniPublicIps.map((e) => e.interfaceId)],
       ['actions', acted.filter((f) => f.action !== undefined).length, commands],
+      ['findings', scan.eniPublicIps.length, scan.eniPublicIps.map((e) => e.interfaceId)],
       [
         'unassociated-eips',
         scan.unassociatedEips.length,

@@ -20,9 +20,13 @@ const HEADERS = [
   'Scope',
 ];
 
+/** A cell named by its column: on a phone each row is a card of "column: value" lines. */
+const cell = (column: number, text: string, attributes = '') =>
+  `<td data-label="${h(HEADERS[column] ?? '')}"${attributes}>${h(text)}</td>`;
+
 function row(entry: HistoryEntry, latest: HistoryEntry): string {
   const current = entry === latest;
-  const cells = [
+  const numbers = [
     formatCount(entry.publicIpv4Addresses),
     formatUsdForPeople(entry.monthlyCostUsd),
     formatUsdForPeople(entry.potentialSavingsUsd),
@@ -31,9 +35,10 @@ function row(entry: HistoryEntry, latest: HistoryEntry): string {
     `${formatCount(entry.accountRegionsComplete)} of ${formatCount(entry.accountRegionsPlanned)}`,
   ];
   return (
-    `<tr${current ? ' data-current' : ''}><td>${h(runTime(entry))}${current ? ' (this run)' : ''}</td>` +
-    cells.map((c) => `<td class="num">${h(c)}</td>`).join('') +
-    `<td data-scope>${h(scopeRelation(entry, latest))}</td>` +
+    `<tr${current ? ' data-current' : ''}>` +
+    cell(0, `${runTime(entry)}${current ? ' (this run)' : ''}`) +
+    numbers.map((n, i) => cell(i + 1, n, ' class="num"')).join('') +
+    cell(HEADERS.length - 1, scopeRelation(entry, latest), ' data-scope') +
     `</tr>`
   );
 }

@@ -1,6 +1,7 @@
-// Every table of the page, in the order a reader goes through them: the findings and what to do
-// about them first, then what else holds public addresses, then what the scan could not see.
-// The kinds of finding are placed by their `html.order`; the actions table comes second.
+// Every table of the page, in the order a reader goes through them: what to do first (the
+// verdict's next step, as in the job summary), then the addresses it is about, then what else
+// holds public addresses, then what the scan could not see. The kinds of finding are placed by
+// their `html.order`; the actions table comes before the first.
 import type { HtmlTable } from '../../format/htmlTable.js';
 import type { Findings } from '../../model/findings.js';
 import { FINDING_KINDS } from '../../kinds/findingKinds.js';
@@ -12,7 +13,7 @@ import {
   type TableDefinition,
 } from './reportTables.js';
 
-const RECOMMENDED_ACTIONS_ORDER = 2;
+const RECOMMENDED_ACTIONS_ORDER = 0;
 
 /** A kind's table, reading its rows from the audit's scan result. */
 const ofOutcome = (table: HtmlTable<Findings>): TableDefinition => ({

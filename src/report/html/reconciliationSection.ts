@@ -25,8 +25,9 @@ function part(text: ReconciliationText): string {
 function table(caption: string, headers: string[], rows: string[][], numeric: number[]): string {
   const shown = rows.slice(0, RECONCILIATION_HTML_ROWS);
   const more = rows.length - shown.length;
+  // Named by its column: on a phone each row is a card of "column: value" lines.
   const cell = (value: string, i: number) =>
-    `<td${numeric.includes(i) ? ' class="num"' : ''}>${h(value)}</td>`;
+    `<td data-label="${h(headers[i] ?? '')}"${numeric.includes(i) ? ' class="num"' : ''}>${h(value)}</td>`;
   return (
     `<div class="scroll"><table><caption>${h(caption)}</caption>` +
     `<thead><tr>${headers.map((x) => `<th scope="col">${h(x)}</th>`).join('')}</tr></thead>` +

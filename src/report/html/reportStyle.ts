@@ -36,6 +36,13 @@ section { margin: 0 0 32px; }
 .verdict.partial { border-left-color: var(--moderate); }
 .verdict strong { font-size: 16px; }
 .verdict ul { margin: 6px 0 0; padding-left: 20px; }
+/* Every section one link away from the first screen, whatever the organisation's size. */
+.contents { margin: 0 0 20px; }
+.contents h2 { font-size: 14px; margin: 0 0 4px; color: var(--muted); font-weight: 600; }
+.contents ol { columns: 15em; column-gap: 24px; margin: 0; padding: 0; list-style: none; }
+.contents li { break-inside: avoid; padding: 2px 0; }
+.contents a { color: var(--accent); }
+.contents [data-nav-count] { color: var(--muted); font-variant-numeric: tabular-nums; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 12px; }
 .card { border: 1px solid var(--border); border-radius: 6px; padding: 10px 12px; background: var(--panel); }
 .card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
@@ -68,10 +75,12 @@ th, td { padding: 5px 8px; border-bottom: 1px solid var(--border); text-align: l
 /* Ids hold hyphens, where a browser would break them: cells stay on one line. Prose (reasons,
    descriptions, names, messages) wraps within bounds instead of widening the table. */
 td { white-space: nowrap; }
+/* Words (an interface type, a service name) wrap between words; headers too. */
+td.words, th { white-space: normal; }
 td.wrap { white-space: normal; min-width: 10em; max-width: 28em; overflow-wrap: anywhere; }
 td.code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
 .scroll table { font-size: 13px; }
-th { background: var(--panel); font-weight: 600; white-space: nowrap; }
+th { background: var(--panel); font-weight: 600; }
 .num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 tfoot td { font-weight: 600; }
 .summary { width: auto; min-width: 100%; }
@@ -82,7 +91,13 @@ tfoot td { font-weight: 600; }
 }
 .toolbar input { min-width: min(260px, 100%); }
 .toolbar .count { color: var(--muted); margin-left: auto; font-variant-numeric: tabular-nums; }
-.scroll { max-height: 75vh; overflow: auto; border: 1px solid var(--border); border-radius: 6px; }
+/* A table's box never hides rows (the page scrolls, and a long table says how many rows it has
+   not drawn). It scrolls sideways only when the table cannot fit, and the page's script then says
+   how many columns are out of view; a table that fits (data-fits) lets its header stick to the
+   top of the window. */
+.scroll { overflow-x: auto; border: 1px solid var(--border); border-radius: 6px; }
+.scroll[data-fits], .split > div[data-fits] { overflow: visible; }
+.hidden-columns { color: var(--moderate); font-weight: 600; margin: 0 0 6px; }
 .scroll table th { position: sticky; top: 0; z-index: 1; }
 .scroll table tr:last-child td { border-bottom: 0; }
 th button {
@@ -116,13 +131,16 @@ footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--borde
 /* A phone: each row of a drawn table becomes a card of "column: value" lines, so every column
    is in view without scrolling sideways; the header stays as a row of sort buttons. */
 @media (max-width: 640px) {
-  .scroll { max-height: none; overflow: visible; border: 0; border-radius: 0; }
+  .scroll { overflow: visible; border: 0; border-radius: 0; }
   .scroll table, .scroll thead, .scroll tbody, .scroll tr, .scroll td { display: block; }
   .scroll thead tr {
     display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: baseline; padding: 6px 10px;
     margin-bottom: 8px; background: var(--panel); border: 1px solid var(--border); border-radius: 6px;
   }
-  .scroll thead tr::before { content: "Sort by"; color: var(--muted); }
+  [data-table] .scroll thead tr::before { content: "Sort by"; color: var(--muted); }
+  /* A table the script does not sort (History, AWS's records): its cards name every value. */
+  .scroll thead { display: none; }
+  [data-table] .scroll thead { display: block; }
   .scroll table th { position: static; padding: 0; border: 0; background: none; }
   .scroll tbody tr { border: 1px solid var(--border); border-radius: 6px; margin-bottom: 8px; padding: 4px 0; }
   .scroll table td {
@@ -135,6 +153,6 @@ footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--borde
 }
 @media print {
   .toolbar, .more { display: none; }
-  .scroll { max-height: none; overflow: visible; border: 0; }
+  .scroll { overflow: visible; border: 0; }
 }
 `;

@@ -1,6 +1,8 @@
 // The trend across runs as inline SVG: two small line charts, monthly cost and public IPv4
 // addresses, one point per run, oldest first. Like the cost chart it needs no script and no
-// `style` attribute (the page's policy refuses those): geometry lives in SVG attributes.
+// `style` attribute (the page's policy refuses those): geometry lives in SVG attributes. It is
+// drawn for a WIDTH-wide viewBox, which a narrow screen would scale down, text and all; the page's
+// script (page/fitTrendChart.ts) redraws it at the width it is shown, reading `data-plot`.
 import type { HistoryEntry } from '../../analyze/history.js';
 import { formatUsdForPeople } from '../../format/formatUsd.js';
 import { runTime } from '../trendLine.js';
@@ -71,6 +73,15 @@ function gridLines(values: readonly number[], series: Series, y: (v: number) => 
     .join('');
 }
 
+/**
+ * A run's date under the plot, its time in a span a phone leaves out (trendStyle.ts): two full
+ * dates do not fit side by side at that width. Each point's tooltip keeps the time.
+ */
+function footDate(entry: HistoryEntry): string {
+  const [date = '', ...time] = runTime(entry).split(' ');
+  return `${escapeHtml(date)}<tspan class="time"> ${escapeHtml(time.join(' '))}</tspan>`;
+}
+
 function panel(history: readonly HistoryEntry[], series: Series, index: number): string {
   const top = index * PANEL_HEIGHT + TITLE_HEIGHT;
   const values = history.map(series.value);
@@ -95,8 +106,8 @@ function panel(history: readonly HistoryEntry[], series: Series, index: number):
   const [first, last] = [history[0], history.at(-1)] as [HistoryEntry, HistoryEntry];
   const footY = px(top + PLOT_HEIGHT + 18);
   const dates =
-    `<text class="axis" x="${PLOT_LEFT}" y="${footY}">${escapeHtml(runTime(first))}</text>` +
-    `<text class="axis" x="${PLOT_RIGHT}" y="${footY}" text-anchor="end">${escapeHtml(runTime(last))}</text>`;
+    `<text class="axis" x="${PLOT_LEFT}" y="${footY}">${footDate(first)}</text>` +
+    `<text class="axis" x="${PLOT_RIGHT}" y="${footY}" text-anchor="end">${footDate(last)}</text>`;
   return (
     `<g class="series ${series.id}" data-series="${series.id}">` +
     `<text class="title" x="${PLOT_LEFT}" y="${px(top - 10)}">${escapeHtml(series.title)}</text>` +
@@ -116,7 +127,7 @@ export function trendChart(history: readonly HistoryEntry[]): string {
     `Monthly cost and public IPv4 addresses over ${formatCount(history.length)} runs, ` +
     `${runTime(history[0] as HistoryEntry)} to ${runTime(history.at(-1) as HistoryEntry)}`;
   return (
-    `<svg class="chart trend" data-trend viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(label)}">` +
+    `<svg class="chart trend" data-trend data-plot="${PLOT_LEFT} ${PLOT_RIGHT} ${WIDTH}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(label)}">` +
     TREND_SERIES.map((series, i) => panel(history, series, i)).join('') +
     `</svg>`
   );

@@ -10,4 +10,5 @@ export const TREND_STYLE = `
 .trend .addresses .line, .trend .addresses .point { stroke: var(--moderate); }
 .trend .point.other-scope { fill: var(--muted); }
 .trend + .scroll { margin-top: 12px; }
+@media (max-width: 640px) { .trend .time { display: none; } }
 `;

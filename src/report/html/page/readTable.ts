@@ -9,7 +9,7 @@ export interface PageColumn extends ColumnInfo {
   label: string;
   /** Shown as a coloured badge (suspicion). */
   badge: boolean;
-  /** The cell's class: `wrap` for prose, `code` for commands. */
+  /** The cell's class: `wrap` for prose, `words` for names that may wrap, `code` for commands. */
   className: string;
 }
 
@@ -39,7 +39,9 @@ function readColumn(header: HTMLTableCellElement): PageColumn {
     order: (header.dataset.order || '').split(' ').filter(Boolean),
     label: (header.textContent ?? '').trim(),
     badge: header.hasAttribute('data-badge'),
-    className: ['wrap', 'code'].filter((name) => header.hasAttribute(`data-${name}`)).join(' '),
+    className: ['wrap', 'words', 'code']
+      .filter((name) => header.hasAttribute(`data-${name}`))
+      .join(' '),
   };
 }
 

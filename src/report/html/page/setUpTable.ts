@@ -9,7 +9,8 @@ import { rowMatcher } from './rowMatcher.js';
 
 const PAGE = 500;
 
-export function setUpTable(section: HTMLElement): void {
+/** Makes the section live; returns how many rows its table holds. */
+export function setUpTable(section: HTMLElement): number {
   const table = readTable(section);
   const { data, columns, filter, selects } = table;
   const kinds = columns.map((c) => c.kind);
@@ -56,4 +57,5 @@ export function setUpTable(section: HTMLElement): void {
     renderRows(table, rows, shown, PAGE);
   });
   update();
+  return data.total;
 }
