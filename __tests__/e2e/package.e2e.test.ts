@@ -75,10 +75,13 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-/** The chunk files `file` loads with import() (webpack's `__require__.e(/* import() *\/ N)`). */
+/**
+ * The chunk files `file` loads with import(): webpack's `__require__.e(/* import() *\/ N)`, or
+ * `Promise.all(/* import() *\/ [__require__.e(N), __require__.e(M)])` for a module in several.
+ */
 async function chunksLoadedBy(file: string): Promise<string[]> {
   const code = await readFile(path.join(ROOT, 'dist', file), 'utf8');
-  return [...code.matchAll(/_require__\.e\(\/\* import\(\) \*\/ (\d+)\)/g)].map(
+  return [...code.matchAll(/_require__\.e\((?:\/\* import\(\) \*\/ )?(\d+)\)/g)].map(
     ([, id]) => `${id}.cli.js`,
   );
 }

@@ -13,7 +13,7 @@ import type { GateCheck, GateResult } from '../gate/evaluateGate.js';
 import { InputError, Inputs } from '../options/options.js';
 import { PlanFileError } from '../plan/planFileError.js';
 import { planHeadline } from '../report/planSummary.js';
-import { writePlanReports, writeReports, type WrittenReports } from '../report/writeReports.js';
+import type { WrittenReports } from '../report/writeReports.js';
 import type { ActionCore } from './actionCore.js';
 import { callBounds } from './github/boundedFetch.js';
 import { downloadBaseline } from './github/downloadBaseline.js';
@@ -56,6 +56,7 @@ export async function run(
     const outcome = await core.group('Scan', () =>
       audit(options, prepared, { logger, mask, redact }, plan),
     );
+    const { writeReports } = await import('../report/writeReports.js');
     const written = await writeReports(outcome, options.outputDir);
     if (written.error === undefined) {
       logger.info(`Wrote ${written.files.length} reports to ${path.resolve(options.outputDir)}`);
@@ -105,6 +106,7 @@ async function judgePlansOnly(
   await preflight(options);
   core.setOutput(Outputs.ReportDir, path.resolve(options.outputDir));
   logger.info(`Terraform plans judged: ${planHeadline(plan.report)}`);
+  const { writePlanReports } = await import('../report/writeReports.js');
   const written = await writePlanReports(outcome, options.outputDir);
   if (written.error === undefined) {
     logger.info(`Wrote ${written.files.length} reports to ${path.resolve(options.outputDir)}`);

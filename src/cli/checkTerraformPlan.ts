@@ -12,7 +12,6 @@ import { PlanFileError } from '../plan/planFileError.js';
 import { Inputs, validate, type RawInputs } from '../options/options.js';
 import { formatUsd } from '../format/formatUsd.js';
 import { planHeadline } from '../report/planSummary.js';
-import { writePlanReports } from '../report/writeReports.js';
 import { ExitCode } from './exitCode.js';
 import type { Paint } from './paint.js';
 import type { TerminalStream } from './terminalStream.js';
@@ -51,6 +50,7 @@ export async function checkTerraformPlan(
     return ExitCode.InputError;
   }
   await preflight(options);
+  const { writePlanReports } = await import('../report/writeReports.js');
   const written = await writePlanReports(outcome, options.outputDir);
   const exitCode =
     written.error !== undefined

@@ -9,7 +9,6 @@ import { VERSION } from '../common/version.js';
 import { THRESHOLDS } from '../gate/thresholds.js';
 import { InputError, Inputs, validate, type Options } from '../options/options.js';
 import { removeCreatedDirs } from '../options/outputDir.js';
-import { writeReports } from '../report/writeReports.js';
 import type { Ticker } from '../scan/scanProgress.js';
 import { flagFor, parseCli } from './args.js';
 import { checkTerraformPlan } from './checkTerraformPlan.js';
@@ -121,6 +120,8 @@ async function audit(
     await removeCreatedDirs(prepared.createdDirs);
     return ExitCode.Failure;
   }
+  // Loaded when it runs: the report code is no part of start-up (a chunk of its own in dist/).
+  const { writeReports } = await import('../report/writeReports.js');
   const written = await writeReports(outcome, options.outputDir);
   const exitCode =
     written.error === undefined

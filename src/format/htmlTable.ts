@@ -3,7 +3,7 @@
 // organisation repeats the same accounts, regions, types and reasons thousands of times) or
 // whole cents. That keeps 50,000 findings to a few megabytes and lets the page sort by integer
 // rank.
-import { roundCents } from './formatUsd.js';
+import { roundCentsOnce } from './centsOnce.js';
 import { jsonForScript } from './jsonForScript.js';
 
 /** How the page compares and shows a column: text, IPv4 numeric order, or money. */
@@ -58,10 +58,11 @@ export interface HtmlTableSpec<Row> {
   selects?: readonly { label: string; values: readonly string[] }[];
 }
 
-export const cents = (usd: number) => Math.round(roundCents(usd) * 100);
+export const cents = (usd: number) => Math.round(roundCentsOnce(usd) * 100);
 
 /** Rows per piece of output: the writer streams them, so the page is never one giant string. */
 const ROWS_PER_CHUNK = 2000;
+const STRINGS_PER_CHUNK = 2000;
 
 export function defineTable<Row, Source>(
   table: HtmlTableSpec<Row>,
@@ -96,7 +97,9 @@ export function defineTable<Row, Source>(
       yield '{"cells":[';
       for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
         const cells: number[] = [];
-        for (const row of rows.slice(start, start + ROWS_PER_CHUNK)) {
+        const end = Math.min(start + ROWS_PER_CHUNK, rows.length);
+        for (let r = start; r < end; r++) {
+          const row = rows[r] as Row;
           for (const column of columns) {
             const value = column.value(row, pricePerIpHour);
             cells.push(typeof value === 'number' ? value : intern(value));
@@ -104,7 +107,15 @@ export function defineTable<Row, Source>(
         }
         yield (start === 0 ? '' : ',') + cells.join(',');
       }
-      yield `],"strings":${jsonForScript(strings)}}`;
+      // The list as JSON.stringify writes an array of strings, in pieces: with an id and an
+      // address per finding it is millions of characters, which must not be one string.
+      index.clear();
+      yield '],"strings":[';
+      for (let start = 0; start < strings.length; start += STRINGS_PER_CHUNK) {
+        const items = jsonForScript(strings.slice(start, start + STRINGS_PER_CHUNK)).slice(1, -1);
+        yield (start === 0 ? '' : ',') + items;
+      }
+      yield ']}';
     },
   };
 }

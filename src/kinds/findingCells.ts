@@ -2,7 +2,7 @@
 // addresses cost, the suppression, in the CSV reports, report.json and the HTML tables.
 import { actionSavingUsd, monthlyCostUsd } from '../analyze/cost.js';
 import { col, type CsvColumn } from '../format/csvColumns.js';
-import { formatUsd, roundCents } from '../format/formatUsd.js';
+import { formatUsdOnce as formatUsd, roundCentsOnce as roundCents } from '../format/centsOnce.js';
 import { cents } from '../format/htmlTable.js';
 import type { RecommendedAction } from '../model/recommendedAction.js';
 import type * as Json from '../model/reportJson.generated.js';

@@ -30,15 +30,26 @@ function* arrayChunks(items: Iterable<unknown>, indent: string): Generator<strin
 }
 
 // JSON.stringify would write `undefined` as nothing (invalid here) and NaN as null: refuse both,
-// so a bug shows up as an error rather than as a document that lies.
+// so a bug shows up as an error rather than as a document that lies. Checked by a walk of the
+// value before it is written, not by a replacer: a replacer takes JSON.stringify off its fast
+// path for every member of 50,000 findings.
+function refuseUnwritable(value: unknown): void {
+  if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
+    throw new TypeError(`report.json cannot hold ${String(value)}`);
+  }
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) refuseUnwritable(item);
+    return;
+  }
+  for (const key in value) {
+    if (Object.hasOwn(value, key)) refuseUnwritable((value as Record<string, unknown>)[key]);
+  }
+}
+
 function leaf(value: unknown): string {
-  const text = JSON.stringify(value, (_key, v: unknown) => {
-    if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) {
-      throw new TypeError(`report.json cannot hold ${String(v)}`);
-    }
-    return v;
-  });
-  return text;
+  refuseUnwritable(value);
+  return JSON.stringify(value);
 }
 
 /** The chunks of `value` as JSON; members appear in insertion order, so output is deterministic. */

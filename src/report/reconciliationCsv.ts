@@ -17,7 +17,6 @@ import { formatUsd } from '../format/formatUsd.js';
 import { neutralizeFormula } from '../format/neutralizeFormula.js';
 import type { ReconciliationReportName } from './reconciliationReportNames.js';
 import { reportFileName } from './reportFileName.js';
-import { writeCsvRows } from './writeCsvReports.js';
 
 type Cell = string | number | boolean | undefined;
 
@@ -205,6 +204,8 @@ export async function writeReconciliationCsv(
 ): Promise<string> {
   const report = reconciliationRecords(outcome, name);
   const path = join(dir, reportFileName(epoch, name));
+  // Loaded when it runs, as every writer (reportFiles.ts).
+  const { writeCsvRows } = await import('./writeCsvReports.js');
   await writeCsvRows(report?.headers ?? [], report?.records ?? [], path);
   return path;
 }

@@ -4,7 +4,7 @@
 import type { Recommendation } from '../kinds/recommendations.js';
 import { compareTargets } from '../analyze/sortOrder.js';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import { formatUsdForPeople } from '../format/formatUsd.js';
+import { formatUsdForPeopleOnce as formatUsdForPeople } from '../format/centsOnce.js';
 
 /** One line of text, whatever it holds: a line break in a value must never start a live line. */
 function oneLine(text: string): string {

@@ -2,19 +2,13 @@
 // (writeReports), the CLI's help and the terminal summary read. A new report format is one entry.
 import { join } from 'node:path';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
-import { writePlanChangesCsv } from './planChangesCsv.js';
-import { writeReconciliationCsv, writesReconciliation } from './reconciliationCsv.js';
+import { writesReconciliation } from './reconciliationCsv.js';
 import {
   RECONCILIATION_REPORT_NAMES,
   type ReconciliationReportName,
 } from './reconciliationReportNames.js';
-import { remediationScriptLines } from './remediationScript.js';
 import { REPORT_NAMES, type ReportName } from './reportColumns.js';
 import { remediationScriptFileName } from './reportFileName.js';
-import { writeChunks } from './writeChunks.js';
-import { writeCsvReport } from './writeCsvReports.js';
-import { writeHtmlReport } from './writeHtmlReport.js';
-import { writeJsonReport } from './writeJsonReport.js';
 
 /** What follows `{epoch}_` in a report's file name. */
 export type ReportFileName =
@@ -48,27 +42,45 @@ const RECONCILIATION_OPTIONS: Record<ReconciliationReportName, string> = {
 export const REPORT_FILES: readonly ReportFile[] = [
   ...REPORT_NAMES.map((name): ReportFile => ({
     name: `${name}.csv`,
-    write: (outcome, dir, epoch) => writeCsvReport(outcome, name, dir, epoch),
+    write: async (outcome, dir, epoch) =>
+      (await import('./writeCsvReports.js')).writeCsvReport(outcome, name, dir, epoch),
   })),
   // The reconciliation's, when its option is on (reconciliationCsv.ts).
   ...RECONCILIATION_REPORT_NAMES.map((name): ReportFile => ({
     name: `${name}.csv`,
-    write: (outcome, dir, epoch) => writeReconciliationCsv(outcome, name, dir, epoch),
+    write: async (outcome, dir, epoch) =>
+      (await import('./reconciliationCsv.js')).writeReconciliationCsv(outcome, name, dir, epoch),
     writes: (outcome) => writesReconciliation(outcome, name),
     option: RECONCILIATION_OPTIONS[name],
   })),
-  { name: 'report.json', write: writeJsonReport },
-  { name: 'report.html', write: writeHtmlReport },
+  // Each writer is loaded when it runs: none is part of start-up (chunks of their own in dist/).
+  {
+    name: 'report.json',
+    write: async (...args) => (await import('./writeJsonReport.js')).writeJsonReport(...args),
+  },
+  {
+    name: 'report.html',
+    write: async (...args) => (await import('./writeHtmlReport.js')).writeHtmlReport(...args),
+  },
   {
     name: 'remediation.sh',
-    write: (outcome, dir, epoch) =>
-      writeChunks(join(dir, remediationScriptFileName(epoch)), remediationScriptLines(outcome)),
+    write: async (outcome, dir, epoch) => {
+      const [{ writeChunks }, { remediationScriptLines }] = await Promise.all([
+        import('./writeChunks.js'),
+        import('./remediationScript.js'),
+      ]);
+      return writeChunks(
+        join(dir, remediationScriptFileName(epoch)),
+        remediationScriptLines(outcome),
+      );
+    },
   },
   {
     name: 'plan_changes.csv',
-    write: (outcome, dir, epoch) => {
+    write: async (outcome, dir, epoch) => {
       if (outcome.plan === undefined) throw new Error('plan_changes.csv: no Terraform plan');
-      return writePlanChangesCsv(outcome.plan.report, dir, epoch);
+      const { report } = outcome.plan;
+      return (await import('./planChangesCsv.js')).writePlanChangesCsv(report, dir, epoch);
     },
     writes: (outcome) => outcome.plan !== undefined,
     option: 'terraform-plan',

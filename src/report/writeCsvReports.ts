@@ -1,8 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import type { AuditOutcome } from '../audit/auditOutcome.js';
 import type { ScanResult } from '../model/scanResult.js';
 import {
@@ -13,6 +10,7 @@ import {
   type ReportDefinition,
 } from './reportColumns.js';
 import { reportFileName } from './reportFileName.js';
+import { writeChunks } from './writeChunks.js';
 
 /**
  * Writes every report as `{epoch}_NAME.csv` in `dir` and returns the paths written, in
@@ -64,13 +62,24 @@ export async function writeCsvRows(
   records: Iterable<string[]>,
   path: string,
 ): Promise<void> {
-  function* lines() {
-    yield [...headers];
-    yield* records;
+  await writeChunks(path, csvText(headers, records));
+}
+
+const CSV_OPTIONS = { record_delimiter: 'unix', quoted_match: /[;\t]/ } as const;
+
+/** Rows per piece: each piece is one call of csv-stringify's synchronous API, a bounded string. */
+const RECORDS_PER_PIECE = 500;
+
+// The same text csv-stringify's stream writes (every record ends in its delimiter), made a few
+// hundred rows at a time: a stream step per row costs more than the row's own CSV.
+function* csvText(headers: readonly string[], records: Iterable<string[]>): Generator<string> {
+  let piece: string[][] = [[...headers]];
+  for (const record of records) {
+    piece.push(record);
+    if (piece.length === RECORDS_PER_PIECE) {
+      yield stringify(piece, CSV_OPTIONS);
+      piece = [];
+    }
   }
-  await pipeline(
-    Readable.from(lines()),
-    stringify({ record_delimiter: 'unix', quoted_match: /[;\t]/ }),
-    createWriteStream(path),
-  );
+  if (piece.length > 0) yield stringify(piece, CSV_OPTIONS);
 }
