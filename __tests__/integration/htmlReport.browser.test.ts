@@ -15,6 +15,7 @@ import { formatCount } from '../../src/common/formatCount.js';
 import { formatUsdForPeople } from '../../src/format/formatUsd.js';
 import { auditOutcome } from '../../__fixtures__/auditOutcome.js';
 import { run } from '../../__fixtures__/historyEntries.js';
+import { reconciledOutcome } from '../../__fixtures__/reconciledOutcome.js';
 import { writeHtmlReport } from '../../src/report/writeHtmlReport.js';
 import type { ScanResult } from '../../src/model/scanResult.js';
 
@@ -204,6 +205,7 @@ interface PageGlobals {
     display: string;
     content: string;
     borderLeftColor: string;
+    textAlign: string;
   };
 }
 
@@ -946,6 +948,37 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
         expect(shown.display).toBe('table-row');
         expect(head).toBe('table-header-group');
         expect(shown.cells).toEqual(values);
+      }
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each([420, 1400])(
+    "at %i px, AWS's records' tables keep their captions as wide as their rows, at the left",
+    async (width) => {
+      const path = await writeHtmlReport(reconciledOutcome(), dir, 1741608000);
+      const { context, page, seen } = await newPage(width);
+      await open(page, path, seen);
+      const captions = await page.locator('section#reconciliation caption').evaluateAll((nodes) =>
+        nodes.map((caption) => {
+          const w = globalThis as unknown as PageGlobals;
+          const row = caption.parentElement?.querySelector('tbody tr') ?? caption;
+          return {
+            text: caption.textContent,
+            align: w.getComputedStyle(caption).textAlign,
+            left: Math.round(caption.getBoundingClientRect().left),
+            width: Math.round(caption.getBoundingClientRect().width),
+            rowLeft: Math.round(row.getBoundingClientRect().left),
+            rowWidth: Math.round(row.getBoundingClientRect().width),
+          };
+        }),
+      );
+      expect(captions.length).toBe(2);
+      for (const caption of captions) {
+        expect(caption.align, caption.text ?? '').toBe('left');
+        expect(caption.left, caption.text ?? '').toBe(caption.rowLeft);
+        expect(caption.width, caption.text ?? '').toBeGreaterThanOrEqual(caption.rowWidth - 2);
       }
       expect(seen.errors).toEqual([]);
       await context.close();

@@ -5,80 +5,16 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { findingAddresses } from '../../../src/kinds/findingAddresses.js';
 import { describe, expect, it } from 'vitest';
 import { auditOutcome } from '../../../__fixtures__/auditOutcome.js';
-import { emptyScan, eniRow } from '../../../__fixtures__/findings.js';
-import { reconcile } from '../../../src/analyze/reconciliation.js';
-import { billingPeriods } from '../../../src/analyze/billingPeriods.js';
+import { emptyScan } from '../../../__fixtures__/findings.js';
+import { RECONCILED_AT, reconciledOutcome } from '../../../__fixtures__/reconciledOutcome.js';
 import { htmlReport } from '../../../src/report/htmlReport.js';
 import { summaryMarkdown } from '../../../src/report/summaryMarkdown.js';
 import { writeReports } from '../../../src/report/writeReports.js';
 
-const NOW = new Date('2025-03-10T12:00:00.000Z');
-const EVIL = '=HYPERLINK("https://evil.example") @admin <img src=x onerror=alert(1)> **bold**';
-
-function outcome() {
-  const result = emptyScan({
-    startedAt: NOW,
-    accountsScanned: ['111111111111'],
-    targets: [{ accountId: '111111111111', region: 'us-east-1' }],
-    eniPublicIps: [eniRow({ address: '3.3.3.3' })],
-  });
-  const periods = billingPeriods(NOW);
-  const reconciliation = reconcile(
-    result,
-    {
-      ipam: {
-        resourceDiscoveryId: 'ipam-res-disco-0b1c2d3e4f5a60001',
-        accountId: '111111111111',
-        homeRegion: 'us-east-1',
-        answers: [
-          {
-            region: 'us-east-1',
-            answer: {
-              addresses: [
-                {
-                  Address: '54.1.1.1',
-                  AddressRegion: 'us-east-1',
-                  AddressOwnerId: '111111111111',
-                  AddressType: 'service-managed-ip',
-                  Service: 'load-balancer',
-                  ServiceResource: EVIL,
-                  NetworkInterfaceId: 'eni-0123',
-                  SampleTime: new Date('2025-03-10T11:00:00.000Z'),
-                },
-              ],
-            },
-          },
-        ],
-      },
-      billing: {
-        callerAccountId: '111111111111',
-        periods,
-        costAndUsage: {
-          resultsByTime: [
-            {
-              TimePeriod: { Start: periods.monthToDate?.start, End: periods.monthToDate?.end },
-              Groups: [
-                {
-                  Keys: ['111111111111', 'USE1-PublicIPv4:InUseAddress'],
-                  Metrics: {
-                    UsageQuantity: { Amount: String(5 * 216), Unit: 'Hrs' },
-                    UnblendedCost: { Amount: String(5 * 216 * 0.005), Unit: 'USD' },
-                  },
-                },
-              ],
-            },
-          ],
-          dimensionValueAttributes: [{ Value: '111111111111', Attributes: { description: EVIL } }],
-        },
-      },
-    },
-    findingAddresses(result),
-  );
-  return auditOutcome(result, { ...(reconciliation ? { reconciliation } : {}) });
-}
+const NOW = RECONCILED_AT;
+const outcome = reconciledOutcome;
 
 describe('the reconciliation in the reports', () => {
   it('CSV: a formula in an account name or an IPAM field is neutralised', async () => {

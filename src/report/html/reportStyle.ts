@@ -72,6 +72,7 @@ ${TREND_STYLE}
 .split > div { min-width: 0; overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; }
 th, td { padding: 5px 8px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+caption { padding: 6px 8px; font-weight: 600; text-align: left; }
 /* Ids hold hyphens, where a browser would break them: cells stay on one line. Prose (reasons,
    descriptions, names, messages) wraps within bounds instead of widening the table. */
 td { white-space: nowrap; }
@@ -133,6 +134,7 @@ footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--borde
 @media (max-width: 640px) {
   .scroll { overflow: visible; border: 0; border-radius: 0; }
   .scroll table, .scroll thead, .scroll tbody, .scroll tr, .scroll td { display: block; }
+  .scroll caption { display: block; padding: 0 0 6px; }
   .scroll thead tr {
     display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: baseline; padding: 6px 10px;
     margin-bottom: 8px; background: var(--panel); border: 1px solid var(--border); border-radius: 6px;
