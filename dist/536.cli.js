@@ -321,8 +321,8 @@ function planJson({ report, checks }) {
 var reportFileName = __webpack_require__(6303);
 // EXTERNAL MODULE: ./src/report/writeChunks.ts
 var writeChunks = __webpack_require__(7375);
-// EXTERNAL MODULE: ./src/kinds/findingKinds.ts + 11 modules
-var findingKinds = __webpack_require__(2702);
+// EXTERNAL MODULE: ./src/kinds/findingKinds.ts + 7 modules
+var findingKinds = __webpack_require__(535);
 // EXTERNAL MODULE: ./src/format/orNull.ts
 var format_orNull = __webpack_require__(7635);
 // EXTERNAL MODULE: ./schema/report.schema.json
@@ -379,12 +379,14 @@ function scanSection(result, options) {
         },
     };
 }
-/** Every threshold of the table, in its order: a limit not set is null, a switch on or off. */
+/**
+ * Every threshold of the table that judges the scan, in its order: a limit not set is null, a
+ * switch on or off (the plans' checks are in `plan`).
+ */
 function thresholdsSection(thresholds) {
-    const reported = gate_thresholds/* THRESHOLD_ENTRIES */.TI.map(([key, entry]) => [
-        key,
-        entry.rule === 'limit' ? (0,format_orNull/* orNull */.X)(thresholds[key]) : thresholds[key] === true,
-    ]);
+    const reported = gate_thresholds/* THRESHOLD_ENTRIES */.TI.flatMap(([key, entry]) => entry.judges === 'scan'
+        ? [[key, entry.rule === 'limit' ? (0,format_orNull/* orNull */.X)(thresholds[key]) : thresholds[key] === true]]
+        : []);
     return Object.fromEntries(reported);
 }
 function costSection(cost) {
