@@ -316,6 +316,21 @@ async function waitForCount(page: Page, table: string, expected: string) {
   await page.locator(`${table} [data-count]`).filter({ hasText: exact }).waitFor();
 }
 
+/** The History table's row of this run, cell by cell, as the layout fixtures give it. */
+const THIS_RUN_HISTORY_ROW = [
+  '2026-03-01 06:00 UTC (this run)',
+  '13',
+  '$47.45',
+  '$0.00',
+  '0',
+  '0',
+  '13',
+  '0',
+  '0',
+  '5 of 6',
+  'this run',
+];
+
 describe.skipIf(SKIP)('HTML report in Chromium', () => {
   let browser: Browser;
   let dir: string;
@@ -535,19 +550,9 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     const table = section.locator('table[data-history]');
     expect(await table.isVisible()).toBe(true);
     expect(await table.locator('tbody tr').count()).toBe(3);
-    expect(await table.locator('tbody tr').last().locator('td').allInnerTexts()).toEqual([
-      '2026-03-01 06:00 UTC (this run)',
-      '13',
-      '$47.45',
-      '$0.00',
-      '0',
-      '0',
-      '13',
-      '0',
-      '0',
-      '5 of 6',
-      'this run',
-    ]);
+    expect(await table.locator('tbody tr').last().locator('td').allInnerTexts()).toEqual(
+      THIS_RUN_HISTORY_ROW,
+    );
     expect(await table.locator('tbody tr td[data-scope]').allInnerTexts()).toEqual([
       'same as this run',
       'other account-regions',
@@ -912,19 +917,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
         .evaluate(
           (thead) => (globalThis as unknown as PageGlobals).getComputedStyle(thead).display,
         );
-      const values = [
-        '2026-03-01 06:00 UTC (this run)',
-        '13',
-        '$47.45',
-        '$0.00',
-        '0',
-        '0',
-        '13',
-        '0',
-        '0',
-        '5 of 6',
-        'this run',
-      ];
+      const values = THIS_RUN_HISTORY_ROW;
       if (width === 420) {
         expect(shown.display).toBe('block');
         expect(head).toBe('none'); // no "Sort by" row for a table that does not sort
