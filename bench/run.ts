@@ -427,6 +427,11 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const s = (ms: number, digits = 2) => (ms / 1000).toFixed(digits);
 const mb = (kb: number) => (kb / 1024).toFixed(0);
 const per10k = (value: number, enis: number) => (enis > 0 ? (value * 10_000) / enis : NaN);
+// At 0 ENIs there is no figure per 10,000 to give (the run measures the cost of the calls alone).
+const per10kText = (value: number, enis: number, digits: number) =>
+  enis > 0
+    ? `${per10k(value, enis).toFixed(digits)} s per 10,000 ENIs`
+    : 'no figure per 10,000 ENIs (0 ENIs)';
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function minMaxText({ min, max }: { min: number; max: number }): string {
@@ -462,10 +467,10 @@ function printRun(r: RunResult, title: string): void {
     `  chain                 ${stats.chain.parts.join(' + ')}`,
     `efficiency              ${r.efficiency.toFixed(2)} (bound / wall; target >= ${EFFICIENCY_TARGET}: ${verdict(r.efficiency >= EFFICIENCY_TARGET)}); scan window alone ${r.scanEfficiency.toFixed(2)}`,
     `peak RSS (CLI)          ${rssMb.toFixed(0)} MB via ${r.measured.source} (target <= ${RSS_TARGET_MB} MB at 50,000 ENIs, <= ${RSS_TARGET_NO_ENIS_MB} MB at 0${r.enis === 50_000 ? `: ${verdict(rssMb <= RSS_TARGET_MB)}` : r.enis === 0 ? `: ${verdict(rssMb <= RSS_TARGET_NO_ENIS_MB)}` : ''})`,
-    `CPU (CLI)               ${r.cliCpuS.toFixed(2)} s (user ${r.measured.userS.toFixed(2)} + system ${r.measured.systemS.toFixed(2)}) = ${per10k(r.cliCpuS, r.enis).toFixed(2)} s per 10,000 ENIs; ${r.cliCpuS > 0 ? `${((r.cliCpuS * 1000) / r.measured.wallMs).toFixed(2)} cores busy on average` : ''}`,
+    `CPU (CLI)               ${r.cliCpuS.toFixed(2)} s (user ${r.measured.userS.toFixed(2)} + system ${r.measured.systemS.toFixed(2)}) = ${per10kText(r.cliCpuS, r.enis, 2)}; ${r.cliCpuS > 0 ? `${((r.cliCpuS * 1000) / r.measured.wallMs).toFixed(2)} cores busy on average` : ''}`,
     ...(r.phaseCpu
       ? [
-          `  by phase              start-up ${r.phaseCpu.startupS.toFixed(2)} s, scan ${r.phaseCpu.scanS.toFixed(2)} s (${per10k(r.phaseCpu.scanS, r.enis).toFixed(2)} s per 10,000 ENIs, ${((r.phaseCpu.scanS * 1000) / stats.total).toFixed(2)} ms per API call), reports and exit ${r.phaseCpu.reportsS.toFixed(2)} s (from /proc at the Caller: and Scan finished lines)`,
+          `  by phase              start-up ${r.phaseCpu.startupS.toFixed(2)} s, scan ${r.phaseCpu.scanS.toFixed(2)} s (${per10kText(r.phaseCpu.scanS, r.enis, 2)}, ${((r.phaseCpu.scanS * 1000) / stats.total).toFixed(2)} ms per API call), reports and exit ${r.phaseCpu.reportsS.toFixed(2)} s (from /proc at the Caller: and Scan finished lines)`,
         ]
       : []),
     ...(r.spread ? [spreadLine(r.spread)] : []),
@@ -478,7 +483,7 @@ function printRun(r: RunResult, title: string): void {
   }
   if (r.analysis) {
     lines.push(
-      `CPU (analysis alone)    ${r.analysis.cpuS.toFixed(3)} s for ${int(r.analysis.enis)} ENIs = ${per10k(r.analysis.cpuS, r.analysis.enis).toFixed(3)} s per 10,000 ENIs (analyzeRegion + merge, in-process)`,
+      `CPU (analysis alone)    ${r.analysis.cpuS.toFixed(3)} s for ${int(r.analysis.enis)} ENIs = ${per10kText(r.analysis.cpuS, r.analysis.enis, 3)} (analyzeRegion + merge, in-process)`,
     );
   }
   console.log(lines.join('\n'));
