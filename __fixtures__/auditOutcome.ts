@@ -3,7 +3,7 @@
 import { costSummary } from '../src/kinds/costSummary.js';
 import { findingAddresses } from '../src/kinds/findingAddresses.js';
 import { recommendActions } from '../src/analyze/recommendedAction.js';
-import { recommendations } from '../src/kinds/recommendations.js';
+import { actionableFindings, recommendations } from '../src/kinds/recommendations.js';
 import type { SuppressionOutcome } from '../src/analyze/suppressions.js';
 import type { AuditOutcome } from '../src/audit/auditOutcome.js';
 import { readScope } from '../src/analyze/scope.js';
@@ -40,7 +40,8 @@ export function auditOutcome(
     result,
     cost,
     totals,
-    recommendations: extra.recommendations ?? recommendations(result, options.pricePerIpHour),
+    recommendations:
+      extra.recommendations ?? recommendations(actionableFindings(result), options.pricePerIpHour),
     gate: extra.gate ?? evaluateGate(gateCounts(result), options.thresholds),
     suppressions: extra.suppressions ?? NONE_SUPPRESSED,
     ...(extra.baselineDiff ? { baselineDiff: extra.baselineDiff } : {}),

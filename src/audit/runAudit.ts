@@ -7,7 +7,7 @@ import { diffBaseline, type Baseline } from '../analyze/baselineDiff.js';
 import { costSummary } from '../kinds/costSummary.js';
 import { findingAddresses } from '../kinds/findingAddresses.js';
 import { recommendActions } from '../analyze/recommendedAction.js';
-import { recommendations } from '../kinds/recommendations.js';
+import { actionableFindings, recommendations } from '../kinds/recommendations.js';
 import { carryHistory } from '../analyze/history.js';
 import { readScope } from '../analyze/scope.js';
 import { applySuppressions, type Suppression } from '../analyze/suppressions.js';
@@ -46,7 +46,8 @@ export async function runAudit(
   // From the suppressed rows: an accepted finding needs no action.
   const result = recommendActions(suppressed);
   const baseline = await readBaseline(options, deps);
-  const cost = costSummary(result, options.pricePerIpHour);
+  const actionable = actionableFindings(result);
+  const cost = costSummary(result, options.pricePerIpHour, actionable);
   const scope = readScope(findingAddresses(result), scopeInput(result), options.pricePerIpHour);
   const baselineDiff = baseline && diffBaseline({ ...result, scope }, baseline);
   const reconciliation = reconcile(result, result.records, findingAddresses(result));
@@ -61,7 +62,7 @@ export async function runAudit(
     result,
     cost,
     totals,
-    recommendations: recommendations(result, options.pricePerIpHour),
+    recommendations: recommendations(actionable, options.pricePerIpHour),
     gate,
     suppressions,
     ...(baselineDiff ? { baselineDiff } : {}),
