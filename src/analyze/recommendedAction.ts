@@ -264,15 +264,14 @@ export function recommendActions<T extends ActionableRows>(findings: T): T {
   };
 }
 
+// The action first, then the row: copies share one hidden class per shape on Node 20 and 24.
+// `{ ...row, action }` gave every copy a class of its own on Node 20's V8 (~0.5 KB a row), and
+// Object.assign made rows of 25 fields into dictionaries.
 function withAction<R extends { action?: RecommendedAction }>(
   row: R,
   action: RecommendedAction | undefined,
 ): R {
-  // Object.assign, not `{ ...row, action }`: on Node 20's V8 each such spread copy got a hidden
-  // class of its own (~0.5 KB per row, tens of MB at 50,000 rows); assign shares one per shape.
-  if (action !== undefined) return Object.assign({}, row, { action });
-  if (row.action === undefined) return row;
-  const copy = { ...row };
-  delete copy.action;
-  return copy;
+  if (row.action === undefined) return action === undefined ? row : { action, ...row };
+  const { action: replaced, ...rest } = row;
+  return (action === undefined ? rest : { action, ...rest }) as R;
 }

@@ -110,7 +110,9 @@ export function applySuppressions<T extends SuppressibleRows>(
     if (entry === undefined) return row;
     used.add(entry);
     suppressed++;
-    return { ...row, suppressionReason: entry.reason };
+    // The new field first, then the row: one hidden class per shape (withAction says why).
+    const { suppressionReason: replaced, ...rest } = row;
+    return { suppressionReason: entry.reason, ...rest } as R;
   };
   const marked: T = {
     ...rows,
