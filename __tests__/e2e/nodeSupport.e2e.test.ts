@@ -1,9 +1,9 @@
 // The Node.js versions package.json's engines names are the ones the bundles run on without a
 // word of complaint. The AWS SDK prints a 9-line NodeVersionSupportWarning at every start on
 // Node < 22 (Node 20 reached end of life in April 2026; SDK releases after January 2027 need
-// 22): no supported runtime may show it, or any other process warning. .ci/run runs this file
-// under Node 22 and Node 24 (E2E_NODE); on the Node 20 development machine it shows why 20 is
-// not supported.
+// 22): no supported runtime may show it, any other process warning, or V8's rejection of a
+// flag. .ci/run runs this file under Node 22 and Node 24 (E2E_NODE); on the Node 20
+// development machine it shows why 20 is not supported.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,6 +77,9 @@ describe(`Node ${version} (engines: ${engines.node})`, () => {
     expect(action).not.toContain(SDK_WARNING);
     expect(cli.match(PROCESS_WARNING) ?? []).toEqual([]);
     expect(action.match(PROCESS_WARNING) ?? []).toEqual([]);
+    // Nor V8's complaint about a flag it does not know (common/heapGrowth.ts sets one).
+    expect(cli).not.toContain('unrecognized flag');
+    expect(action).not.toContain('unrecognized flag');
   });
 
   it.runIf(!supported)(
