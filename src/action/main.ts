@@ -58,11 +58,7 @@ export async function run(
     );
     const { writeReports } = await import('../report/writeReports.js');
     const written = await writeReports(outcome, options.outputDir);
-    if (written.error === undefined) {
-      logger.info(`Wrote ${written.files.length} reports to ${path.resolve(options.outputDir)}`);
-    }
-    const artifact = await upload(options, written, uploadScript);
-    if (artifact?.error) logger.warning(`The report artifact was not uploaded: ${artifact.error}`);
+    const artifact = await deliver(logger, options, written, uploadScript);
 
     setOutputs(core, outcome, artifact);
     setPlanOutputs(core, outcome.plan);
@@ -108,11 +104,7 @@ async function judgePlansOnly(
   logger.info(`Terraform plans judged: ${planHeadline(plan.report)}`);
   const { writePlanReports } = await import('../report/writeReports.js');
   const written = await writePlanReports(outcome, options.outputDir);
-  if (written.error === undefined) {
-    logger.info(`Wrote ${written.files.length} reports to ${path.resolve(options.outputDir)}`);
-  }
-  const artifact = await upload(options, written, uploadScript);
-  if (artifact?.error) logger.warning(`The report artifact was not uploaded: ${artifact.error}`);
+  const artifact = await deliver(logger, options, written, uploadScript);
   core.setOutput(Outputs.ArtifactId, artifact?.id?.toString() ?? '');
   core.setOutput(Outputs.ArtifactUrl, artifact?.url ?? '');
   setPlanOutputs(core, plan);
@@ -125,6 +117,21 @@ async function judgePlansOnly(
     ...(written.error ? { writeError: written.error } : {}),
   });
   failIfNeeded(core, outcome, written, options.summaryDetail === 'counts');
+}
+
+/** What both runs do with their written reports: say where they are, upload them, say if not. */
+async function deliver(
+  logger: AuditContext['logger'],
+  options: ActionOptions,
+  written: WrittenReports,
+  uploadScript: string,
+) {
+  if (written.error === undefined) {
+    logger.info(`Wrote ${written.files.length} reports to ${path.resolve(options.outputDir)}`);
+  }
+  const artifact = await upload(options, written, uploadScript);
+  if (artifact?.error) logger.warning(`The report artifact was not uploaded: ${artifact.error}`);
+  return artifact;
 }
 
 async function upload(options: ActionOptions, written: WrittenReports, script: string) {
