@@ -21,50 +21,20 @@ const EIP_USERS: Record<string, readonly ArgumentPath[]> = {
   aws_globalaccelerator_endpoint_group: [['endpoint_configuration', '*', 'endpoint_id']],
 };
 
+/** A mixed instances policy's launch template specifications: the policy's own, each override's. */
+const MIXED_SPECIFICATIONS: readonly ArgumentPath[] = [
+  ['mixed_instances_policy', '*', 'launch_template', '*'],
+  ['mixed_instances_policy', '*', 'launch_template', '*', 'override', '*'],
+].map((at) => [...at, 'launch_template_specification', '*']);
+
 /** Where an Auto Scaling group or an instance names its launch template or configuration. */
 export const TEMPLATE_PATHS: readonly ArgumentPath[] = [
   ['launch_template', '*', 'id'],
   ['launch_template', '*', 'name'],
-  [
-    'mixed_instances_policy',
-    '*',
-    'launch_template',
-    '*',
-    'launch_template_specification',
-    '*',
-    'launch_template_id',
-  ],
-  [
-    'mixed_instances_policy',
-    '*',
-    'launch_template',
-    '*',
-    'launch_template_specification',
-    '*',
-    'launch_template_name',
-  ],
-  [
-    'mixed_instances_policy',
-    '*',
-    'launch_template',
-    '*',
-    'override',
-    '*',
-    'launch_template_specification',
-    '*',
-    'launch_template_id',
-  ],
-  [
-    'mixed_instances_policy',
-    '*',
-    'launch_template',
-    '*',
-    'override',
-    '*',
-    'launch_template_specification',
-    '*',
-    'launch_template_name',
-  ],
+  ...MIXED_SPECIFICATIONS.flatMap((specification) => [
+    [...specification, 'launch_template_id'],
+    [...specification, 'launch_template_name'],
+  ]),
   ['launch_configuration'],
 ];
 export const TEMPLATE_TYPES = ['aws_launch_template', 'aws_launch_configuration'] as const;
