@@ -2,8 +2,8 @@
 // default it picks a factor of up to 4 from its own speed measurements; a scan allocates many
 // times its live set in answers and report pieces that die young, so the heap grew to about
 // 2.5 times what it held. Capped at 1.6, peak RSS at 50,000 interfaces fell from 334 to 269 MB
-// on Node 20 and from 458 to 403 MB on Node 24, with the same CPU time (bench/RESULTS.md). The
-// factor is read at every full collection, so setting it after start-up takes effect.
+// on Node 20 (same CPU time) and by 48-65 MB on Node 24 (about 6% more CPU; bench/RESULTS.md).
+// The factor is read at every full collection, so setting it after start-up takes effect.
 import { setFlagsFromString } from 'node:v8';
 
 const FLAG = '--heap-growing-percent';
