@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { analysisCpu, type AnalysisCpu } from './analysisCpu.js';
 import { BUDGETS_FILE, checkBudgets, readBudgets, shapeMismatch } from './budgets.js';
 import { compareReports } from './compareReports.js';
+import { bundleFloor, type FloorRun } from './floor.js';
 import {
   ACCOUNT_ACTIONS,
   callStats,
@@ -65,6 +66,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --check                 compare the median of --repeat runs (at least the budgets' count) with
                           bench/budgets.json: calls per account-region, CPU per 10,000 ENIs, peak
                           RSS; exit 1 naming each budget missed. Runs at the budgets' size
+  --sdk-floor             also run the scan's EC2 calls with the AWS SDK alone (bench/sdkFloor.ts:
+                          no analysis, no reports), --repeat times: a lower bound of the CLI's scan
   --compare-reports REF   instead of measuring: do the CLI's reports equal those of REF (a git
                           revision's dist/cli.js, or a bundled CLI's path) on the demo
                           organisation and on the generated one? Exit 1 when they differ
@@ -119,6 +122,8 @@ interface Config {
   compareReports?: string;
   /** Compare the run with bench/budgets.json. */
   check: boolean;
+  /** Also measure the SDK's floor (bench/sdkFloor.ts). */
+  sdkFloor: boolean;
 }
 
 function parseConfig(argv: string[]): Config | undefined {
@@ -144,6 +149,7 @@ function parseConfig(argv: string[]): Config | undefined {
       node: { type: 'string' },
       'compare-reports': { type: 'string' },
       check: { type: 'boolean' },
+      'sdk-floor': { type: 'boolean' },
       all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -177,6 +183,7 @@ function parseConfig(argv: string[]): Config | undefined {
     ...(values.json ? { json: path.resolve(values.json) } : {}),
     ...(values['compare-reports'] ? { compareReports: values['compare-reports'] } : {}),
     check: values.check ?? false,
+    sdkFloor: values['sdk-floor'] ?? false,
   };
 }
 
@@ -638,11 +645,12 @@ async function main(): Promise<void> {
     await check(config);
     return;
   }
-  const all: Record<string, RunResult | RunResult[]> = {};
+  const all: Record<string, RunResult | RunResult[] | FloorRun[]> = {};
   const main = await withStandIn(config.shape, config.latencyMs, async (standIn) => {
     const run = await scanMedian(standIn, config, config.shape, config.concurrency);
     run.analysis = analysisCpu(config.shape);
     printRun(run, 'run');
+    if (config.sdkFloor) all.sdkFloor = await sdkFloor(standIn, config, run);
 
     if (config.concurrencySweep) {
       const runs: RunResult[] = [];
@@ -682,6 +690,48 @@ async function main(): Promise<void> {
       value instanceof Map ? Object.fromEntries(value) : value;
     await writeFile(config.json, `${JSON.stringify(all, replacer, 2)}\n`);
   }
+}
+
+/** --sdk-floor: the SDK's own cost of the scan's calls, printed against the CLI's run. */
+async function sdkFloor(
+  standIn: StandInProcess,
+  config: Config,
+  cli: RunResult,
+): Promise<FloorRun[]> {
+  const floor = await bundleFloor(config.node, config.nodeArgs);
+  const runs: FloorRun[] = [];
+  try {
+    for (let i = 0; i < config.repeat; i++) {
+      await standIn.reset();
+      const run = await floor.run(cliEnv(standIn.env), config.concurrency);
+      if (run.enis !== cli.enis) {
+        throw new Error(`the SDK floor read ${run.enis} ENIs, not ${cli.enis}`);
+      }
+      runs.push(run);
+    }
+  } finally {
+    await floor.dispose();
+  }
+  const callsCpuS = median(runs.map((r) => r.callsCpuS));
+  const processCpuS = median(runs.map((r) => r.processCpuS));
+  const startupCpuS = median(runs.map((r) => r.startupCpuS));
+  const rssMb = median(runs.map((r) => r.peakRssMb));
+  const wallS = median(runs.map((r) => r.wallS));
+  const calls = runs[0]?.calls ?? 0;
+  const lines = [
+    `SDK floor               the scan's EC2 calls with the AWS SDK alone (bench/sdkFloor.ts; no AssumeRole, Global Accelerator, analysis or reports)${runs.length > 1 ? `, medians of ${runs.length}` : ''}`,
+    `  calls                 ${int(calls)} (the CLI: ${int(cli.stats.total)}), ${int(runs[0]?.enis ?? 0)} ENIs`,
+    `  CPU                   ${callsCpuS.toFixed(2)} s in the calls (${((callsCpuS * 1000) / calls).toFixed(2)} ms per call), module load ${startupCpuS.toFixed(2)} s, whole process ${processCpuS.toFixed(2)} s (the CLI: ${cli.cliCpuS.toFixed(2)} s${cli.phaseCpu ? `, its scan ${cli.phaseCpu.scanS.toFixed(2)} s` : ''})`,
+    `  peak RSS              ${rssMb.toFixed(0)} MB (the CLI: ${(cli.measured.maxRssKb / 1024).toFixed(0)} MB)`,
+    `  wall time             ${wallS.toFixed(2)} s (the CLI: ${s(cli.measured.wallMs)} s)`,
+  ];
+  if (runs.length > 1) {
+    lines.push(
+      `  over ${runs.length} runs            calls CPU ${runs.map((r) => r.callsCpuS.toFixed(2)).join(' / ')} s, peak RSS ${runs.map((r) => r.peakRssMb.toFixed(0)).join(' / ')} MB, wall ${runs.map((r) => r.wallS.toFixed(2)).join(' / ')} s`,
+    );
+  }
+  console.log(lines.join('\n'));
+  return runs;
 }
 
 /** --check: the budgets' run, its figures, and a verdict per budget; exit 1 on a miss. */
