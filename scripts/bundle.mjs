@@ -9,10 +9,13 @@
 // ncc's licence plugin then writes one licence file per chunk, and misses packages whose ES
 // modules webpack concatenated into another's; dist/licenses.txt is the union of its files plus,
 // read as the plugin reads them, the licences of every other package in the compilation.
+// Every character beyond Latin-1 is then written as a \u escape, so that V8 holds each bundle's
+// source at one byte per character (scripts/latin1Source.mjs).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { assertSameProgram, escapeBeyondLatin1 } from './latin1Source.mjs';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
@@ -134,6 +137,16 @@ const extra = Object.keys(cli.assets).filter(
 if (extra.length > 0) throw new Error(`unexpected CLI bundle files: ${extra.join(', ')}`);
 for (const [name, asset] of Object.entries(cli.assets)) {
   if (chunk.test(name)) files.set(name, asset.source);
+}
+
+// One byte per character in V8's copy of each script's source (scripts/latin1Source.mjs).
+for (const [name, source] of files) {
+  if (!name.endsWith('.js')) continue;
+  const code = String(source);
+  const escaped = escapeBeyondLatin1(code);
+  if (escaped === code) continue;
+  assertSameProgram(code, escaped, name);
+  files.set(name, escaped);
 }
 
 await rm(outDir, { recursive: true, force: true });
