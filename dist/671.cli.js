@@ -804,7 +804,7 @@ var reconciliationText = __webpack_require__(1078);
 const RECONCILIATION_HTML_ROWS = 500;
 const figure = (n) => String(Math.round(n * 10) / 10);
 function part(text) {
-    const items = [...text.items, ...(text.more > 0 ? [`…and ${(0,formatCount/* formatCount */.B)(text.more)} more`] : [])];
+    const items = [...text.items, ...(text.more > 0 ? [`\u2026and ${(0,formatCount/* formatCount */.B)(text.more)} more`] : [])];
     return (`<p><strong>${(0,escapeHtml/* escapeHtml */.Z)(text.headline)}.</strong></p>` +
         (items.length > 0 ? `<ul>${items.map((i) => `<li>${(0,escapeHtml/* escapeHtml */.Z)(i)}</li>`).join('')}</ul>` : '') +
         text.details.map((d) => `<p class="note">${(0,escapeHtml/* escapeHtml */.Z)(d)}</p>`).join(''));
@@ -817,7 +817,7 @@ function table(caption, headers, rows, numeric) {
     return (`<div class="scroll"><table><caption>${(0,escapeHtml/* escapeHtml */.Z)(caption)}</caption>` +
         `<thead><tr>${headers.map((x) => `<th scope="col">${(0,escapeHtml/* escapeHtml */.Z)(x)}</th>`).join('')}</tr></thead>` +
         `<tbody>${shown.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</tbody></table></div>` +
-        (more > 0 ? `<p class="note">…and ${(0,escapeHtml/* escapeHtml */.Z)((0,formatCount/* formatCount */.B)(more))} more rows in the CSV file.</p>` : ''));
+        (more > 0 ? `<p class="note">\u2026and ${(0,escapeHtml/* escapeHtml */.Z)((0,formatCount/* formatCount */.B)(more))} more rows in the CSV file.</p>` : ''));
 }
 function reconciliationSection(reconciliation) {
     if (!reconciliation)
