@@ -7,7 +7,7 @@
 // sockets open and the process alive; a worker can be terminated, which closes them.
 import path from 'node:path';
 import { errorMessage } from '../../common/errorMessage.js';
-import type { UploadJob, UploadResult } from './uploadWorker.js';
+import type { UploadJob, UploadResult } from './uploadJob.js';
 import { workerWithDeadline } from './workerWithDeadline.js';
 
 export interface UploadedArtifact {

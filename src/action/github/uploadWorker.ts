@@ -4,23 +4,8 @@
 import { parentPort } from 'node:worker_threads';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { errorMessage } from '../../common/errorMessage.js';
+import type { UploadJob, UploadResult } from './uploadJob.js';
 import type { WorkerMessage } from './workerWithDeadline.js';
-
-export interface UploadJob {
-  job: 'upload-artifact';
-  name: string;
-  /** Absolute paths under rootDir. */
-  files: string[];
-  rootDir: string;
-  retentionDays?: number;
-}
-
-/** What the upload came to: the artifact's id, or the library's error. */
-export type UploadResult = { id?: number } | { error: string };
-
-export function isUploadJob(data: unknown): data is UploadJob {
-  return typeof data === 'object' && data !== null && (data as UploadJob).job === 'upload-artifact';
-}
 
 export async function runUploadJob(job: UploadJob): Promise<void> {
   const post = (message: WorkerMessage<UploadResult>) => parentPort?.postMessage(message);
