@@ -31,8 +31,8 @@ var formatUsd = __webpack_require__(52858);
 var contentSecurityPolicy = __webpack_require__(67847);
 // EXTERNAL MODULE: ./src/report/html/escapeHtml.ts
 var escapeHtml = __webpack_require__(76682);
-// EXTERNAL MODULE: ./src/kinds/findingKinds.ts + 7 modules
-var findingKinds = __webpack_require__(30535);
+// EXTERNAL MODULE: ./src/kinds/findingKinds.ts + 6 modules
+var findingKinds = __webpack_require__(19494);
 // EXTERNAL MODULE: ./src/format/htmlTable.ts + 1 modules
 var htmlTable = __webpack_require__(92689);
 ;// CONCATENATED MODULE: ./src/report/html/actionsTable.ts

@@ -621,7 +621,7 @@ async function writeReconciliationCsv(outcome, name, dir, epoch) {
 /* harmony export */ });
 /* unused harmony export REPORT_COLUMNS */
 /* harmony import */ var _format_csvColumns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72296);
-/* harmony import */ var _kinds_findingKinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30535);
+/* harmony import */ var _kinds_findingKinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19494);
 
 
 /** What the scan could not see: the reports after the findings'. */
@@ -1033,8 +1033,8 @@ function planJson({ report, checks }) {
 var reportFileName = __webpack_require__(56303);
 // EXTERNAL MODULE: ./src/report/writeChunks.ts
 var writeChunks = __webpack_require__(17375);
-// EXTERNAL MODULE: ./src/kinds/findingKinds.ts + 7 modules
-var findingKinds = __webpack_require__(30535);
+// EXTERNAL MODULE: ./src/kinds/findingKinds.ts + 6 modules
+var findingKinds = __webpack_require__(19494);
 // EXTERNAL MODULE: ./src/format/orNull.ts
 var format_orNull = __webpack_require__(87635);
 // EXTERNAL MODULE: ./schema/report.schema.json
