@@ -98,6 +98,7 @@ export async function measure(
   args: string[],
   env: NodeJS.ProcessEnv,
   marks: RegExp[] = [],
+  { cwd }: { cwd?: string } = {},
 ): Promise<Measured> {
   const gnu = await hasGnuTime();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-measure-'));
@@ -106,7 +107,7 @@ export async function measure(
     ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]]
     : [command, args];
   const started = performance.now();
-  const child = spawn(file, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   const stderrLines: Measured['stderrLines'] = [];
   let partial = '';

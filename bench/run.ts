@@ -15,6 +15,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { actionOnce, type ActionRun } from './actionRun.js';
 import { analysisCpu, type AnalysisCpu } from './analysisCpu.js';
 import { BUDGETS_FILE, checkBudgets, readBudgets, shapeMismatch } from './budgets.js';
 import { compareReports } from './compareReports.js';
@@ -68,6 +69,8 @@ const USAGE = `Usage: npm run bench -- [options]
                           RSS; exit 1 naming each budget missed. Runs at the budgets' size
   --sdk-floor             also run the scan's EC2 calls with the AWS SDK alone (bench/sdkFloor.ts:
                           no analysis, no reports), --repeat times: a lower bound of the CLI's scan
+  --action [PATH]         instead of the CLI, run the action (dist/index.js, or PATH) as a runner
+                          would, inputs at their defaults, against the GitHub stand-in too
   --compare-reports REF   instead of measuring: do the CLI's reports equal those of REF (a git
                           revision's dist/cli.js, or a bundled CLI's path) on the demo
                           organisation and on the generated one? Exit 1 when they differ
@@ -77,6 +80,7 @@ const USAGE = `Usage: npm run bench -- [options]
 const OPTIONAL_VALUES: Record<string, string> = {
   '--sweep': '1,2,4',
   '--concurrency-sweep': '8,16,32,64',
+  '--action': 'dist/index.js',
 };
 
 function normaliseArgv(argv: string[]): string[] {
@@ -124,6 +128,8 @@ interface Config {
   check: boolean;
   /** Also measure the SDK's floor (bench/sdkFloor.ts). */
   sdkFloor: boolean;
+  /** Measure the action (this bundle) instead of the CLI. */
+  action?: string;
 }
 
 function parseConfig(argv: string[]): Config | undefined {
@@ -150,6 +156,7 @@ function parseConfig(argv: string[]): Config | undefined {
       'compare-reports': { type: 'string' },
       check: { type: 'boolean' },
       'sdk-floor': { type: 'boolean' },
+      action: { type: 'string' },
       all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -184,6 +191,7 @@ function parseConfig(argv: string[]): Config | undefined {
     ...(values['compare-reports'] ? { compareReports: values['compare-reports'] } : {}),
     check: values.check ?? false,
     sdkFloor: values['sdk-floor'] ?? false,
+    ...(values.action ? { action: path.resolve(ROOT, values.action) } : {}),
   };
 }
 
@@ -638,11 +646,17 @@ async function main(): Promise<void> {
         .loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')}\n` +
-      `CLI: node ${path.relative(ROOT, config.cli)} run-multi-account (a process of its own; the stand-in is another)\n`,
+      (config.action === undefined
+        ? `CLI: node ${path.relative(ROOT, config.cli)} run-multi-account (a process of its own; the stand-in is another)\n`
+        : `action: node ${path.relative(ROOT, config.action)} (a process of its own; the AWS stand-in is another)\n`),
   );
 
   if (config.check) {
     await check(config);
+    return;
+  }
+  if (config.action !== undefined) {
+    await action(config, config.action);
     return;
   }
   const all: Record<string, RunResult | RunResult[] | FloorRun[]> = {};
@@ -690,6 +704,48 @@ async function main(): Promise<void> {
       value instanceof Map ? Object.fromEntries(value) : value;
     await writeFile(config.json, `${JSON.stringify(all, replacer, 2)}\n`);
   }
+}
+
+/** --action: the action's figures, `repeat` runs. */
+async function action(config: Config, script: string): Promise<void> {
+  const { shape } = config;
+  const enis = shape.accounts * shape.regions * shape.enisPerRegion;
+  const runs: ActionRun[] = [];
+  await withStandIn(shape, config.latencyMs, async (standIn) => {
+    for (let i = 0; i < config.repeat; i++) {
+      await standIn.reset();
+      const run = await actionOnce(
+        config.node,
+        config.nodeArgs,
+        script,
+        standIn.env,
+        config.concurrency,
+      );
+      if (run.publicIps !== enis) {
+        throw new Error(`the action reported ${run.publicIps} public IPs, not ${enis}`);
+      }
+      runs.push(run);
+    }
+  });
+  const cpu = (r: ActionRun) => r.measured.userS + r.measured.systemS;
+  const rss = (r: ActionRun) => r.measured.maxRssKb / 1024;
+  const wall = (r: ActionRun) => r.measured.wallMs / 1000;
+  const each = (f: (r: ActionRun) => number, digits: number) =>
+    runs.map((r) => f(r).toFixed(digits)).join(' / ');
+  console.log(
+    [
+      `== action: node ${path.relative(ROOT, script)} as a runner runs it; ${shape.accounts} accounts x ${shape.regions} regions x ${int(shape.enisPerRegion)} ENIs = ${int(enis)} ENIs; latency ${config.latencyMs} ms; concurrency ${config.concurrency}${runs.length > 1 ? `; medians of ${runs.length}` : ''}`,
+      `wall time               ${median(runs.map(wall)).toFixed(2)} s`,
+      `peak RSS (action)       ${median(runs.map(rss)).toFixed(0)} MB via ${runs[0]?.measured.source} (its artifact upload thread included)`,
+      `CPU (action)            ${median(runs.map(cpu)).toFixed(2)} s = ${per10kText(median(runs.map(cpu)), enis, 2)}`,
+      `outputs                 public-ip-count ${int(runs[0]?.publicIps ?? 0)}; an artifact of ${runs[0]?.artifactFiles} files uploaded`,
+      ...(runs.length > 1
+        ? [
+            `over ${runs.length} runs            CPU ${each(cpu, 2)} s, peak RSS ${each(rss, 0)} MB, wall ${each(wall, 2)} s`,
+          ]
+        : []),
+    ].join('\n'),
+  );
 }
 
 /** --sdk-floor: the SDK's own cost of the scan's calls, printed against the CLI's run. */
