@@ -2,9 +2,10 @@
 // file commands and ACTIONS_* service URLs) against the GitHub stand-in (OIDC token endpoint,
 // artifact service, REST API) and the AWS stand-in holding the sample organisation, reached
 // through a recording proxy that sees which key signed each call and every credential STS issued.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateOrg } from '../../test-support/aws/generateOrg.js';
@@ -769,6 +770,39 @@ describe('a large organisation', () => {
     const [artifact] = github.artifacts().slice(before);
     const eniRows = artifactFiles(artifact).get('eni_public_ips.csv')?.trim().split('\n') ?? [];
     expect(eniRows.length - 1).toBe(publicIps);
+  });
+});
+
+describe('threads', () => {
+  // NODE_OPTIONS' --import runs in every thread of the process: each says what it is.
+  it('scans in a worker thread with a 48 MB young generation, and uploads from one it starts with the same limit', async () => {
+    const log = path.join(root, 'threads.jsonl');
+    const preload = path.join(root, 'threads.mjs');
+    await writeFile(
+      preload,
+      "import { appendFileSync } from 'node:fs';\n" +
+        "import { isMainThread, resourceLimits, workerData } from 'node:worker_threads';\n" +
+        'appendFileSync(process.env.THREADS_LOG, JSON.stringify({ isMainThread, ' +
+        "young: resourceLimits.maxYoungGenerationSizeMb ?? null, job: workerData?.job ?? null }) + '\\n');\n",
+    );
+    const run = await runAction({
+      github,
+      awsEnv: aws.env,
+      root,
+      inputs: { 'artifact-name': 'ipv4-audit-threads' },
+      vars: { NODE_OPTIONS: `--import=${pathToFileURL(preload).href}`, THREADS_LOG: log },
+    });
+
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const threads = (await readFile(log, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
+    expect(threads).toEqual([
+      { isMainThread: true, young: null, job: null },
+      { isMainThread: false, young: 48, job: null },
+      { isMainThread: false, young: 48, job: 'upload-artifact' },
+    ]);
   });
 });
 

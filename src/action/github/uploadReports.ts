@@ -7,6 +7,7 @@
 // sockets open and the process alive; a worker can be terminated, which closes them.
 import path from 'node:path';
 import { errorMessage } from '../../common/errorMessage.js';
+import { ACTION_THREAD_LIMITS } from '../actionThread.js';
 import type { UploadJob, UploadResult } from './uploadJob.js';
 import { workerWithDeadline } from './workerWithDeadline.js';
 
@@ -54,6 +55,8 @@ export async function uploadReports(
     outcome = await workerWithDeadline<UploadResult>(script, job, {
       deadlineMs: deadlineSeconds * 1000,
       env: { ...env, ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS: chunkMs },
+      // As the action's own thread: a worker's default young generation is 192 MB on Node 24.
+      resourceLimits: ACTION_THREAD_LIMITS,
     });
   } catch (error) {
     return { name, error: `${CALL}: ${errorMessage(error)}` };

@@ -1,7 +1,7 @@
 // Runs a job in a worker thread with a deadline, for work that offers no abort of its own
 // (@actions/artifact's upload). At the deadline the worker is terminated, which ends every
 // request it has open: nothing is left in flight to hold the step once its work is done.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { errorMessage } from '../../common/errorMessage.js';
 
 /** What a job's worker posts: `started` when the bounded work begins, then its result. */
@@ -16,15 +16,21 @@ export interface WorkerLimits {
   /** After the result, how long the worker may take to end by itself (its output drains). */
   graceMs?: number;
   env?: NodeJS.ProcessEnv;
+  /** The worker's heap limits; V8's defaults otherwise. */
+  resourceLimits?: ResourceLimits;
 }
 
 export function workerWithDeadline<T>(
   script: string,
   workerData: unknown,
-  { deadlineMs, graceMs = 2000, env = process.env }: WorkerLimits,
+  { deadlineMs, graceMs = 2000, env = process.env, resourceLimits }: WorkerLimits,
 ): Promise<WorkerOutcome<T>> {
   return new Promise((resolve) => {
-    const worker = new Worker(script, { workerData, env });
+    const worker = new Worker(script, {
+      workerData,
+      env,
+      ...(resourceLimits && { resourceLimits }),
+    });
     let result: { value: T } | undefined;
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
