@@ -6928,6 +6928,8 @@ function detail(text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/actionThread.ts
+var actionThread = __webpack_require__(89070);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./src/action/github/workerWithDeadline.ts
@@ -6936,9 +6938,13 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 // request it has open: nothing is left in flight to hold the step once its work is done.
 
 
-function workerWithDeadline(script, workerData, { deadlineMs, graceMs = 2000, env = process.env }) {
+function workerWithDeadline(script, workerData, { deadlineMs, graceMs = 2000, env = process.env, resourceLimits }) {
     return new Promise((resolve) => {
-        const worker = new external_node_worker_threads_.Worker(script, { workerData, env });
+        const worker = new external_node_worker_threads_.Worker(script, {
+            workerData,
+            env,
+            ...(resourceLimits && { resourceLimits }),
+        });
         let result;
         let timer;
         let settled = false;
@@ -6982,6 +6988,7 @@ function workerWithDeadline(script, workerData, { deadlineMs, graceMs = 2000, en
 
 
 
+
 /** The upload as a whole (its calls and its tries) has this many request time-outs. */
 const UPLOAD_TIMEOUTS = 4;
 const CALL = 'GitHub artifact upload';
@@ -7004,6 +7011,8 @@ async function uploadReports(files, rootDir, name, retentionDays, { requestTimeo
         outcome = await workerWithDeadline(script, job, {
             deadlineMs: deadlineSeconds * 1000,
             env: { ...env, ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS: chunkMs },
+            // As the action's own thread: a worker's default young generation is 192 MB on Node 24.
+            resourceLimits: actionThread/* ACTION_THREAD_LIMITS */.D,
         });
     }
     catch (error) {
