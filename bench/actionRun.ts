@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runnerInputs } from '../__tests__/e2e/runnerInputs.js';
 import { startGitHubStandIn } from '../test-support/github/startGitHubStandIn.js';
-import { measure, type Measured } from './measure.js';
+import { measure, stderrTail, type Measured } from './measure.js';
 
 export interface ActionRun {
   measured: Omit<Measured, 'stdout' | 'stderrLines' | 'marks'>;
@@ -49,10 +49,9 @@ export async function actionOnce(
     const outputs = github.readOutputs(env);
     const [artifact] = github.artifacts();
     if (measured.code !== 0 || artifact === undefined) {
-      const tail = stderrLines.slice(-20).map((l) => l.line);
       throw new Error(
         `the action exited ${measured.code} (${artifact ? 'artifact uploaded' : 'no artifact'}):\n` +
-          `${stdout.slice(-3000)}\n${tail.join('\n')}`,
+          `${stdout.slice(-3000)}\n${stderrTail(stderrLines)}`,
       );
     }
     return {

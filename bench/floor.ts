@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { measure } from './measure.js';
+import { measure, stderrTail } from './measure.js';
 import type { FloorResult } from './sdkFloor.js';
 
 export interface FloorRun extends FloorResult {
@@ -42,11 +42,9 @@ export async function bundleFloor(node: string, nodeArgs: string[]): Promise<Flo
       const measured = await measure(node, [...nodeArgs, file, String(concurrency)], env);
       const line = measured.stdout.trim().split('\n').pop() ?? '';
       if (measured.code !== 0 || !line.startsWith('{')) {
-        const tail = measured.stderrLines
-          .slice(-20)
-          .map((l) => l.line)
-          .join('\n');
-        throw new Error(`the SDK floor exited ${measured.code}:\n${measured.stdout}\n${tail}`);
+        throw new Error(
+          `the SDK floor exited ${measured.code}:\n${measured.stdout}\n${stderrTail(measured.stderrLines)}`,
+        );
       }
       return {
         ...(JSON.parse(line) as FloorResult),

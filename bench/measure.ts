@@ -22,6 +22,14 @@ export interface Measured {
   marks: (MarkReading | undefined)[];
 }
 
+/** The last stderr lines of a run, for the message of a run that went wrong. */
+export function stderrTail(lines: Measured['stderrLines'], count = 20): string {
+  return lines
+    .slice(-count)
+    .map((l) => l.line)
+    .join('\n');
+}
+
 interface MarkReading {
   atMs: number;
   cpuS: number;

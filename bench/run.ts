@@ -31,7 +31,7 @@ import {
   type OrgShape,
 } from './calls.js';
 import { GENERATED_ROOT } from '../test-support/aws/generateOrg.js';
-import { machineCpu, measure, type Measured } from './measure.js';
+import { machineCpu, measure, stderrTail, type Measured } from './measure.js';
 import type { ChildMessage, ParentMessage, StandInConfig } from './standIn.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -327,10 +327,7 @@ async function scanOnce(
     const reported = /Public IPs on network interfaces by suspicion \(([\d,]+)\)/.exec(stdout);
     const eniRowsReported = reported ? Number(reported[1]?.replaceAll(',', '')) : NaN;
     if (measured.code !== 0 || eniRowsReported !== enis) {
-      const tail = stderrLines
-        .slice(-20)
-        .map((l) => l.line)
-        .join('\n');
+      const tail = stderrTail(stderrLines);
       throw new Error(
         `the CLI exited ${measured.code} reporting ${eniRowsReported} ENI public IPs ` +
           `(expected ${enis}):\n${stdout}\n${tail}`,

@@ -1,7 +1,8 @@
 // The SDK's floor (issue 24): what the scan's EC2 calls cost with the AWS SDK alone, so the CLI's
-// figures can be read against what no change of ours can go below. It sends the calls the scan
-// sends for each account-region (through the same collectors), with the SDK's cheapest set-up
-// (one shared keep-alive handler, middleware resolved once per command type), and nothing else:
+// figures can be read against what no change of ours can go below. It collects every
+// account-region as the scan does (collectRegion, through the scan's call queue), with the SDK's
+// cheapest set-up (one shared keep-alive handler, middleware resolved once per command type),
+// and nothing else:
 // no AssumeRole (the stand-in's static keys), no Global Accelerator, no analysis, no reports.
 // So it is a lower bound of the CLI's scan phase.
 //
@@ -12,18 +13,12 @@ import http from 'node:http';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import PQueue from 'p-queue';
-import { describeAddresses } from '../src/collect/describeAddresses.js';
-import { describeNetworkInterfaces } from '../src/collect/describeNetworkInterfaces.js';
 import { describeRegions } from '../src/collect/describeRegions.js';
-import { describeRouteTables } from '../src/collect/describeRouteTables.js';
-import { describeSecurityGroupRules } from '../src/collect/describeSecurityGroupRules.js';
-import { describeSubnets } from '../src/collect/describeSubnets.js';
-import { describeVpnConnections } from '../src/collect/describeVpnConnections.js';
-import { getManagedPrefixListEntries } from '../src/collect/getManagedPrefixListEntries.js';
 import { listAccounts } from '../src/collect/listAccounts.js';
 import { limitHeapGrowth } from '../src/common/heapGrowth.js';
-import { referencedPrefixListIds } from '../src/collect/referencedPrefixListIds.js';
+import { CallQueue, Priority } from '../src/scan/callQueue.js';
+import { collectRegion } from '../src/scan/collectRegion.js';
+import { ErrorLog } from '../src/scan/errorLog.js';
 import { staticAccessKeyId } from '../test-support/aws/startAwsStandIn.js';
 
 export interface FloorResult {
@@ -41,18 +36,24 @@ const home = process.env.AWS_REGION ?? 'us-east-1';
 // Module load: every import above has been evaluated by now (one bundled file).
 const startupCpu = process.cpuUsage();
 limitHeapGrowth();
-let calls = 0;
+let requests = 0;
 /** Counts the requests it sends (no retries here: the stand-in injects no faults). */
 class CountingHandler extends NodeHttpHandler {
   override handle(...args: Parameters<NodeHttpHandler['handle']>) {
-    calls++;
+    requests++;
     return super.handle(...args);
   }
 }
 const handler = new CountingHandler({
   httpAgent: new http.Agent({ keepAlive: true, maxSockets: concurrency }),
 });
-const queue = new PQueue({ concurrency });
+// A failed call would make the floor cheaper than the scan: every one is printed and counted.
+const errors = new ErrorLog({
+  info: () => {},
+  warning: (message) => process.stderr.write(`${message}\n`),
+  debug: () => {},
+});
+const queue = new CallQueue(concurrency, errors);
 const ec2 = (region: string, accountId: string) =>
   new EC2Client({
     region,
@@ -60,20 +61,10 @@ const ec2 = (region: string, accountId: string) =>
     requestHandler: handler,
     cacheMiddleware: true,
   });
-const call = <T>(run: () => Promise<T>) => queue.add(run) as Promise<T>;
-
-async function scanRegion(client: EC2Client): Promise<number> {
-  const [, interfaces, , routeTables, rules] = await Promise.all([
-    call(() => describeAddresses(client)),
-    call(() => describeNetworkInterfaces(client)),
-    call(() => describeSubnets(client)),
-    call(() => describeRouteTables(client)),
-    call(() => describeSecurityGroupRules(client)),
-    call(() => describeVpnConnections(client)),
-  ]);
-  const ids = referencedPrefixListIds(rules, routeTables);
-  await Promise.all(ids.map((id) => call(() => getManagedPrefixListEntries(client, id))));
-  return interfaces.length;
+async function scanRegion(accountId: string, region: string): Promise<number> {
+  const target = { accountId, region };
+  const { inventory } = await collectRegion(ec2(region, accountId), target, queue);
+  return inventory.networkInterfaces?.length ?? 0;
 }
 
 const started = process.cpuUsage();
@@ -86,14 +77,20 @@ const accounts = await listAccounts(management);
 const counts = await Promise.all(
   accounts.map(async ({ Id }) => {
     const accountId = Id ?? '';
-    const regions = await call(() => describeRegions(ec2(home, accountId)));
-    const perRegion = await Promise.all(regions.map((r) => scanRegion(ec2(r, accountId))));
+    const regions = await queue.run(
+      { accountId, region: home },
+      'ec2:DescribeRegions',
+      () => describeRegions(ec2(home, accountId)),
+      Priority.account,
+    );
+    const perRegion = await Promise.all((regions ?? []).map((r) => scanRegion(accountId, r)));
     return perRegion.reduce((a, b) => a + b, 0);
   }),
 );
 const cpu = process.cpuUsage(started);
+if (errors.count > 0) throw new Error(`${errors.count} of the floor's calls failed`);
 const result: FloorResult = {
-  calls,
+  calls: requests,
   enis: counts.reduce((a, b) => a + b, 0),
   callsCpuS: (cpu.user + cpu.system) / 1e6,
   startupCpuS: (startupCpu.user + startupCpu.system) / 1e6,
